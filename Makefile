@@ -1,0 +1,44 @@
+# The two commands of the README: `make demo` and `make test`. Both work on a
+# fresh machine with Python 3.11: they create .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: venv demo test lint typecheck unit bench system-deps clean
+
+venv: $(STAMP)
+
+# Reinstall only when the project's metadata changed: quick when up to date.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+demo: venv
+	$(BIN)/jury-desk demo $(if $(or $(DISPLAY),$(WAYLAND_DISPLAY)),,--no-gui)
+
+# The real external tools the tests check against (age, pdfsig, qpdf, the
+# keyring daemon, Qt's system libraries); installed only where missing.
+system-deps:
+	@sh scripts/install-system-deps.sh
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+typecheck: venv
+	$(BIN)/mypy
+
+unit: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: system-deps lint typecheck unit
+
+bench: venv
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Installs the Debian packages the test suite uses as real, independent
+# components: age (reference age tool), poppler-utils (pdfsig, pdftoppm), qpdf,
+# gnome-keyring + dbus (a real Secret Service keyring), xvfb, and the system
+# libraries Qt's offscreen platform needs. Does nothing when all are present.
+set -eu
+
+need=""
+command -v age >/dev/null 2>&1 || need="$need age"
+command -v pdfsig >/dev/null 2>&1 || need="$need poppler-utils"
+command -v qpdf >/dev/null 2>&1 || need="$need qpdf"
+command -v gnome-keyring-daemon >/dev/null 2>&1 || need="$need gnome-keyring"
+command -v dbus-run-session >/dev/null 2>&1 || need="$need dbus"
+command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
+# Qt's xcb/offscreen plugins load these at run time.
+for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libxcb-cursor.so.0; do
+  ldconfig -p 2>/dev/null | grep -q "$lib" || need="$need $lib"
+done
+[ -z "$need" ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
+  echo "Missing system packages:$need" >&2
+  echo "Install them (Debian: sudo sh scripts/install-system-deps.sh); tests needing them are skipped." >&2
+  exit 0
+fi
+
+echo "Installing system packages for the tests:$need"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  age poppler-utils qpdf gnome-keyring dbus dbus-x11 xvfb \
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 >/dev/null
