@@ -1,0 +1,49 @@
+"""The workspace's data: SQLAlchemy 2.0 typed mappings and their own invariants.
+
+This package imports nothing else from jury_desk (an import-linter contract).
+"""
+
+from jury_desk.models.assessment import Assessment, CompetencyScore
+from jury_desk.models.base import Base
+from jury_desk.models.candidate import Candidate, DossierDocument
+from jury_desk.models.deliberation import ConsolidatedScore, DecisionRevision, Deliberation
+from jury_desk.models.enums import (
+    AssessmentStatus,
+    DecisionRuleKind,
+    DocumentKind,
+    InterviewEventKind,
+    JurorRole,
+    Outcome,
+    Recommendation,
+)
+from jury_desk.models.interview import InterviewEvent
+from jury_desk.models.journal import JournalEntry
+from jury_desk.models.juror import Juror
+from jury_desk.models.referential import Competency, InterviewPhase, LevelDescriptor, ScaleLevel
+from jury_desk.models.session import CertificationSession
+
+__all__ = [
+    "Assessment",
+    "AssessmentStatus",
+    "Base",
+    "Candidate",
+    "CertificationSession",
+    "Competency",
+    "CompetencyScore",
+    "ConsolidatedScore",
+    "DecisionRevision",
+    "DecisionRuleKind",
+    "Deliberation",
+    "DocumentKind",
+    "DossierDocument",
+    "InterviewEvent",
+    "InterviewEventKind",
+    "InterviewPhase",
+    "JournalEntry",
+    "Juror",
+    "JurorRole",
+    "LevelDescriptor",
+    "Outcome",
+    "Recommendation",
+    "ScaleLevel",
+]
