@@ -1,0 +1,1 @@
+"""Encryption helpers around age (pyrage) that the rest of the core shares."""

@@ -1,0 +1,24 @@
+"""Errors in two kinds: the user's (a clear one-line message) and ours (bugs, with traceback).
+
+Anything the user can act on derives from `UserError`; the command line prints
+its message on one line and exits with its code. Anything else is a bug.
+"""
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    REFUSED = 1  # the input was refused or a verification failed
+    USAGE = 2
+    INTERNAL = 3  # a bug in jury-desk: the traceback is printed for the report
+
+
+class UserError(Exception):
+    """A problem the user can understand and act on; `str()` is the message shown."""
+
+    exit_code: ExitCode = ExitCode.REFUSED
+
+
+class UsageError(UserError):
+    exit_code = ExitCode.USAGE

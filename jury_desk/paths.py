@@ -1,0 +1,32 @@
+"""Where jury-desk keeps its files."""
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "jury-desk"
+HOME_ENV = "JURY_DESK_HOME"
+
+
+def resolve_home(explicit: Path | None = None) -> Path:
+    """The data folder: `--home`, else `$JURY_DESK_HOME`, else the platform's user data folder."""
+    if explicit is not None:
+        return explicit.expanduser().resolve()
+    from_env = os.environ.get(HOME_ENV)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def workspaces_dir(home: Path) -> Path:
+    return home / "workspaces"
+
+
+def workspace_path(home: Path, session_id: str) -> Path:
+    return workspaces_dir(home) / session_id / "workspace.db"
+
+
+def secrets_file(home: Path) -> Path:
+    """The passphrase-protected secrets file used where no secure keyring exists."""
+    return home / "secrets.age"

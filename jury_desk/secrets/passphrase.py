@@ -1,0 +1,64 @@
+"""Getting a passphrase from a file or a terminal, never by waiting on a closed input."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from jury_desk.errors import UserError
+
+MIN_LENGTH = 8
+
+PassphraseSource = Callable[[bool], str]
+
+
+class PassphraseError(UserError):
+    pass
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PassphraseError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise PassphraseError(f"The passphrase file {path} is not UTF-8 text.") from None
+    # One final line break is the file's, not the passphrase's.
+    passphrase = text.removesuffix("\n").removesuffix("\r")
+    if not passphrase:
+        raise PassphraseError(f"The passphrase file {path} is empty.")
+    return passphrase
+
+
+def passphrase_source(
+    passphrase_file: Path | None,
+    prompt: str,
+    *,
+    is_interactive: Callable[[], bool] = lambda: sys.stdin.isatty(),
+    ask: Callable[[str], str] = getpass.getpass,
+) -> PassphraseSource:
+    """A function giving the passphrase when (and only when) it is needed.
+
+    It is called with `creating=True` when the passphrase is being chosen, in
+    which case a person at a terminal types it twice.
+    """
+
+    def obtain(creating: bool) -> str:
+        if passphrase_file is not None:
+            return read_passphrase_file(passphrase_file)
+        if not is_interactive():
+            raise PassphraseError(
+                "A passphrase is needed and there is no terminal to ask for it: "
+                "use --passphrase-file FILE."
+            )
+        passphrase = ask(prompt)
+        if creating:
+            if len(passphrase) < MIN_LENGTH:
+                raise PassphraseError(f"The passphrase must have at least {MIN_LENGTH} characters.")
+            if ask("Confirm the passphrase: ") != passphrase:
+                raise PassphraseError("The two passphrases differ.")
+        return passphrase
+
+    return obtain

@@ -1,0 +1,191 @@
+"""Secret stores: the OS keyring, or a file encrypted with a passphrase. Never plaintext.
+
+A secret is a short byte string (a workspace key, a private key) under a name.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any, Protocol
+
+import keyring
+import keyring.errors
+import pyrage
+
+from jury_desk.atomic import write_atomically
+from jury_desk.crypto.age_header import check_passphrase_header
+from jury_desk.errors import UserError
+from jury_desk.paths import secrets_file
+from jury_desk.secrets.passphrase import PassphraseSource
+
+KEYRING_SERVICE = "jury-desk"
+SECRETS_ENV = "JURY_DESK_SECRETS"  # "keyring", "file" or unset (automatic)
+_FILE_FORMAT = 1
+
+# Backends that would lose secrets (fail, null) or keep them readable on disk (keyrings.alt).
+_REFUSED_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+class SecretStoreError(UserError):
+    pass
+
+
+class SecretStore(Protocol):
+    #: Where the secrets are, in words a person understands.
+    description: str
+
+    def get(self, name: str) -> bytes | None: ...
+
+    def put(self, name: str, value: bytes) -> None: ...
+
+    def delete(self, name: str) -> None: ...
+
+
+class KeyringSecretStore:
+    """Secrets in the operating system's keyring (Secret Service, Keychain, Credential Locker)."""
+
+    def __init__(self, home: Path, backend: Any | None = None) -> None:
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        # Several data folders (--home) must not share or overwrite each other's secrets.
+        self._namespace = hashlib.sha256(str(home).encode()).hexdigest()[:16]
+        self.description = f"the system keyring ({type(self._backend).__name__})"
+
+    def _username(self, name: str) -> str:
+        return f"{self._namespace}/{name}"
+
+    def get(self, name: str) -> bytes | None:
+        try:
+            value = self._backend.get_password(KEYRING_SERVICE, self._username(name))
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(f"The system keyring refused to give a secret: {exc}") from None
+        return None if value is None else base64.b64decode(value)
+
+    def put(self, name: str, value: bytes) -> None:
+        try:
+            self._backend.set_password(
+                KEYRING_SERVICE, self._username(name), base64.b64encode(value).decode("ascii")
+            )
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(f"The system keyring refused to keep a secret: {exc}") from None
+
+    def delete(self, name: str) -> None:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            self._backend.delete_password(KEYRING_SERVICE, self._username(name))
+
+
+def keyring_is_secure(backend: Any) -> bool:
+    """True if `backend` keeps secrets encrypted and for real (checked by writing one)."""
+    module = type(backend).__module__
+    if module.startswith(_REFUSED_BACKEND_MODULES):
+        return False
+    if module == "keyring.backends.chainer":
+        inner = list(getattr(backend, "backends", []))
+        if not inner or not all(keyring_is_secure(b) for b in inner):
+            return False
+    # The null backend and some broken ones accept writes and keep nothing.
+    probe_user = f"probe-{secrets.token_hex(8)}"
+    probe_value = secrets.token_hex(16)
+    try:
+        backend.set_password(KEYRING_SERVICE, probe_user, probe_value)
+        kept = backend.get_password(KEYRING_SERVICE, probe_user) == probe_value
+        backend.delete_password(KEYRING_SERVICE, probe_user)
+    except Exception:  # noqa: BLE001 - any failure of the probe means "not usable"
+        return False
+    return bool(kept)
+
+
+class PassphraseFileSecretStore:
+    """Secrets in one file, encrypted with age under a passphrase the user chooses."""
+
+    def __init__(self, path: Path, passphrase: PassphraseSource) -> None:
+        self._path = path
+        self._passphrase_source = passphrase
+        self._passphrase: str | None = None
+        self._secrets: dict[str, bytes] | None = None
+        self.description = f"the passphrase-protected file {path}"
+
+    def _load(self) -> dict[str, bytes]:
+        if self._secrets is not None:
+            return self._secrets
+        if not self._path.exists():
+            self._secrets = {}
+            return self._secrets
+        data = self._path.read_bytes()
+        check_passphrase_header(data)
+        passphrase = self._passphrase_source(False)
+        try:
+            plaintext = pyrage.passphrase.decrypt(data, passphrase)
+        except pyrage.DecryptError:
+            raise SecretStoreError(
+                f"Wrong passphrase for {self._path} (or the file is damaged)."
+            ) from None
+        self._passphrase = passphrase
+        self._secrets = _decode_secrets(plaintext, self._path)
+        return self._secrets
+
+    def get(self, name: str) -> bytes | None:
+        return self._load().get(name)
+
+    def put(self, name: str, value: bytes) -> None:
+        current = self._load()
+        if self._passphrase is None:
+            self._passphrase = self._passphrase_source(True)
+        updated = {**current, name: value}
+        self._write(updated)
+        self._secrets = updated
+
+    def delete(self, name: str) -> None:
+        current = self._load()
+        if name in current:
+            updated = {key: value for key, value in current.items() if key != name}
+            assert self._passphrase is not None  # set by _load for an existing file
+            self._write(updated)
+            self._secrets = updated
+
+    def _write(self, values: dict[str, bytes]) -> None:
+        assert self._passphrase is not None
+        document = {
+            "format": _FILE_FORMAT,
+            "secrets": {
+                key: base64.b64encode(value).decode("ascii") for key, value in values.items()
+            },
+        }
+        plaintext = json.dumps(document, sort_keys=True).encode()
+        write_atomically(self._path, pyrage.passphrase.encrypt(plaintext, self._passphrase))
+
+
+def _decode_secrets(plaintext: bytes, path: Path) -> dict[str, bytes]:
+    try:
+        document = json.loads(plaintext)
+        if document.get("format") != _FILE_FORMAT:
+            raise SecretStoreError(f"{path} was written by another version of jury-desk.")
+        return {key: base64.b64decode(value) for key, value in document["secrets"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
+        raise SecretStoreError(f"{path} is damaged: its content is not a secrets list.") from None
+
+
+def choose_secret_store(
+    home: Path, passphrase: PassphraseSource, prefer: str | None = None
+) -> SecretStore:
+    """The secure keyring if there is one, else the passphrase-protected file in `home`."""
+    choice = prefer or os.environ.get(SECRETS_ENV, "auto")
+    file_store = PassphraseFileSecretStore(secrets_file(home), passphrase)
+    # Once secrets are in the file they stay there: switching silently would lose them.
+    if choice == "file" or (choice == "auto" and secrets_file(home).exists()):
+        return file_store
+    backend = keyring.get_keyring()
+    if keyring_is_secure(backend):
+        return KeyringSecretStore(home, backend)
+    if choice == "keyring":
+        raise SecretStoreError(
+            f"No secure system keyring is available (found {type(backend).__name__}); "
+            f"unset {SECRETS_ENV} to keep secrets in a passphrase-protected file instead."
+        )
+    return file_store

@@ -1,0 +1,1 @@
+"""The workspace store: one SQLCipher file per session, migrated by Alembic."""

@@ -1,0 +1,90 @@
+"""Store errors the user can act on, told apart from bugs.
+
+SQLite reports environment problems (disk full, read-only, locked, wrong key)
+as exceptions like any other; `classify` turns those into a clear `UserError`
+and leaves everything else to propagate as a bug.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jury_desk.errors import UserError
+
+
+class StoreError(UserError):
+    """A workspace cannot be used as it is; the message says why and what to do."""
+
+
+class WrongKeyError(StoreError):
+    pass
+
+
+class CorruptWorkspaceError(StoreError):
+    pass
+
+
+class DiskFullError(StoreError):
+    pass
+
+
+class ReadOnlyError(StoreError):
+    pass
+
+
+class WorkspaceBusyError(StoreError):
+    pass
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+# (fragment of SQLite's message, error class, message template)
+_KNOWN: tuple[tuple[str, type[StoreError], str], ...] = (
+    (
+        "file is not a database",
+        WrongKeyError,
+        "Cannot open the workspace {path}: wrong key, or the file is not a jury-desk workspace.",
+    ),
+    (
+        "malformed",
+        CorruptWorkspaceError,
+        "The workspace {path} is damaged ({detail}); restore it from a backup.",
+    ),
+    (
+        "disk is full",
+        DiskFullError,
+        "The disk holding {path} is full: free some space; nothing already saved is lost.",
+    ),
+    (
+        "readonly",
+        ReadOnlyError,
+        "The workspace {path} is read-only: check the folder's permissions.",
+    ),
+    (
+        "read-only",
+        ReadOnlyError,
+        "The workspace {path} is read-only: check the folder's permissions.",
+    ),
+    (
+        "database is locked",
+        WorkspaceBusyError,
+        "The workspace {path} is in use by another program: close it and try again.",
+    ),
+    (
+        "unable to open database",
+        ReadOnlyError,
+        "Cannot open the workspace {path}: check that the folder exists and is writable.",
+    ),
+)
+
+
+def classify(exc: BaseException, path: Path) -> StoreError | None:
+    """The user-facing error for an environment failure, or None if `exc` is a bug."""
+    detail = str(getattr(exc, "orig", None) or exc)
+    lowered = detail.lower()
+    for fragment, error_class, template in _KNOWN:
+        if fragment in lowered:
+            return error_class(template.format(path=path, detail=detail))
+    return None

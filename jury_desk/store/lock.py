@@ -1,0 +1,50 @@
+"""One process per workspace: a second one is refused, cleanly, before touching the file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+
+from jury_desk.store.errors import WorkspaceBusyError
+
+
+class WorkspaceLock:
+    """An OS-level lock held for as long as the workspace is open; released if the process dies."""
+
+    def __init__(self, database: Path) -> None:
+        self._database = database
+        self._lock = FileLock(database.with_name(database.name + ".lock"), timeout=0)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise WorkspaceBusyError(
+                f"The workspace {self._database} is already open in another jury-desk "
+                "window or command: close it there first."
+            ) from None
+        # For a person looking at the folder: who holds it.
+        self._lock_info_path().write_text(f"{os.getpid()}\n", encoding="ascii")
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock_info_path().unlink(missing_ok=True)
+            self._lock.release()
+
+    def _lock_info_path(self) -> Path:
+        return self._database.with_name(self._database.name + ".pid")
+
+    def __enter__(self) -> WorkspaceLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
