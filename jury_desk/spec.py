@@ -1,0 +1,138 @@
+"""A certification session as plain, immutable data.
+
+This is what a session bundle's manifest carries and what the demo generator
+produces; `jury_desk.importer` writes it into a workspace. Nothing here knows
+about storage, encryption or Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
+
+
+@dataclass(frozen=True)
+class LevelSpec:
+    """One step of the level scale; rank 0 is the lowest."""
+
+    rank: int
+    label: str
+    passing: bool
+
+
+@dataclass(frozen=True)
+class CompetencySpec:
+    code: str
+    title: str
+    description: str
+    criteria: tuple[str, ...]
+    # One descriptor per level of the scale, in rank order.
+    descriptors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReferentialSpec:
+    levels: tuple[LevelSpec, ...]
+    competencies: tuple[CompetencySpec, ...]
+
+    def __post_init__(self) -> None:
+        ranks = [level.rank for level in self.levels]
+        if ranks != list(range(len(ranks))):
+            raise ValueError("level ranks must be 0, 1, 2… in order")
+        if not any(level.passing for level in self.levels):
+            raise ValueError("at least one level must pass")
+        passing = [level.passing for level in self.levels]
+        if passing != sorted(passing):
+            raise ValueError("passing levels must be the upper ones")
+        for competency in self.competencies:
+            if len(competency.descriptors) != len(self.levels):
+                raise ValueError(
+                    f"competency {competency.code}: {len(competency.descriptors)} descriptors "
+                    f"for {len(self.levels)} levels"
+                )
+
+
+@dataclass(frozen=True)
+class PhaseSpec:
+    code: str
+    title: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class InterviewPlanSpec:
+    phases: tuple[PhaseSpec, ...]
+    # Minutes left at which the clock warns (e.g. 10 and 5).
+    warning_marks_minutes: tuple[int, ...] = (10, 5)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(phase.minutes for phase in self.phases)
+
+
+@dataclass(frozen=True)
+class DecisionRuleSpec:
+    kind: DecisionRuleKind = DecisionRuleKind.ALL_PASSING
+    # Only for MINIMUM_PASSING: how many competencies must pass.
+    minimum_passing: int | None = None
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    kind: DocumentKind
+    title: str
+    media_type: str
+    content: bytes = field(repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+@dataclass(frozen=True)
+class CandidateSpec:
+    id: str
+    name: str
+    startup: str
+    incubator: str
+    phase: str
+    role: str
+    slot_start: datetime
+    slot_minutes: int
+    documents: tuple[DocumentSpec, ...]
+
+
+@dataclass(frozen=True)
+class JurorSpec:
+    id: str
+    name: str
+    email: str
+    role: JurorRole
+    certificate_pem: str | None = None
+    age_recipient: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionSpec:
+    id: str
+    title: str
+    certification_title: str
+    rs_code: str
+    starts_on: date
+    ends_on: date
+    # Increases each time the organiser re-issues the bundle of this session.
+    version: int
+    issued_at: datetime
+    decision_delay_months: int
+    rule: DecisionRuleSpec
+    plan: InterviewPlanSpec
+    referential: ReferentialSpec
+    candidates: tuple[CandidateSpec, ...]
+    jurors: tuple[JurorSpec, ...]
