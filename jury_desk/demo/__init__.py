@@ -1,0 +1,1 @@
+"""The built-in demo session: plainly fictional, generated the same way every time."""

@@ -1,0 +1,1 @@
+"""DejaVu Sans, embedded in generated PDFs and mock-ups so every name renders."""
