@@ -1,0 +1,1 @@
+"""Benchmarks, printed as ratios against a reference run in the same process."""

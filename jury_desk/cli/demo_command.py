@@ -1,0 +1,65 @@
+"""`jury-desk demo`: build the demo session and say where everything is."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+from typing import Any
+
+from jury_desk.cli.context import CommandContext
+from jury_desk.demo.build import DEMO_PASSPHRASE, build_demo, demo_secret_store
+from jury_desk.demo.session import DEMO_SESSION_ID
+from jury_desk.queries import the_session
+from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date, interview_day
+from jury_desk.workspaces import open_session_workspace
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "demo", help="build the demo session (fictional data) and print where it is"
+    )
+    parser.add_argument(
+        "--no-gui", action="store_true", help="do not open a window; print a summary"
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="folder for the demo (default: HOME/demo)"
+    )
+    parser.add_argument(
+        "--reset", action="store_true", help="start the demo over, discarding what was scored"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(context: CommandContext) -> int:
+    demo_home = (context.args.out or context.home / "demo").expanduser().resolve()
+    if context.args.reset and demo_home.exists():
+        shutil.rmtree(demo_home)
+    secrets = demo_secret_store(demo_home)
+    result = build_demo(demo_home, context.clock, secrets)
+    out = context.out
+    state = "created" if result.created else "reused (use --reset to start over)"
+    with (
+        open_session_workspace(demo_home, DEMO_SESSION_ID, secrets, context.clock) as workspace,
+        workspace.reading() as session,
+    ):
+        row = the_session(session)
+        print(f"{row.title} — {row.certification_title} ({row.rs_code})", file=out)
+        for candidate in row.candidates:
+            day = interview_day(candidate.slot_start)
+            local_start = candidate.slot_start.astimezone(SESSION_TIMEZONE)
+            print(
+                f"  {local_start:%Y-%m-%d %H:%M}  {candidate.name} — "
+                f"{candidate.startup}, {len(candidate.documents)} documents, "
+                f"decision due {decision_due_date(day, row.decision_delay_months)}",
+                file=out,
+            )
+        print(
+            f"  {len(row.competencies)} competencies, scale: "
+            + ", ".join(level.label for level in row.levels),
+            file=out,
+        )
+    print(f"workspace: {result.workspace} ({state})", file=out)
+    print(f"passphrase-file: {result.passphrase_file}", file=out)
+    print(f"passphrase: {DEMO_PASSPHRASE}", file=out)
+    return 0

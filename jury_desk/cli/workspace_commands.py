@@ -1,0 +1,51 @@
+"""`jury-desk workspace list|check`: what is in the data folder, and is it sound."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from jury_desk.cli.context import CommandContext
+from jury_desk.cli.secrets_options import add_passphrase_option, secret_store_from_args
+from jury_desk.errors import UserError
+from jury_desk.journal import first_broken_entry
+from jury_desk.queries import the_session
+from jury_desk.workspaces import list_session_ids, open_session_workspace
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "workspace", help="list or check the session workspaces in the data folder"
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list the session workspaces")
+    listing.set_defaults(run=run_list)
+    check = actions.add_parser("check", help="check a workspace's integrity and journal")
+    check.add_argument("session_id")
+    add_passphrase_option(check)
+    check.set_defaults(run=run_check)
+
+
+def run_list(context: CommandContext) -> int:
+    ids = list_session_ids(context.home)
+    if not ids:
+        print(f"No workspace in {context.home}.", file=context.out)
+    for session_id in ids:
+        print(session_id, file=context.out)
+    return 0
+
+
+def run_check(context: CommandContext) -> int:
+    secrets = secret_store_from_args(context)
+    with (
+        open_session_workspace(
+            context.home, context.args.session_id, secrets, context.clock
+        ) as workspace,
+        workspace.reading() as session,
+    ):
+        broken = first_broken_entry(session)
+        if broken is not None:
+            raise UserError(f"The journal of {workspace.path} was altered at entry {broken}.")
+        title = the_session(session).title
+    print(f"{context.args.session_id}: {title}: integrity ok, journal ok", file=context.out)
+    return 0
