@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jury_desk import journal
+from jury_desk.clock import Clock
+from jury_desk.documents import store_content
 from jury_desk.models import (
     Candidate,
     CertificationSession,
@@ -16,28 +20,59 @@ from jury_desk.models import (
     LevelDescriptor,
     ScaleLevel,
 )
-from jury_desk.spec import SessionSpec
+from jury_desk.spec import CandidateSpec, JurorSpec, SessionSpec
 from jury_desk.store.errors import StoreError
 from jury_desk.store.workspace import Workspace
 
 
 def import_session(workspace: Workspace, spec: SessionSpec, me: str | None) -> None:
     """Fill a new workspace with the session; `me` is the id of the juror using it."""
+    with workspace.session() as session:
+        add_session(session, workspace.clock, spec, me)
+
+
+def add_session(
+    session: Session, clock: Clock, spec: SessionSpec, me: str | None
+) -> dict[str, DossierDocument]:
+    """Add the session in the caller's transaction.
+
+    Documents whose content the spec holds are stored now; the others are
+    returned by their bundle path, for the caller to stream their content in.
+    """
     if me is not None and me not in {juror.id for juror in spec.jurors}:
         raise ValueError(f"juror {me!r} is not on the jury of {spec.id}")
-    with workspace.session() as session:
-        if session.scalars(select(CertificationSession.id)).first() is not None:
-            raise StoreError(f"The workspace {workspace.path} already holds a session.")
-        session.add(_session_row(spec, me))
-        session.flush()
-        journal.append(
-            session,
-            workspace.clock,
-            actor=me or "organiser",
-            action="session.import",
-            subject=spec.id,
-            payload={"version": spec.version, "candidates": len(spec.candidates)},
-        )
+    if session.scalars(select(CertificationSession.id)).first() is not None:
+        raise StoreError("This workspace already holds a session.")
+    row = _session_row(spec, me)
+    session.add(row)
+    session.flush()
+    awaited = _store_given_contents(session, row, spec)
+    journal.append(
+        session,
+        clock,
+        actor=me or "organiser",
+        action="session.import",
+        subject=spec.id,
+        payload={"version": spec.version, "candidates": len(spec.candidates)},
+    )
+    return awaited
+
+
+def _store_given_contents(
+    session: Session, row: CertificationSession, spec: SessionSpec
+) -> dict[str, DossierDocument]:
+    awaited: dict[str, DossierDocument] = {}
+    # Still the lists as built above, in the spec's order.
+    for candidate_row, candidate in zip(row.candidates, spec.candidates, strict=True):
+        for document_row, document in zip(
+            candidate_row.documents, candidate.documents, strict=True
+        ):
+            if document.content is not None:
+                store_content(session, document_row, io.BytesIO(document.content))
+            else:
+                assert document.path is not None, "a document without content needs a path"
+                awaited[document.path] = document_row
+    return awaited
 
 
 def _session_row(spec: SessionSpec, me: str | None) -> CertificationSession:
@@ -73,49 +108,58 @@ def _session_row(spec: SessionSpec, me: str | None) -> CertificationSession:
         )
         for position, competency in enumerate(spec.referential.competencies, start=1)
     ]
-    row.phases = [
-        InterviewPhase(position=position, code=phase.code, title=phase.title, minutes=phase.minutes)
-        for position, phase in enumerate(spec.plan.phases, start=1)
-    ]
-    row.jurors = [
-        Juror(
-            id=juror.id,
-            name=juror.name,
-            email=juror.email,
-            role=juror.role,
-            certificate_pem=juror.certificate_pem,
-            age_recipient=juror.age_recipient,
-            is_me=juror.id == me,
-        )
-        for juror in spec.jurors
-    ]
-    row.candidates = [
-        Candidate(
-            id=candidate.id,
-            name=candidate.name,
-            startup=candidate.startup,
-            incubator=candidate.incubator,
-            phase=candidate.phase,
-            role=candidate.role,
-            slot_start=candidate.slot_start,
-            slot_minutes=candidate.slot_minutes,
-            documents=[
-                DossierDocument(
-                    position=position,
-                    kind=document.kind,
-                    title=document.title,
-                    media_type=document.media_type,
-                    sha256=document.sha256,
-                    size=document.size,
-                    content=document.content,
-                )
-                for position, document in enumerate(candidate.documents, start=1)
-            ],
-        )
-        for candidate in spec.candidates
-    ]
+    row.phases = phase_rows(spec)
+    row.jurors = [juror_row(juror, is_me=juror.id == me) for juror in spec.jurors]
+    row.candidates = [candidate_row(candidate) for candidate in spec.candidates]
     return row
 
 
 def session_id_of(session: Session) -> str | None:
     return session.scalars(select(CertificationSession.id)).first()
+
+
+def phase_rows(spec: SessionSpec) -> list[InterviewPhase]:
+    return [
+        InterviewPhase(position=position, code=phase.code, title=phase.title, minutes=phase.minutes)
+        for position, phase in enumerate(spec.plan.phases, start=1)
+    ]
+
+
+def juror_row(juror: JurorSpec, is_me: bool) -> Juror:
+    return Juror(
+        id=juror.id,
+        name=juror.name,
+        email=juror.email,
+        role=juror.role,
+        certificate_pem=juror.certificate_pem,
+        age_recipient=juror.age_recipient,
+        is_me=is_me,
+    )
+
+
+def candidate_row(candidate: CandidateSpec) -> Candidate:
+    return Candidate(
+        id=candidate.id,
+        name=candidate.name,
+        startup=candidate.startup,
+        incubator=candidate.incubator,
+        phase=candidate.phase,
+        role=candidate.role,
+        slot_start=candidate.slot_start,
+        slot_minutes=candidate.slot_minutes,
+        documents=document_rows(candidate),
+    )
+
+
+def document_rows(candidate: CandidateSpec) -> list[DossierDocument]:
+    return [
+        DossierDocument(
+            position=position,
+            kind=document.kind,
+            title=document.title,
+            media_type=document.media_type,
+            sha256=document.sha256,
+            size=document.size,
+        )
+        for position, document in enumerate(candidate.documents, start=1)
+    ]

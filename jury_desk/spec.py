@@ -82,18 +82,38 @@ class DecisionRuleSpec:
 
 @dataclass(frozen=True)
 class DocumentSpec:
+    """A dossier document; its content is either here or declared and streamed in later.
+
+    A bundle's manifest declares each file's size and SHA-256; the content
+    follows in the payload and is checked against them while it is stored.
+    """
+
     kind: DocumentKind
     title: str
     media_type: str
-    content: bytes = field(repr=False)
+    content: bytes | None = field(default=None, repr=False)
+    declared_sha256: str | None = None
+    declared_size: int | None = None
+    # Where the content is inside a bundle's payload ("documents/<candidate>/<file>").
+    path: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.content is None and (self.declared_sha256 is None or self.declared_size is None):
+            raise ValueError(f"{self.title}: give the content or its declared size and SHA-256")
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.content).hexdigest()
+        if self.content is not None:
+            return hashlib.sha256(self.content).hexdigest()
+        assert self.declared_sha256 is not None
+        return self.declared_sha256
 
     @property
     def size(self) -> int:
-        return len(self.content)
+        if self.content is not None:
+            return len(self.content)
+        assert self.declared_size is not None
+        return self.declared_size
 
 
 @dataclass(frozen=True)

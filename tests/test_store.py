@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
+from jury_desk.documents import read_content
 from jury_desk.editing import ScoringEditor
 from jury_desk.models import (
     Assessment,
@@ -105,7 +106,7 @@ def test_the_whole_model_round_trips_through_an_encrypted_file(
         first = session.get(Candidate, "cand-1")
         assert first is not None and first.name == "Zoë Lefèvre"
         assert first.slot_start.tzinfo is not None
-        assert first.documents[1].content == b"%PDF-1.7 test "
+        assert read_content(session, first.documents[1].id) == b"%PDF-1.7 test "
         assessment = session.scalars(
             select(Assessment).where(Assessment.candidate_id == "cand-1")
         ).one()

@@ -5,7 +5,7 @@ This package imports nothing else from jury_desk (an import-linter contract).
 
 from jury_desk.models.assessment import Assessment, CompetencyScore
 from jury_desk.models.base import Base
-from jury_desk.models.candidate import Candidate, DossierDocument
+from jury_desk.models.candidate import Candidate, DocumentChunk, DossierDocument
 from jury_desk.models.deliberation import ConsolidatedScore, DecisionRevision, Deliberation
 from jury_desk.models.enums import (
     AssessmentStatus,
@@ -34,6 +34,7 @@ __all__ = [
     "DecisionRevision",
     "DecisionRuleKind",
     "Deliberation",
+    "DocumentChunk",
     "DocumentKind",
     "DossierDocument",
     "InterviewEvent",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String
-from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jury_desk.models.base import Base, UtcDateTime, enum_column_type
 from jury_desk.models.enums import DocumentKind
@@ -64,7 +64,25 @@ class DossierDocument(Base):
     media_type: Mapped[str] = mapped_column(String(128))
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
-    # Loaded only when a document is shown: a dossier can weigh tens of megabytes.
-    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
 
     candidate: Mapped[Candidate] = relationship(back_populates="documents")
+    # The content, in pieces: a dossier file can weigh hundreds of megabytes and
+    # SQLite binds a value whole, so pieces keep memory bounded.
+    chunks: Mapped[list[DocumentChunk]] = relationship(
+        back_populates="document",
+        order_by="DocumentChunk.seq",
+        cascade="all, delete-orphan",
+        lazy="raise",
+    )
+
+
+class DocumentChunk(Base):
+    __tablename__ = "document_chunk"
+    __table_args__ = (UniqueConstraint("document_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("dossier_document.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    document: Mapped[DossierDocument] = relationship(back_populates="chunks")

@@ -93,6 +93,11 @@ class Workspace:
         with store_errors(self.path), self._sessions() as session:
             yield session
 
+    def unit_of_work(self) -> Session:
+        """A session the caller commits or rolls back itself, for work that must wait
+        on something else (a bundle's last byte) before it may be committed."""
+        return self._sessions()
+
     def close(self) -> None:
         self.engine.dispose()
         self._lock.release()

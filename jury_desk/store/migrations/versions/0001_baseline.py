@@ -305,7 +305,6 @@ def upgrade() -> None:
         sa.Column("media_type", sa.String(length=128), nullable=False),
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
-        sa.Column("content", sa.LargeBinary(), nullable=True),
         sa.CheckConstraint("length(sha256) = 64", name=op.f("ck_dossier_document_sha256_hex")),
         sa.CheckConstraint("size >= 0", name=op.f("ck_dossier_document_size_not_negative")),
         sa.ForeignKeyConstraint(
@@ -314,6 +313,21 @@ def upgrade() -> None:
             name=op.f("fk_dossier_document_candidate_id_candidate"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dossier_document")),
+    )
+    op.create_table(
+        "document_chunk",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("document_id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["document_id"],
+            ["dossier_document.id"],
+            name=op.f("fk_document_chunk_document_id_dossier_document"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_document_chunk")),
+        sa.UniqueConstraint("document_id", "seq", name=op.f("uq_document_chunk_document_id_seq")),
     )
     op.create_table(
         "interview_event",
@@ -481,6 +495,7 @@ def downgrade() -> None:
     op.drop_table("competency_score")
     op.drop_table("level_descriptor")
     op.drop_table("interview_event")
+    op.drop_table("document_chunk")
     op.drop_table("dossier_document")
     op.drop_table("deliberation")
     with op.batch_alter_table("assessment", schema=None) as batch_op:
