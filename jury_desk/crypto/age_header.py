@@ -1,13 +1,22 @@
-"""Reading an age header before handing a file to pyrage.
+"""A strict reader of age headers, run before any file is handed to pyrage.
 
 pyrage accepts any scrypt work factor (a header announcing 2^23 costs 8 GiB
-and most of a minute), so the header is checked first. The header is plain
-text: a version line, stanzas `-> TYPE ARGS` each followed by base64 body
-lines, and a `---` MAC line (age-encryption.org/v1 specification).
+and most of a minute) and is laxer than the specification on stanza bodies, so
+the whole header is checked here first (age-encryption.org/v1):
+
+    age-encryption.org/v1
+    -> TYPE ARG...          one or more stanzas, each followed by its body:
+    BASE64 (64 columns)...  full lines of canonical unpadded base64,
+    BASE64 (< 64 columns)   then one shorter line, possibly empty
+    --- MAC                 43 base64 characters
+
+Line ends are LF only. The binary payload follows the MAC line.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import dataclass
 
@@ -18,7 +27,15 @@ MAX_HEADER_BYTES = 64 * 1024
 # age's own command-line tool refuses above 22; we trust no more than 2^20
 # (about a second and 1 GiB of memory).
 MAX_SCRYPT_LOG2 = 20
-_DECIMAL = re.compile(rb"[1-9][0-9]{0,1}")
+BODY_COLUMNS = 64
+
+_ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
+_BASE64 = re.compile(rb"[A-Za-z0-9+/]*")
+_VCHARS = re.compile(rb"[\x21-\x7e]+")
+_WORK_FACTOR = re.compile(r"[1-9][0-9]*")
+_MAC_PREFIX = b"--- "
+_MAC_CHARS = 43  # 32 bytes
+_STANZA_PREFIX = b"-> "
 
 
 class AgeHeaderError(UserError):
@@ -29,42 +46,177 @@ class AgeHeaderError(UserError):
 class Stanza:
     type: str
     args: tuple[str, ...]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class AgeHeader:
+    stanzas: list[Stanza]
+    #: Bytes of the header, MAC line included: the payload starts there.
+    length: int
+
+
+def parse_header(prefix: bytes) -> AgeHeader:
+    """Parse the header at the start of `prefix` (which may go on into the payload)."""
+    _refuse_armor(prefix)
+    lines = _LineReader(prefix)
+    _read_version(prefix, lines)
+    stanzas: list[Stanza] = []
+    line = lines.next_line()
+    while not line.startswith(b"---"):
+        stanzas.append(_read_stanza(line, lines))
+        line = lines.next_line()
+    if not stanzas:
+        raise _malformed("it has no recipient stanza")
+    _check_mac_line(line)
+    return AgeHeader(stanzas, lines.position)
 
 
 def read_stanzas(prefix: bytes) -> list[Stanza]:
-    """Parse the stanzas from the first bytes of an age file (armored files are refused)."""
-    lines = prefix[:MAX_HEADER_BYTES].split(b"\n")
-    if not lines or lines[0] != VERSION_LINE:
-        raise AgeHeaderError("not an age-encrypted file (or an unsupported age version)")
-    stanzas: list[Stanza] = []
-    for line in lines[1:]:
-        if line.startswith(b"---"):
-            return stanzas
-        if line.startswith(b"-> "):
-            fields = line[3:].split(b" ")
-            if not fields or not fields[0]:
-                raise AgeHeaderError("malformed age header: a stanza has no type")
-            stanzas.append(
-                Stanza(
-                    fields[0].decode("ascii", "replace"),
-                    tuple(f.decode("ascii", "replace") for f in fields[1:]),
-                )
-            )
-    raise AgeHeaderError("malformed age header: no end of header found")
+    """The stanzas of the header at the start of `prefix` (armored files are refused)."""
+    return parse_header(prefix).stanzas
 
 
-def check_passphrase_header(prefix: bytes) -> None:
-    """Refuse, before any key derivation, a passphrase file that would cost too much to open."""
-    stanzas = read_stanzas(prefix)
-    scrypt = [stanza for stanza in stanzas if stanza.type == "scrypt"]
-    if not scrypt:
-        raise AgeHeaderError("this file is not protected by a passphrase")
+def check_passphrase_header(prefix: bytes) -> AgeHeader:
+    """Refuse, before any key derivation, a passphrase file that is malformed or too costly."""
+    header = parse_header(prefix)
+    stanzas = header.stanzas
+    if not any(stanza.type == "scrypt" for stanza in stanzas):
+        raise AgeHeaderError("This file is not protected by a passphrase.")
     if len(stanzas) != 1:
-        raise AgeHeaderError("malformed age header: a passphrase stanza must be the only one")
-    args = scrypt[0].args
-    if len(args) != 2 or not _DECIMAL.fullmatch(args[1].encode()):
-        raise AgeHeaderError("malformed age header: bad scrypt arguments")
-    if int(args[1]) > MAX_SCRYPT_LOG2:
+        raise _malformed("a passphrase stanza must be the only one")
+    stanza = stanzas[0]
+    if len(stanza.args) != 2:
+        raise _malformed("the passphrase stanza must have a salt and a work factor")
+    salt, work_factor = stanza.args
+    if len(_decode_argument(salt, "the passphrase salt")) != 16:
+        raise _malformed("the passphrase salt is not 16 bytes")
+    _check_work_factor(work_factor)
+    if len(stanza.body) != 32:
+        raise _malformed("the passphrase stanza body is not 32 bytes")
+    return header
+
+
+def check_recipient_header(prefix: bytes) -> AgeHeader:
+    """Refuse a file that is not encrypted to X25519 recipients, or whose stanzas are malformed."""
+    header = parse_header(prefix)
+    if any(stanza.type == "scrypt" for stanza in header.stanzas):
+        raise AgeHeaderError("This file is protected by a passphrase, not encrypted to a key.")
+    x25519 = [stanza for stanza in header.stanzas if stanza.type == "X25519"]
+    if not x25519:
+        raise AgeHeaderError("This file is not encrypted to any X25519 key (age1…).")
+    for stanza in x25519:
+        _check_x25519_stanza(stanza)
+    return header
+
+
+def _check_work_factor(work_factor: str) -> None:
+    if not _WORK_FACTOR.fullmatch(work_factor):
+        raise _malformed("the passphrase work factor is not a plain decimal number")
+    # Length first: int() of a huge digit string is itself costly (and limited).
+    if len(work_factor) > 2 or int(work_factor) > MAX_SCRYPT_LOG2:
+        shown = work_factor if len(work_factor) <= 3 else f"{work_factor[:3]}…"
         raise AgeHeaderError(
-            f"refused: the passphrase's work factor 2^{int(args[1])} is above 2^{MAX_SCRYPT_LOG2}"
+            f"Refused: the passphrase's work factor 2^{shown} is above 2^{MAX_SCRYPT_LOG2}."
         )
+
+
+def _check_x25519_stanza(stanza: Stanza) -> None:
+    if len(stanza.args) != 1:
+        raise _malformed("an X25519 stanza must have exactly one argument")
+    if len(_decode_argument(stanza.args[0], "an X25519 share")) != 32:
+        raise _malformed("an X25519 share is not 32 bytes")
+    if len(stanza.body) != 32:
+        raise _malformed("an X25519 stanza body is not 32 bytes")
+
+
+class _LineReader:
+    """LF-terminated lines of the header, never past MAX_HEADER_BYTES."""
+
+    def __init__(self, prefix: bytes) -> None:
+        self._data = prefix[:MAX_HEADER_BYTES]
+        self._too_long = len(prefix) >= MAX_HEADER_BYTES
+        self.position = 0
+
+    def next_line(self) -> bytes:
+        end = self._data.find(b"\n", self.position)
+        if end < 0:
+            if self._too_long:
+                raise AgeHeaderError(
+                    f"Refused: the age header is larger than {MAX_HEADER_BYTES // 1024} KiB."
+                )
+            raise AgeHeaderError("The age file is truncated: its header is incomplete.")
+        line = self._data[self.position : end]
+        if b"\r" in line:
+            raise _malformed("it contains a carriage return (CR)")
+        self.position = end + 1
+        return line
+
+
+def _refuse_armor(prefix: bytes) -> None:
+    # Whitespace may precede the armor; our bundles never use it, so a clear message helps.
+    if prefix.lstrip(b" \t\r\n").startswith(_ARMOR_BEGIN):
+        raise AgeHeaderError("Armored (text) age files are not accepted, only binary ones.")
+
+
+def _read_version(prefix: bytes, lines: _LineReader) -> None:
+    if prefix.startswith(VERSION_LINE + b"\n"):
+        lines.next_line()
+        return
+    if prefix.startswith(VERSION_LINE + b"\r"):
+        raise _malformed("it contains a carriage return (CR)")
+    if prefix.startswith(b"age-encryption.org/"):
+        raise AgeHeaderError("This file uses an age version other than v1, which is not supported.")
+    raise AgeHeaderError("This file is not an age-encrypted file.")
+
+
+def _read_stanza(line: bytes, lines: _LineReader) -> Stanza:
+    if not line.startswith(_STANZA_PREFIX):
+        raise _malformed("a line is neither a stanza nor the MAC line")
+    fields = line[len(_STANZA_PREFIX) :].split(b" ")
+    if not all(_VCHARS.fullmatch(field) for field in fields):
+        raise _malformed("a stanza has an empty argument or one with invalid characters")
+    names = [field.decode("ascii") for field in fields]
+    return Stanza(names[0], tuple(names[1:]), _read_body(lines))
+
+
+def _read_body(lines: _LineReader) -> bytes:
+    """Body lines up to and including the first one shorter than BODY_COLUMNS."""
+    parts: list[bytes] = []
+    while True:
+        line = lines.next_line()
+        if len(line) > BODY_COLUMNS:
+            raise _malformed(f"a stanza body line is longer than {BODY_COLUMNS} columns")
+        if line.startswith(b"-"):
+            raise _malformed("a stanza does not end with a short body line")
+        parts.append(_decode_base64(line, "a stanza body"))
+        if len(line) < BODY_COLUMNS:
+            return b"".join(parts)
+
+
+def _check_mac_line(line: bytes) -> None:
+    mac = line[len(_MAC_PREFIX) :]
+    if not line.startswith(_MAC_PREFIX) or len(mac) != _MAC_CHARS:
+        raise _malformed("its MAC line is not '--- ' followed by 43 base64 characters")
+    _decode_base64(mac, "the header MAC")
+
+
+def _decode_argument(text: str, what: str) -> bytes:
+    return _decode_base64(text.encode("ascii"), what)
+
+
+def _decode_base64(text: bytes, what: str) -> bytes:
+    """Decode canonical unpadded standard base64: only one encoding of a value is accepted."""
+    if not _BASE64.fullmatch(text) or len(text) % 4 == 1:
+        raise _malformed(f"{what} is not valid unpadded base64")
+    try:
+        decoded = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
+    except binascii.Error:
+        raise _malformed(f"{what} is not valid unpadded base64") from None
+    if base64.b64encode(decoded).rstrip(b"=") != text:
+        raise _malformed(f"{what} is not canonical base64")
+    return decoded
+
+
+def _malformed(detail: str) -> AgeHeaderError:
+    return AgeHeaderError(f"The age header is malformed: {detail}.")

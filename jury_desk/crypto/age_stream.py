@@ -1,0 +1,325 @@
+"""age encryption through pyrage: X25519 files streamed to and from disk, small passphrase blobs.
+
+Every header is checked by `age_header` before pyrage sees it, and every
+pyrage failure leaves here as a `UserError` subclass with one clear sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+import pyrage
+
+from jury_desk.crypto.age_header import (
+    MAX_HEADER_BYTES,
+    check_passphrase_header,
+    check_recipient_header,
+)
+from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
+from jury_desk.errors import UserError
+
+MAX_SMALL_BYTES = 1 << 20
+_DRAIN_CHUNK = 1 << 20
+# pyrage's DecryptError messages that mean "the key (or passphrase) does not fit";
+# any other message is about the file itself.
+_NO_MATCH_MESSAGES = ("No matching keys found", "Decryption failed")
+
+
+class AgeDecryptError(UserError):
+    pass
+
+
+class AgeEncryptError(UserError):
+    pass
+
+
+class AgeRecipientError(UserError):
+    pass
+
+
+class AgeIdentityError(UserError):
+    pass
+
+
+def generate_x25519() -> tuple[str, str]:
+    """A new key pair: (identity "AGE-SECRET-KEY-1…", recipient "age1…")."""
+    identity = pyrage.x25519.Identity.generate()
+    return str(identity), str(identity.to_public())
+
+
+def encrypt_to_file(source: BinaryIO, destination: Path, recipients: list[str]) -> None:
+    """Encrypt `source` to `recipients` into `destination`, atomically: all of it or nothing."""
+    parsed = _parse_recipients(recipients)
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
+        )
+    except OSError as exc:
+        raise AgeEncryptError(f"Cannot write in {destination.parent}: {exc.strerror}.") from None
+    tmp = Path(tmp_name)
+    try:
+        _encrypt_into(fd, source, parsed, destination)
+        _replace(tmp, destination)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(destination.parent)
+
+
+def encrypt_small_with_passphrase(data: bytes, passphrase: str) -> bytes:
+    """`data` encrypted under `passphrase`, in memory, at age's standard work factor."""
+    if not passphrase:
+        raise AgeEncryptError("The passphrase is empty.")
+    if len(data) > MAX_SMALL_BYTES:
+        raise AgeEncryptError(f"Refused: more than {MAX_SMALL_BYTES} bytes to encrypt in memory.")
+    return encrypt_with_passphrase(data, passphrase)
+
+
+def decrypt_small_with_passphrase(
+    data: bytes, passphrase: str, max_bytes: int = MAX_SMALL_BYTES
+) -> bytes:
+    """Decrypt an age passphrase file held in memory, after checking its header is sane."""
+    if len(data) > max_bytes:
+        raise AgeDecryptError(
+            f"Refused: the passphrase-protected data is larger than {max_bytes} bytes."
+        )
+    check_passphrase_header(data)
+    try:
+        plaintext: bytes = pyrage.passphrase.decrypt(data, passphrase)
+    except (pyrage.DecryptError, ValueError, OSError) as exc:
+        if _is_no_match(exc):
+            raise AgeDecryptError("Wrong passphrase (or the data is damaged).") from None
+        raise AgeDecryptError("The passphrase-protected data is damaged or truncated.") from None
+    return plaintext
+
+
+def decrypt_identities_from_passphrase_slot(slot: bytes, passphrase: str) -> list[str]:
+    """The "AGE-SECRET-KEY-1…" lines of a passphrase-protected slot (# comments are skipped)."""
+    plaintext = decrypt_small_with_passphrase(slot, passphrase)
+    try:
+        text = plaintext.decode("ascii")
+    except UnicodeDecodeError:
+        raise AgeIdentityError("The key slot does not hold age identities.") from None
+    lines = (line.strip() for line in text.splitlines())
+    identities = [line for line in lines if line and not line.startswith("#")]
+    if not identities:
+        raise AgeIdentityError("The key slot holds no age identity.")
+    _parse_identities(identities)
+    return identities
+
+
+@contextmanager
+def decrypting(source: Path | IO[bytes], identities: list[str]) -> Iterator[BinaryIO]:
+    """Decrypt the age file `source` as a stream, never writing plaintext to disk.
+
+    `source` is a path, or a binary stream positioned at the start of the age
+    file (left open: it stays the caller's). Yields a readable binary stream of
+    the plaintext, produced by pyrage in a background thread through a pipe,
+    so memory stays bounded whatever the size.
+
+    Everything read is provisional until the `with` block exits without error:
+    pyrage hands over each chunk once it is authenticated, before it meets a
+    damaged or missing later chunk, so a damaged file is reported only on exit
+    (as `AgeDecryptError`). On a normal exit the unread rest is decrypted and
+    discarded so that the whole file is still authenticated. If the block
+    raises, decryption stops and that exception propagates, unless pyrage had
+    already failed on its own, in which case `AgeDecryptError` is raised.
+    Do not close the yielded stream: the context manager does.
+    """
+    parsed = _parse_identities(identities)
+    with _opened(source) as (infile, label):
+        prefix = _read_prefix(infile, label)
+        # pyrage gets the very bytes that were checked, even from a stream that cannot seek.
+        check_recipient_header(prefix)
+        pipe = _DecryptionPipe(_Prefixed(prefix, infile), parsed)
+        try:
+            yield pipe.reader
+        except BaseException as exc:
+            error = pipe.abandon()
+            if error is not None:
+                raise _decrypt_error(error, label) from exc
+            raise
+        error = pipe.finish()
+        if error is not None:
+            raise _decrypt_error(error, label) from None
+
+
+class _Prefixed:
+    """Reads `prefix`, then the rest of `stream` (pyrage only calls `read`)."""
+
+    def __init__(self, prefix: bytes, stream: IO[bytes]) -> None:
+        self._prefix = memoryview(prefix)
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._prefix:
+            return self._stream.read(size)
+        if size < 0:
+            rest = bytes(self._prefix) + self._stream.read()
+            self._prefix = memoryview(b"")
+            return rest
+        chunk = bytes(self._prefix[:size])
+        self._prefix = self._prefix[size:]
+        return chunk
+
+
+class _DecryptionPipe:
+    """pyrage.decrypt_io in a thread, writing into a pipe whose read end the consumer reads."""
+
+    def __init__(self, infile: _Prefixed, identities: list[Any]) -> None:
+        read_fd, write_fd = os.pipe()
+        # A second read end of our own: draining still works if the consumer closed its stream.
+        self._drain_fd = os.dup(read_fd)
+        self.reader: BinaryIO = os.fdopen(read_fd, "rb")
+        self._sink: IO[bytes] = os.fdopen(write_fd, "wb")
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(infile, identities), name="age-decrypt", daemon=True
+        )
+        try:
+            self._thread.start()
+        except BaseException:
+            self._sink.close()
+            self._close_read_ends()
+            raise
+
+    def _run(self, infile: _Prefixed, identities: list[Any]) -> None:
+        try:
+            pyrage.decrypt_io(infile, self._sink, identities)
+            self._sink.close()  # flushes; the consumer then meets its end of file
+        except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread
+            self._error = exc
+            # Keep the first error: it tells what happened, a failing flush would not.
+            with contextlib.suppress(OSError):
+                self._sink.close()
+
+    def finish(self) -> BaseException | None:
+        """Decrypt and discard what the consumer left unread; pyrage's error, if any."""
+        try:
+            while os.read(self._drain_fd, _DRAIN_CHUNK):
+                pass
+        finally:
+            self._close_read_ends()
+            self._thread.join()
+        return self._error
+
+    def abandon(self) -> BaseException | None:
+        """Stop early; pyrage's error unless it is only the broken pipe we caused."""
+        # With no reader left, the writer's next write fails (EPIPE) instead of blocking forever.
+        self._close_read_ends()
+        self._thread.join()
+        return None if isinstance(self._error, BrokenPipeError) else self._error
+
+    def _close_read_ends(self) -> None:
+        self.reader.close()
+        if self._drain_fd >= 0:
+            os.close(self._drain_fd)
+            self._drain_fd = -1
+
+
+@contextmanager
+def _opened(source: Path | IO[bytes]) -> Iterator[tuple[IO[bytes], str]]:
+    """The stream to decrypt and how to name it in messages; a path is opened and closed here."""
+    if not isinstance(source, Path):
+        name = getattr(source, "name", None)
+        yield source, str(name) if isinstance(name, str) else "the encrypted data"
+        return
+    try:
+        infile = source.open("rb")
+    except OSError as exc:
+        raise AgeDecryptError(f"Cannot read {source}: {exc.strerror}.") from None
+    with infile:
+        yield infile, str(source)
+
+
+def _read_prefix(infile: IO[bytes], label: str) -> bytes:
+    """Up to MAX_HEADER_BYTES from the start, however short the reads the stream gives."""
+    parts: list[bytes] = []
+    missing = MAX_HEADER_BYTES
+    try:
+        while missing > 0 and (part := infile.read(missing)):
+            parts.append(part)
+            missing -= len(part)
+    except OSError as exc:
+        raise AgeDecryptError(f"Cannot read {label}: {exc.strerror}.") from None
+    return b"".join(parts)
+
+
+def _decrypt_error(error: BaseException, label: str) -> AgeDecryptError:
+    if _is_no_match(error):
+        return AgeDecryptError(
+            f"Cannot decrypt {label}: no identity matches (it was encrypted for other keys)."
+        )
+    return AgeDecryptError(f"Cannot decrypt {label}: the file is damaged or truncated.")
+
+
+def _is_no_match(error: BaseException) -> bool:
+    return isinstance(error, pyrage.DecryptError) and str(error) in _NO_MATCH_MESSAGES
+
+
+def _encrypt_into(fd: int, source: BinaryIO, recipients: list[Any], destination: Path) -> None:
+    try:
+        with os.fdopen(fd, "wb") as out:
+            pyrage.encrypt_io(source, out, recipients)
+            out.flush()
+            os.fsync(out.fileno())
+    except pyrage.EncryptError as exc:
+        raise AgeEncryptError(f"Could not encrypt into {destination}: {exc}.") from None
+    except OSError as exc:
+        raise AgeEncryptError(f"Cannot write {destination}: {exc.strerror}.") from None
+
+
+def _replace(tmp: Path, destination: Path) -> None:
+    try:
+        tmp.replace(destination)
+    except OSError as exc:
+        raise AgeEncryptError(f"Cannot write {destination}: {exc.strerror}.") from None
+
+
+def _fsync_directory(folder: Path) -> None:
+    # Makes the rename itself durable; directories cannot be opened on Windows.
+    if os.name != "posix":
+        return
+    # The file is already in place: a failure here only weakens the rename's durability.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _parse_recipients(recipients: list[str]) -> list[Any]:
+    if not recipients:
+        raise AgeRecipientError("No recipient was given to encrypt to.")
+    parsed: list[Any] = []
+    for recipient in recipients:
+        try:
+            parsed.append(pyrage.x25519.Recipient.from_str(recipient))
+        except (pyrage.RecipientError, ValueError, TypeError):
+            raise AgeRecipientError(
+                f"{recipient!r} is not a valid age X25519 recipient (age1…)."
+            ) from None
+    return parsed
+
+
+def _parse_identities(identities: list[str]) -> list[Any]:
+    if not identities:
+        raise AgeIdentityError("No identity was given to decrypt with.")
+    parsed: list[Any] = []
+    for identity in identities:
+        try:
+            parsed.append(pyrage.x25519.Identity.from_str(identity))
+        except (pyrage.IdentityError, ValueError, TypeError):
+            # Never echo the string: it may be a (mistyped) secret key.
+            raise AgeIdentityError(
+                "A key is not a valid age X25519 identity (AGE-SECRET-KEY-1…)."
+            ) from None
+    return parsed
