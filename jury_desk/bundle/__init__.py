@@ -1,0 +1,1 @@
+"""Session bundles: the organiser's folder, the encrypted bundle, and opening it."""
