@@ -30,3 +30,13 @@ def workspace_path(home: Path, session_id: str) -> Path:
 def secrets_file(home: Path) -> Path:
     """The passphrase-protected secrets file used where no secure keyring exists."""
     return home / "secrets.age"
+
+
+def organiser_dir(home: Path) -> Path:
+    """The organiser's authority (certificate, results recipient); private keys are secrets."""
+    return home / "organiser"
+
+
+def identity_dir(home: Path) -> Path:
+    """The juror's public identity file; private keys are secrets."""
+    return home / "identity"

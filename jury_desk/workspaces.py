@@ -31,7 +31,7 @@ def create_session_workspace(
         import_session(workspace, spec, me)
     except BaseException:
         workspace.close()
-        _remove_workspace_files(path)
+        remove_workspace_files(path)
         raise
     return workspace
 
@@ -55,6 +55,6 @@ def list_session_ids(home: Path) -> list[str]:
     return sorted(p.parent.name for p in folder.glob("*/workspace.db"))
 
 
-def _remove_workspace_files(path: Path) -> None:
+def remove_workspace_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", ".lock", ".pid"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)

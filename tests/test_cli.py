@@ -38,37 +38,57 @@ def test_usage_errors_exit_2(home: Path, args: list[str]) -> None:
     assert jury_desk(*args, home=home).returncode == 2
 
 
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """One demo for the tests of this module: it plays the whole bundle flow."""
+    home = tmp_path_factory.mktemp("demo") / "home"
+    result = jury_desk("demo", "--no-gui", home=home)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    return home, lines
+
+
 @pytest.mark.slow
-def test_demo_builds_a_workspace_and_says_where_it_is(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    first = jury_desk("demo", "--no-gui", home=home)
-    assert first.returncode == 0, first.stderr
-    lines = dict(line.split(": ", 1) for line in first.stdout.splitlines() if ": " in line)
-    workspace = Path(lines["workspace"].split(" (")[0])
+def test_demo_plays_the_bundle_flow_and_says_where_everything_is(
+    demo: tuple[Path, dict[str, str]],
+) -> None:
+    home, lines = demo
+    assert lines["demo"].endswith("(created)")
+    workspace = Path(lines["workspace"])
     assert workspace.is_file() and workspace.is_relative_to(home)
-    assert "(created)" in lines["workspace"]
+    assert Path(lines["bundle"]).read_bytes()[257:262] == b"ustar"  # a tar file
     passphrase_file = Path(lines["passphrase-file"])
     assert passphrase_file.read_text(encoding="utf-8").strip() == lines["passphrase"]
-    assert "Session de novembre 2026" in first.stdout
-    assert first.stdout.count("7 documents") == 6
-    assert "decision due 2027-01-30" in first.stdout
-    # The workspace is encrypted and its key is protected by the demo passphrase.
+    assert (Path(lines["session-folder"]) / "session.toml").is_file()
+    assert (Path(lines["organiser"]) / "organiser" / "authority.pem").is_file()
+    # The workspace is encrypted and every private key is under the demo passphrase.
     assert not workspace.read_bytes().startswith(b"SQLite format 3")
-    assert (home / "demo" / "secrets.age").read_bytes().startswith(b"age-encryption.org/v1")
+    chair = Path(lines["chair-home"])
+    assert (chair / "secrets-key.age").read_bytes().startswith(b"age-encryption.org/v1")
 
+
+@pytest.mark.slow
+def test_demo_rerun_keeps_what_exists(demo: tuple[Path, dict[str, str]]) -> None:
+    home, _lines = demo
     again = jury_desk("demo", "--no-gui", home=home)
     assert again.returncode == 0, again.stderr
-    assert "reused" in again.stdout
+    assert "(reused" in again.stdout
+    assert "Session de novembre 2026" in again.stdout
+    assert again.stdout.count("7 documents") == 6
+    assert "decision due 2027-01-30" in again.stdout
 
-    demo_home = str(home / "demo")
+
+@pytest.mark.slow
+def test_workspace_check_on_the_demo(demo: tuple[Path, dict[str, str]]) -> None:
+    home, lines = demo
     check = jury_desk(
         "--home",
-        demo_home,
+        lines["chair-home"],
+        "--secrets-passphrase-file",
+        lines["passphrase-file"],
         "workspace",
         "check",
         "rs6247-2026-11-demo",
-        "--passphrase-file",
-        str(passphrase_file),
         home=home,
     )
     assert check.returncode == 0, check.stderr
@@ -76,19 +96,20 @@ def test_demo_builds_a_workspace_and_says_where_it_is(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_wrong_passphrase_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    assert jury_desk("demo", "--no-gui", home=home).returncode == 0
+def test_a_wrong_secrets_passphrase_is_one_line_and_exit_1(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    home, lines = demo
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("pas la bonne\n", encoding="utf-8")
     result = jury_desk(
         "--home",
-        str(home / "demo"),
+        lines["chair-home"],
+        "--secrets-passphrase-file",
+        str(wrong),
         "workspace",
         "check",
         "rs6247-2026-11-demo",
-        "--passphrase-file",
-        str(wrong),
         home=home,
     )
     assert result.returncode == 1
@@ -97,12 +118,11 @@ def test_a_wrong_passphrase_is_one_line_and_exit_1(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_with_no_terminal_a_secret_is_never_waited_for(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    assert jury_desk("demo", "--no-gui", home=home).returncode == 0
+def test_with_no_terminal_a_secret_is_never_waited_for(demo: tuple[Path, dict[str, str]]) -> None:
+    home, lines = demo
     result = jury_desk(
         "--home",
-        str(home / "demo"),
+        lines["chair-home"],
         "workspace",
         "check",
         "rs6247-2026-11-demo",
@@ -110,11 +130,15 @@ def test_with_no_terminal_a_secret_is_never_waited_for(tmp_path: Path) -> None:
         stdin="",
     )
     assert result.returncode == 1
-    assert "no terminal" in result.stderr and "--passphrase-file" in result.stderr
+    assert "no terminal" in result.stderr and "--secrets-passphrase-file" in result.stderr
 
 
 def test_an_unknown_workspace_is_refused(home: Path) -> None:
-    result = jury_desk("workspace", "check", "nope", "--passphrase-file", "/dev/null", home=home)
+    secret = home / "pass.txt"
+    secret.write_text("une phrase de passe\n", encoding="utf-8")
+    result = jury_desk(
+        "--secrets-passphrase-file", str(secret), "workspace", "check", "nope", home=home
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("jury-desk: ")
 

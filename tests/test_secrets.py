@@ -83,8 +83,9 @@ def test_without_a_secure_keyring_secrets_go_to_the_passphrase_file(
     spec = small_session_spec()
     create_session_workspace(home, spec, "chair", store, clock).close()
     assert asked == [True]
-    secrets_file = home / "secrets.age"
-    assert secrets_file.read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt ")
+    # The passphrase wraps a key; the secrets are encrypted to that key. Neither is readable.
+    assert (home / "secrets-key.age").read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt ")
+    assert (home / "secrets.age").read_bytes().startswith(b"age-encryption.org/v1\n-> X25519 ")
     # Later, a new process: asked once, for opening.
     later = choose_secret_store(home, passphrase)
     open_session_workspace(home, spec.id, later, clock).close()
@@ -104,11 +105,11 @@ def test_a_costly_work_factor_is_refused_before_any_key_derivation(home: Path) -
     if not vector.exists():
         pytest.skip("the age test vectors are not beside the project")
     body = vector.read_bytes().split(b"\n\n", 1)[1]  # vectors carry a small header first
-    path = home / "secrets.age"
+    path = home / "secrets-key.age"
     path.write_bytes(body)
     start = time.monotonic()
     with pytest.raises(AgeHeaderError, match="work factor"):
-        PassphraseFileSecretStore(path, lambda _c: "password").get("k")
+        PassphraseFileSecretStore(home / "secrets.age", lambda _c: "password").get("k")
     assert time.monotonic() - start < 5  # generous: 2^23 would take most of a minute
 
 

@@ -1,4 +1,4 @@
-"""`jury-desk demo`: build the demo session and say where everything is."""
+"""`jury-desk demo`: play the demo session and say where everything is."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from jury_desk.cli.context import CommandContext
 from jury_desk.demo.build import DEMO_PASSPHRASE, build_demo, demo_secret_store
 from jury_desk.demo.session import DEMO_SESSION_ID
+from jury_desk.models.enums import JurorRole
 from jury_desk.queries import the_session
 from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date, interview_day
 from jury_desk.workspaces import open_session_workspace
@@ -17,7 +18,7 @@ from jury_desk.workspaces import open_session_workspace
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "demo", help="build the demo session (fictional data) and print where it is"
+        "demo", help="play the demo session (fictional data) and print where it is"
     )
     parser.add_argument(
         "--no-gui", action="store_true", help="do not open a window; print a summary"
@@ -32,15 +33,17 @@ def register(commands: Any) -> None:
 
 
 def run(context: CommandContext) -> int:
-    demo_home = (context.args.out or context.home / "demo").expanduser().resolve()
-    if context.args.reset and demo_home.exists():
-        shutil.rmtree(demo_home)
-    secrets = demo_secret_store(demo_home)
-    result = build_demo(demo_home, context.clock, secrets)
+    root = (context.args.out or context.home / "demo").expanduser().resolve()
+    if context.args.reset and root.exists():
+        shutil.rmtree(root)
+    result = build_demo(root, context.clock)
+    layout = result.layout
     out = context.out
-    state = "created" if result.created else "reused (use --reset to start over)"
+    chair_home = layout.juror_home(JurorRole.CHAIR)
     with (
-        open_session_workspace(demo_home, DEMO_SESSION_ID, secrets, context.clock) as workspace,
+        open_session_workspace(
+            chair_home, DEMO_SESSION_ID, demo_secret_store(chair_home), context.clock
+        ) as workspace,
         workspace.reading() as session,
     ):
         row = the_session(session)
@@ -49,8 +52,8 @@ def run(context: CommandContext) -> int:
             day = interview_day(candidate.slot_start)
             local_start = candidate.slot_start.astimezone(SESSION_TIMEZONE)
             print(
-                f"  {local_start:%Y-%m-%d %H:%M}  {candidate.name} — "
-                f"{candidate.startup}, {len(candidate.documents)} documents, "
+                f"  {local_start:%Y-%m-%d %H:%M}  {candidate.name} — {candidate.startup}, "
+                f"{len(candidate.documents)} documents, "
                 f"decision due {decision_due_date(day, row.decision_delay_months)}",
                 file=out,
             )
@@ -59,7 +62,14 @@ def run(context: CommandContext) -> int:
             + ", ".join(level.label for level in row.levels),
             file=out,
         )
-    print(f"workspace: {result.workspace} ({state})", file=out)
-    print(f"passphrase-file: {result.passphrase_file}", file=out)
+    state = "created" if result.created else "reused (use --reset to start over)"
+    print(f"demo: {root} ({state})", file=out)
+    print(f"organiser: {layout.organiser_home}", file=out)
+    print(f"session-folder: {layout.session_folder}", file=out)
+    print(f"bundle: {layout.bundle}", file=out)
+    print(f"passphrase-file: {layout.passphrase_file}", file=out)
+    print(f"chair-home: {chair_home}", file=out)
+    print(f"member-home: {layout.juror_home(JurorRole.MEMBER)}", file=out)
+    print(f"workspace: {layout.chair_workspace}", file=out)
     print(f"passphrase: {DEMO_PASSPHRASE}", file=out)
     return 0

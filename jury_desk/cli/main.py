@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jury_desk import __version__
-from jury_desk.cli import demo_command, workspace_commands
+from jury_desk.cli import bundle_commands, demo_command, identity_commands, workspace_commands
 from jury_desk.cli.context import CommandContext
+from jury_desk.cli.secrets_options import add_global_secrets_option
 from jury_desk.clock import Clock, SystemClock
 from jury_desk.errors import ExitCode, UserError
 from jury_desk.paths import HOME_ENV, resolve_home
@@ -20,7 +21,7 @@ log = logging.getLogger("jury_desk")
 Command = Callable[[CommandContext], int]
 
 # Each module adds its subcommands; the parser remembers which function runs.
-COMMAND_MODULES = (demo_command, workspace_commands)
+COMMAND_MODULES = (demo_command, identity_commands, bundle_commands, workspace_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"data folder (default: ${HOME_ENV}, else the platform's user data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    add_global_secrets_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.secrets_options import add_passphrase_option, secret_store_from_args
+from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.errors import UserError
 from jury_desk.journal import first_broken_entry
 from jury_desk.queries import the_session
@@ -22,7 +22,6 @@ def register(commands: Any) -> None:
     listing.set_defaults(run=run_list)
     check = actions.add_parser("check", help="check a workspace's integrity and journal")
     check.add_argument("session_id")
-    add_passphrase_option(check)
     check.set_defaults(run=run_check)
 
 

@@ -36,6 +36,7 @@ def passphrase_source(
     passphrase_file: Path | None,
     prompt: str,
     *,
+    option: str = "--passphrase-file",
     is_interactive: Callable[[], bool] = lambda: sys.stdin.isatty(),
     ask: Callable[[str], str] = getpass.getpass,
 ) -> PassphraseSource:
@@ -50,8 +51,7 @@ def passphrase_source(
             return read_passphrase_file(passphrase_file)
         if not is_interactive():
             raise PassphraseError(
-                "A passphrase is needed and there is no terminal to ask for it: "
-                "use --passphrase-file FILE."
+                f"A passphrase is needed and there is no terminal to ask for it: use {option} FILE."
             )
         passphrase = ask(prompt)
         if creating:

@@ -20,7 +20,12 @@ import keyring.errors
 import pyrage
 
 from jury_desk.atomic import write_atomically
-from jury_desk.crypto.age_header import check_passphrase_header
+from jury_desk.crypto.age_stream import (
+    AgeDecryptError,
+    decrypt_identities_from_passphrase_slot,
+    encrypt_small_with_passphrase,
+    generate_x25519,
+)
 from jury_desk.errors import UserError
 from jury_desk.paths import secrets_file
 from jury_desk.secrets.passphrase import PassphraseSource
@@ -102,41 +107,72 @@ def keyring_is_secure(backend: Any) -> bool:
 
 
 class PassphraseFileSecretStore:
-    """Secrets in one file, encrypted with age under a passphrase the user chooses."""
+    """Secrets in a file encrypted with age, under a passphrase the user chooses.
+
+    The passphrase unlocks a random key kept in `<file>-key` (one scrypt
+    derivation per process); the secrets themselves are encrypted to that key,
+    so keeping a new secret costs no derivation.
+    """
 
     def __init__(self, path: Path, passphrase: PassphraseSource) -> None:
         self._path = path
+        self._slot_path = path.with_name(path.name.removesuffix(".age") + "-key.age")
         self._passphrase_source = passphrase
-        self._passphrase: str | None = None
+        self._identity: str | None = None
         self._secrets: dict[str, bytes] | None = None
         self.description = f"the passphrase-protected file {path}"
 
     def _load(self) -> dict[str, bytes]:
         if self._secrets is not None:
             return self._secrets
-        if not self._path.exists():
+        if not self._slot_path.exists():
             self._secrets = {}
             return self._secrets
-        data = self._path.read_bytes()
-        check_passphrase_header(data)
-        passphrase = self._passphrase_source(False)
+        identity = self._unlock()
+        if not self._path.exists():
+            self._secrets = {}  # the key was made, then the process stopped
+            return self._secrets
         try:
-            plaintext = pyrage.passphrase.decrypt(data, passphrase)
+            plaintext = pyrage.decrypt(
+                self._path.read_bytes(), [pyrage.x25519.Identity.from_str(identity)]
+            )
         except pyrage.DecryptError:
-            raise SecretStoreError(
-                f"Wrong passphrase for {self._path} (or the file is damaged)."
-            ) from None
-        self._passphrase = passphrase
+            raise SecretStoreError(f"{self._path} is damaged: it cannot be decrypted.") from None
         self._secrets = _decode_secrets(plaintext, self._path)
         return self._secrets
+
+    def _unlock(self) -> str:
+        if self._identity is None:
+            passphrase = self._passphrase_source(False)
+            try:
+                identities = decrypt_identities_from_passphrase_slot(
+                    self._slot_path.read_bytes(), passphrase
+                )
+            except AgeDecryptError:
+                raise SecretStoreError(
+                    f"Wrong passphrase for {self._path} (or the file is damaged)."
+                ) from None
+            self._identity = identities[0]
+        return self._identity
+
+    def _create_slot(self) -> str:
+        identity, _recipient = generate_x25519()
+        passphrase = self._passphrase_source(True)
+        slot = encrypt_small_with_passphrase(f"{identity}\n".encode(), passphrase)
+        write_atomically(self._slot_path, slot)
+        self._identity = identity
+        return identity
+
+    def exists(self) -> bool:
+        return self._slot_path.exists()
 
     def get(self, name: str) -> bytes | None:
         return self._load().get(name)
 
     def put(self, name: str, value: bytes) -> None:
         current = self._load()
-        if self._passphrase is None:
-            self._passphrase = self._passphrase_source(True)
+        if self._identity is None:
+            self._create_slot()
         updated = {**current, name: value}
         self._write(updated)
         self._secrets = updated
@@ -145,12 +181,11 @@ class PassphraseFileSecretStore:
         current = self._load()
         if name in current:
             updated = {key: value for key, value in current.items() if key != name}
-            assert self._passphrase is not None  # set by _load for an existing file
             self._write(updated)
             self._secrets = updated
 
     def _write(self, values: dict[str, bytes]) -> None:
-        assert self._passphrase is not None
+        assert self._identity is not None
         document = {
             "format": _FILE_FORMAT,
             "secrets": {
@@ -158,7 +193,8 @@ class PassphraseFileSecretStore:
             },
         }
         plaintext = json.dumps(document, sort_keys=True).encode()
-        write_atomically(self._path, pyrage.passphrase.encrypt(plaintext, self._passphrase))
+        recipient = pyrage.x25519.Identity.from_str(self._identity).to_public()
+        write_atomically(self._path, pyrage.encrypt(plaintext, [recipient]))
 
 
 def _decode_secrets(plaintext: bytes, path: Path) -> dict[str, bytes]:
@@ -178,7 +214,7 @@ def choose_secret_store(
     choice = prefer or os.environ.get(SECRETS_ENV, "auto")
     file_store = PassphraseFileSecretStore(secrets_file(home), passphrase)
     # Once secrets are in the file they stay there: switching silently would lose them.
-    if choice == "file" or (choice == "auto" and secrets_file(home).exists()):
+    if choice == "file" or (choice == "auto" and file_store.exists()):
         return file_store
     backend = keyring.get_keyring()
     if keyring_is_secure(backend):

@@ -1,0 +1,345 @@
+"""The bundle file: an outer tar holding the age-encrypted payload and a passphrase slot.
+
+    <bundle>.jdbundle (tar)
+      jury-desk-bundle.json   {"format": "jury-desk-session-bundle", "version": 1}
+      payload.age             age, to each juror's X25519 recipient (+ the bundle key)
+      passphrase-slot.age     optional: age/scrypt, holds the bundle key (AGE-SECRET-KEY-1…)
+    payload (tar, inside payload.age)
+      manifest.json, manifest.sig, documents/<candidate>/<file>…
+
+Only standard parts, so a person can take it apart with `tar` and `age`
+(docs/bundle-format.md). Reading streams the payload straight from the
+bundle file through age into the tar parser: no plaintext reaches the disk.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tarfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO, BinaryIO
+
+from jury_desk.atomic import fsync_directory
+from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
+from jury_desk.bundle.pipes import produced_stream
+from jury_desk.crypto.age_stream import (
+    decrypt_identities_from_passphrase_slot,
+    decrypting,
+    encrypt_small_with_passphrase,
+    encrypt_to_file,
+    generate_x25519,
+)
+from jury_desk.errors import UserError
+
+BUNDLE_FORMAT = "jury-desk-session-bundle"
+BUNDLE_VERSION = 1
+DESCRIPTOR = "jury-desk-bundle.json"
+PAYLOAD = "payload.age"
+SLOT = "passphrase-slot.age"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+DOCUMENTS_DIR = "documents"
+
+
+class BundleError(UserError):
+    """The bundle is damaged, forged or over a limit; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """How to open a bundle: with age identities (a juror's key) or the bundle's passphrase."""
+
+    identities: tuple[str, ...] = ()
+    passphrase: str | None = None
+
+
+# A payload member: its tar header and where its bytes come from (None for no data).
+Member = tuple[tarfile.TarInfo, Callable[[], BinaryIO] | None]
+Progress = Callable[[int, int], None]
+
+
+def regular_member(name: str, size: int, mtime: int, source: Callable[[], BinaryIO]) -> Member:
+    info = tarfile.TarInfo(name)
+    info.size, info.mtime, info.mode = size, mtime, 0o644
+    return info, source
+
+
+def write_bundle(
+    destination: Path,
+    members: Iterable[Member],
+    recipients: list[str],
+    passphrase: str | None,
+    progress: Progress | None = None,
+) -> None:
+    """Write the bundle atomically: encrypt the payload tar as it is produced, then wrap it."""
+    recipients = list(recipients)
+    slot: bytes | None = None
+    if passphrase is not None:
+        # age allows a passphrase only as a file's sole recipient: the passphrase
+        # unlocks a key made for this bundle, and the payload is encrypted to that key.
+        bundle_identity, bundle_recipient = generate_x25519()
+        recipients.append(bundle_recipient)
+        slot = encrypt_small_with_passphrase(f"{bundle_identity}\n".encode(), passphrase)
+    members = list(members)
+    total = sum(info.size for info, _ in members)
+    payload_tmp = destination.with_name(f".{destination.name}.payload.tmp")
+    outer_tmp = destination.with_name(f".{destination.name}.tmp")
+    try:
+        with produced_stream(
+            lambda sink: _write_payload_tar(sink, members, total, progress)
+        ) as tar:
+            encrypt_to_file(tar, payload_tmp, recipients)
+        _write_outer(outer_tmp, payload_tmp, slot)
+        outer_tmp.replace(destination)
+        fsync_directory(destination.parent)
+    finally:
+        payload_tmp.unlink(missing_ok=True)
+        outer_tmp.unlink(missing_ok=True)
+
+
+def _write_payload_tar(
+    sink: BinaryIO, members: list[Member], total: int, progress: Progress | None
+) -> None:
+    done = 0
+    with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+        for info, source in members:
+            if source is None:
+                tar.addfile(info)
+            else:
+                with source() as data:
+                    tar.addfile(info, data)
+            done += info.size
+            if progress is not None:
+                progress(done, total)
+
+
+def _write_outer(path: Path, payload: Path, slot: bytes | None) -> None:
+    descriptor = json.dumps({"format": BUNDLE_FORMAT, "version": BUNDLE_VERSION}).encode()
+    with path.open("wb") as handle:
+        with tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar:
+            _add_bytes(tar, DESCRIPTOR, descriptor)
+            tar.add(payload, arcname=PAYLOAD, filter=_plain_file)
+            if slot is not None:
+                _add_bytes(tar, SLOT, slot)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _plain_file(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    info.mode = 0o644
+    return info
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size, info.mode = len(data), 0o644
+    tar.addfile(info, io.BytesIO(data))
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class PayloadEntry:
+    """A document file of the payload, being read: check it while consuming `stream`."""
+
+    name: str
+    size: int
+    stream: IO[bytes]
+
+
+@contextmanager
+def reading_payload(
+    bundle: Path, unlock: Unlock, limits: BundleLimits = DEFAULT_LIMITS
+) -> Iterator[PayloadReader]:
+    """Open the bundle and stream its payload; what is read is provisional until exit.
+
+    age authenticates the payload chunk by chunk: a damaged end is only found
+    at the end, so the caller commits nothing before this block exits cleanly.
+    """
+    try:
+        # Entered with `with` just below, once opening errors are put in words.
+        outer = tarfile.open(bundle, mode="r:")  # noqa: SIM115
+    except FileNotFoundError:
+        raise BundleError(f"There is no file {bundle}.") from None
+    except (tarfile.TarError, OSError) as exc:
+        raise BundleError(f"{bundle} is not a jury-desk bundle (or it is damaged): {exc}") from None
+    with outer:
+        payload_member, slot = _check_outer(outer, bundle, limits)
+        identities = list(unlock.identities)
+        if unlock.passphrase is not None:
+            if slot is None:
+                raise BundleError(f"{bundle} cannot be opened with a passphrase, only with a key.")
+            identities += decrypt_identities_from_passphrase_slot(slot, unlock.passphrase)
+        if not identities:
+            raise BundleError("No key or passphrase was given to open the bundle.")
+        payload = outer.extractfile(payload_member)
+        assert payload is not None
+        with decrypting(payload, identities) as plaintext:
+            try:
+                tar = tarfile.open(fileobj=plaintext, mode="r|")  # noqa: SIM115 - same
+            except tarfile.TarError as exc:
+                raise BundleError(f"The payload of {bundle} is not an archive: {exc}") from None
+            with tar:
+                reader = PayloadReader(tar, limits)
+                yield reader
+                reader.finish()
+            # Read what may follow the tar's end, so age checks the file to its last byte.
+            while plaintext.read(1 << 16):
+                pass
+
+
+def _check_outer(
+    outer: tarfile.TarFile, bundle: Path, limits: BundleLimits
+) -> tuple[tarfile.TarInfo, bytes | None]:
+    members: dict[str, tarfile.TarInfo] = {}
+    for info in outer.getmembers():
+        if info.name not in (DESCRIPTOR, PAYLOAD, SLOT):
+            raise BundleError(f"{bundle} holds an unexpected file {info.name!r}.")
+        if info.name in members:
+            raise BundleError(f"{bundle} holds {info.name!r} twice.")
+        if not info.isreg():
+            raise BundleError(f"{bundle}: {info.name!r} is not a regular file.")
+        members[info.name] = info
+    if DESCRIPTOR not in members or PAYLOAD not in members:
+        raise BundleError(f"{bundle} is not a jury-desk bundle: its parts are missing.")
+    descriptor = _read_small(outer, members[DESCRIPTOR], limits.max_descriptor_bytes, bundle)
+    try:
+        fields = json.loads(descriptor)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleError(f"{bundle}: {DESCRIPTOR} is not JSON.") from None
+    if not isinstance(fields, dict) or fields.get("format") != BUNDLE_FORMAT:
+        raise BundleError(f"{bundle} is not a jury-desk session bundle.")
+    if fields.get("version") != BUNDLE_VERSION:
+        raise BundleError(
+            f"{bundle} is a bundle of version {fields.get('version')}; this jury-desk reads "
+            f"version {BUNDLE_VERSION}: install a newer jury-desk."
+        )
+    slot = None
+    if SLOT in members:
+        slot = _read_small(outer, members[SLOT], limits.max_slot_bytes, bundle)
+    return members[PAYLOAD], slot
+
+
+def _read_small(tar: tarfile.TarFile, info: tarfile.TarInfo, cap: int, bundle: Path) -> bytes:
+    if info.size > cap:
+        raise BundleError(f"{bundle}: {info.name} is larger than {cap} bytes.")
+    handle = tar.extractfile(info)
+    assert handle is not None
+    return handle.read()
+
+
+class PayloadReader:
+    """The payload's members in order: the manifest, its signature, then the documents.
+
+    Every name, type, size and count is checked against the limits and against
+    what the manifest declares before a byte of it is used.
+    """
+
+    def __init__(self, tar: tarfile.TarFile, limits: BundleLimits) -> None:
+        self._members = iter(tar)
+        self._tar = tar
+        self._limits = limits
+        self._seen: set[str] = set()
+        self._count = 0
+        self._total = 0
+        self._expected: dict[str, int] | None = None
+
+    def read_manifest(self) -> tuple[bytes, bytes]:
+        manifest = self._next_small(MANIFEST, self._limits.max_manifest_bytes)
+        signature = self._next_small(SIGNATURE, self._limits.max_signature_bytes)
+        return manifest, signature
+
+    def expect_documents(self, sizes: dict[str, int]) -> None:
+        """The document paths and sizes the (verified) manifest declares."""
+        self._expected = dict(sizes)
+
+    def documents(self) -> Iterator[PayloadEntry]:
+        assert self._expected is not None, "expect_documents first"
+        for info in self._members:
+            self._check_member(info)
+            if info.name not in self._expected:
+                raise BundleError(
+                    f"The bundle holds a file the manifest does not list: {info.name}"
+                )
+            if info.size != self._expected[info.name]:
+                declared = self._expected[info.name]
+                raise BundleError(
+                    f"{info.name} has {info.size} bytes, the manifest says {declared}."
+                )
+            del self._expected[info.name]
+            stream = self._tar.extractfile(info)
+            assert stream is not None
+            yield PayloadEntry(info.name, info.size, stream)
+
+    def finish(self) -> None:
+        if self._expected:
+            missing = sorted(self._expected)
+            raise BundleError(
+                f"The bundle lacks {len(missing)} listed file(s), first {missing[0]}."
+            )
+
+    def _next_small(self, name: str, cap: int) -> bytes:
+        info = next(self._members, None)
+        if info is None or info.name != name:
+            found = "nothing" if info is None else repr(info.name)
+            raise BundleError(
+                f"The bundle's payload should hold {name} here, not {found}: unsigned?"
+            )
+        self._check_member(info)
+        if info.size > cap:
+            raise BundleError(f"{name} is larger than {cap} bytes.")
+        stream = self._tar.extractfile(info)
+        assert stream is not None
+        return stream.read()
+
+    def _check_member(self, info: tarfile.TarInfo) -> None:
+        check_member_name(info.name)
+        if not info.isreg() or info.issparse():
+            raise BundleError(f"{info.name}: only plain files may be in a bundle ({_kind(info)}).")
+        key = unicodedata.normalize("NFC", info.name).casefold()
+        if key in self._seen:
+            raise BundleError(f"{info.name} appears twice (names differing only by case count).")
+        self._seen.add(key)
+        self._count += 1
+        self._total += info.size
+        limits = self._limits
+        if self._count > limits.max_entries:
+            raise BundleError(f"The bundle holds more than {limits.max_entries} files.")
+        if info.size > limits.max_document_bytes:
+            raise BundleError(f"{info.name} is larger than {limits.max_document_bytes} bytes.")
+        if self._total > limits.max_total_bytes:
+            raise BundleError(f"The bundle's files weigh more than {limits.max_total_bytes} bytes.")
+
+
+def check_member_name(name: str) -> None:
+    """Refuse any name that could land outside its folder or mean two things."""
+    if not name or "\\" in name or "\x00" in name or name.startswith("/") or ":" in name:
+        raise BundleError(f"Refused file name in the bundle: {name!r}.")
+    parts = PurePosixPath(name).parts
+    if any(part in ("", ".", "..") for part in name.split("/")) or len(parts) > 3:
+        raise BundleError(f"Refused file name in the bundle: {name!r}.")
+    if unicodedata.normalize("NFC", name) != name:
+        raise BundleError(f"Refused file name in the bundle (not in Unicode NFC form): {name!r}.")
+
+
+def _kind(info: tarfile.TarInfo) -> str:
+    for test, word in (
+        (info.issym, "a symbolic link"),
+        (info.islnk, "a hard link"),
+        (info.isdir, "a folder"),
+        (info.ischr, "a character device"),
+        (info.isblk, "a block device"),
+        (info.isfifo, "a pipe"),
+    ):
+        if test():
+            return word
+    return "not a regular file"

@@ -1,0 +1,307 @@
+"""The session manifest: JSON, versioned, checked against its JSON Schema.
+
+It carries everything about the session except the dossier files themselves,
+which it lists with their size and SHA-256. Its bytes are what the organiser
+signs (`manifest.sig`), so they are produced once and never re-serialised
+before verification.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from jury_desk.errors import UserError
+from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
+from jury_desk.spec import (
+    CandidateSpec,
+    CompetencySpec,
+    DecisionRuleSpec,
+    DocumentSpec,
+    InterviewPlanSpec,
+    JurorSpec,
+    LevelSpec,
+    PhaseSpec,
+    ReferentialSpec,
+    SessionSpec,
+)
+
+MANIFEST_FORMAT = "jury-desk-session-manifest"
+MANIFEST_VERSION = 1
+SCHEMA_FILE = "session-manifest-v1.schema.json"
+
+
+class ManifestError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class OrganiserInfo:
+    name: str
+    certificate_pem: str
+    age_recipient: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    spec: SessionSpec
+    organiser: OrganiserInfo
+    timezone: str
+
+
+@cache
+def manifest_schema() -> dict[str, Any]:
+    text = resources.files("jury_desk.resources.schemas").joinpath(SCHEMA_FILE).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def manifest_to_json(manifest: Manifest) -> bytes:
+    spec = manifest.spec
+    document: dict[str, Any] = {
+        "format": MANIFEST_FORMAT,
+        "version": MANIFEST_VERSION,
+        "session": {
+            "id": spec.id,
+            "title": spec.title,
+            "certification_title": spec.certification_title,
+            "rs_code": spec.rs_code,
+            "starts_on": spec.starts_on.isoformat(),
+            "ends_on": spec.ends_on.isoformat(),
+            "bundle_version": spec.version,
+            "issued_at": _utc(spec.issued_at),
+            "decision_delay_months": spec.decision_delay_months,
+            "timezone": manifest.timezone,
+        },
+        "decision_rule": {
+            "kind": spec.rule.kind.value,
+            "minimum_passing": spec.rule.minimum_passing,
+        },
+        "referential": {
+            "levels": [
+                {"rank": lv.rank, "label": lv.label, "passing": lv.passing}
+                for lv in spec.referential.levels
+            ],
+            "competencies": [
+                {
+                    "code": c.code,
+                    "title": c.title,
+                    "description": c.description,
+                    "criteria": list(c.criteria),
+                    "descriptors": list(c.descriptors),
+                }
+                for c in spec.referential.competencies
+            ],
+        },
+        "interview_plan": {
+            "phases": [
+                {"code": p.code, "title": p.title, "minutes": p.minutes} for p in spec.plan.phases
+            ],
+            "warning_marks_minutes": list(spec.plan.warning_marks_minutes),
+        },
+        "organiser": {
+            "name": manifest.organiser.name,
+            "certificate": manifest.organiser.certificate_pem,
+            "age_recipient": manifest.organiser.age_recipient,
+        },
+        "jurors": [_juror_json(juror) for juror in spec.jurors],
+        "candidates": [_candidate_json(candidate) for candidate in spec.candidates],
+    }
+    _validate_schema(document)
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+
+
+def _juror_json(juror: JurorSpec) -> dict[str, Any]:
+    if juror.certificate_pem is None or juror.age_recipient is None:
+        raise ValueError(f"juror {juror.id} has no certificate or age recipient yet")
+    return {
+        "id": juror.id,
+        "name": juror.name,
+        "email": juror.email,
+        "role": juror.role.value,
+        "certificate": juror.certificate_pem,
+        "age_recipient": juror.age_recipient,
+    }
+
+
+def _candidate_json(candidate: CandidateSpec) -> dict[str, Any]:
+    return {
+        "id": candidate.id,
+        "name": candidate.name,
+        "startup": candidate.startup,
+        "incubator": candidate.incubator,
+        "phase": candidate.phase,
+        "role": candidate.role,
+        "slot_start": _utc(candidate.slot_start),
+        "slot_minutes": candidate.slot_minutes,
+        "documents": [
+            {
+                "kind": d.kind.value,
+                "title": d.title,
+                "media_type": d.media_type,
+                "path": d.path,
+                "size": d.size,
+                "sha256": d.sha256,
+            }
+            for d in candidate.documents
+        ],
+    }
+
+
+def _validate_schema(document: Any) -> None:
+    validator = jsonschema.Draft202012Validator(manifest_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "(top)"
+        raise ManifestError(f"The manifest is not valid at {where}: {error.message}")
+
+
+def manifest_from_json(data: bytes) -> Manifest:
+    """Read and check a manifest; every problem is one `ManifestError` line."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ManifestError(f"The manifest is not JSON: {exc}") from None
+    if isinstance(document, dict) and document.get("version") not in (None, MANIFEST_VERSION):
+        raise ManifestError(
+            f"The manifest has version {document.get('version')}, this jury-desk reads "
+            f"version {MANIFEST_VERSION}: install a newer jury-desk."
+        )
+    _validate_schema(document)
+    try:
+        return _manifest(document)
+    except ValueError as exc:
+        raise ManifestError(f"The manifest is not consistent: {exc}") from None
+
+
+def _manifest(document: dict[str, Any]) -> Manifest:
+    session = document["session"]
+    referential = document["referential"]
+    plan = document["interview_plan"]
+    spec = SessionSpec(
+        id=session["id"],
+        title=session["title"],
+        certification_title=session["certification_title"],
+        rs_code=session["rs_code"],
+        starts_on=date.fromisoformat(session["starts_on"]),
+        ends_on=date.fromisoformat(session["ends_on"]),
+        version=session["bundle_version"],
+        issued_at=_parse_utc(session["issued_at"]),
+        decision_delay_months=session["decision_delay_months"],
+        rule=DecisionRuleSpec(
+            DecisionRuleKind(document["decision_rule"]["kind"]),
+            document["decision_rule"]["minimum_passing"],
+        ),
+        plan=InterviewPlanSpec(
+            tuple(PhaseSpec(p["code"], p["title"], p["minutes"]) for p in plan["phases"]),
+            tuple(plan["warning_marks_minutes"]),
+        ),
+        referential=ReferentialSpec(
+            tuple(
+                LevelSpec(lv["rank"], lv["label"], lv["passing"]) for lv in referential["levels"]
+            ),
+            tuple(
+                CompetencySpec(
+                    c["code"],
+                    c["title"],
+                    c["description"],
+                    tuple(c["criteria"]),
+                    tuple(c["descriptors"]),
+                )
+                for c in referential["competencies"]
+            ),
+        ),
+        candidates=tuple(_candidate(c) for c in document["candidates"]),
+        jurors=tuple(
+            JurorSpec(
+                j["id"],
+                j["name"],
+                j["email"],
+                JurorRole(j["role"]),
+                j["certificate"],
+                j["age_recipient"],
+            )
+            for j in document["jurors"]
+        ),
+    )
+    _check_consistency(spec)
+    organiser = document["organiser"]
+    return Manifest(
+        spec,
+        OrganiserInfo(organiser["name"], organiser["certificate"], organiser["age_recipient"]),
+        session["timezone"],
+    )
+
+
+def _candidate(c: dict[str, Any]) -> CandidateSpec:
+    return CandidateSpec(
+        id=c["id"],
+        name=c["name"],
+        startup=c["startup"],
+        incubator=c["incubator"],
+        phase=c["phase"],
+        role=c["role"],
+        slot_start=_parse_utc(c["slot_start"]),
+        slot_minutes=c["slot_minutes"],
+        documents=tuple(
+            DocumentSpec(
+                DocumentKind(d["kind"]),
+                d["title"],
+                d["media_type"],
+                declared_sha256=d["sha256"],
+                declared_size=d["size"],
+                path=d["path"],
+            )
+            for d in c["documents"]
+        ),
+    )
+
+
+def _parse_utc(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def _check_consistency(spec: SessionSpec) -> None:
+    """What a schema cannot say: uniqueness, order, one chair."""
+    if spec.ends_on < spec.starts_on:
+        raise ValueError("the session ends before it starts")
+    _unique("candidate id", [c.id for c in spec.candidates])
+    _unique("juror id", [j.id for j in spec.jurors])
+    _unique("competency code", [c.code for c in spec.referential.competencies])
+    _unique("phase code", [p.code for p in spec.plan.phases])
+    chairs = [j for j in spec.jurors if j.role is JurorRole.CHAIR]
+    if len(chairs) != 1:
+        raise ValueError(f"the jury has {len(chairs)} chairs instead of one")
+    if spec.rule.kind is DecisionRuleKind.MINIMUM_PASSING:
+        if spec.rule.minimum_passing is None:
+            raise ValueError("the minimum_passing rule has no minimum")
+        if spec.rule.minimum_passing > len(spec.referential.competencies):
+            raise ValueError("the minimum_passing rule asks for more competencies than exist")
+    elif spec.rule.minimum_passing is not None:
+        raise ValueError("minimum_passing is given but the rule is all_passing")
+    paths = [d.path or "" for c in spec.candidates for d in c.documents]
+    _unique("document path", paths)
+    # Case-insensitive file systems (Windows, macOS) would merge these.
+    _unique("document path (ignoring case)", [path.casefold() for path in paths])
+    for candidate in spec.candidates:
+        for document in candidate.documents:
+            if not (document.path or "").startswith(f"documents/{candidate.id}/"):
+                raise ValueError(f"{document.path} is not in the folder of {candidate.id}")
+
+
+def _unique(what: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"the {what} {value!r} appears twice")
+        seen.add(value)

@@ -1,0 +1,241 @@
+"""Opening a bundle: verify everything, then import it whole into a workspace, or nothing.
+
+The same reading serves `bundle inspect` (verify and summarise, store nothing)
+and `open` (verify and import). Nothing is committed before the payload has
+been authenticated to its last byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Literal
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy.orm import Session
+
+from jury_desk.bundle.container import BundleError, PayloadReader, Unlock, reading_payload
+from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
+from jury_desk.bundle.manifest import Manifest
+from jury_desk.bundle.verification import verified_manifest
+from jury_desk.clock import Clock
+from jury_desk.documents import DocumentMismatchError, store_content
+from jury_desk.errors import UserError
+from jury_desk.importer import add_session
+from jury_desk.models import DossierDocument
+from jury_desk.paths import workspace_path
+from jury_desk.queries import the_session
+from jury_desk.secrets import SecretStore
+from jury_desk.session_update import update_session
+from jury_desk.spec import JurorSpec
+from jury_desk.store.workspace import Workspace, new_workspace_key, store_errors
+from jury_desk.trust.identity import JurorIdentity
+from jury_desk.trust.keys import cert_fingerprint
+from jury_desk.trust.trusted import TrustedAuthorities
+from jury_desk.workspaces import key_name, remove_workspace_files
+
+HASH_CHUNK = 1 << 20
+TrustCheck = Callable[[x509.Certificate], bool]
+
+
+class NotAJurorError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class InspectReport:
+    manifest: Manifest
+    authority_fingerprint: str
+    documents: int
+    document_bytes: int
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    manifest: Manifest
+    workspace: Path
+    outcome: Literal["created", "updated", "unchanged"]
+    me: JurorSpec
+
+
+def inspect_bundle(
+    bundle: Path,
+    unlock: Unlock,
+    at: datetime,
+    is_trusted: TrustCheck,
+    organiser_fingerprint: str | None = None,
+    limits: BundleLimits = DEFAULT_LIMITS,
+) -> InspectReport:
+    """Decrypt, check the signature and every document's hash; store nothing."""
+    count = total = 0
+    with reading_payload(bundle, unlock, limits) as reader:
+        manifest, authority = _verified(reader, at, is_trusted, organiser_fingerprint)
+        declared = _declared_documents(manifest)
+        for entry in reader.documents():
+            _check_hash(entry.name, entry.stream, declared[entry.name][1])
+            count += 1
+            total += entry.size
+    return InspectReport(manifest, cert_fingerprint(authority), count, total)
+
+
+def open_bundle(
+    home: Path,
+    bundle: Path,
+    unlock: Unlock,
+    identity: JurorIdentity,
+    secrets: SecretStore,
+    clock: Clock,
+    organiser_fingerprint: str | None = None,
+    extra_trust: TrustCheck = lambda _certificate: False,
+    limits: BundleLimits = DEFAULT_LIMITS,
+) -> OpenResult:
+    """Import the bundle into this juror's workspace for its session (created or updated)."""
+    trusted = TrustedAuthorities(home)
+
+    def is_trusted(certificate: x509.Certificate) -> bool:
+        return trusted.is_trusted(certificate) or extra_trust(certificate)
+
+    job = _OpenJob(home, secrets, clock)
+    try:
+        with reading_payload(bundle, unlock, limits) as reader:
+            manifest, authority = _verified(reader, clock.now(), is_trusted, organiser_fingerprint)
+            me = _me(manifest, identity)
+            with store_errors(workspace_path(home, manifest.spec.id)):
+                outcome = job.run(reader, manifest, me)
+        with store_errors(job.path):
+            job.commit()
+    except BaseException:
+        job.abandon()
+        raise
+    if not is_trusted(authority):
+        trusted.trust(authority)  # the person confirmed its fingerprint
+    return OpenResult(manifest, job.path, outcome, me)
+
+
+class _OpenJob:
+    """The workspace side of an opening: one transaction, undone whole on any failure."""
+
+    def __init__(self, home: Path, secrets: SecretStore, clock: Clock) -> None:
+        self._home, self._secrets, self._clock = home, secrets, clock
+        self._workspace: Workspace | None = None
+        self._session: Session | None = None
+        self._created = False
+        self.path = Path()
+
+    def run(
+        self, reader: PayloadReader, manifest: Manifest, me: JurorSpec
+    ) -> Literal["created", "updated", "unchanged"]:
+        spec = manifest.spec
+        self.path = workspace_path(self._home, spec.id)
+        if self.path.exists():
+            workspace = self._open_existing(spec.id)
+            with workspace.reading() as peek:
+                stored_version = the_session(peek).bundle_version
+            if spec.version == stored_version:
+                _drain(reader, manifest)
+                return "unchanged"
+            self._session = workspace.unit_of_work()
+            awaited = update_session(self._session, self._clock, spec)
+            outcome: Literal["created", "updated", "unchanged"] = "updated"
+        else:
+            key = new_workspace_key()
+            self._secrets.put(key_name(spec.id), key)
+            self._created = True
+            self._workspace = Workspace.create(self.path, key, self._clock)
+            self._session = self._workspace.unit_of_work()
+            awaited = add_session(self._session, self._clock, spec, me.id)
+            outcome = "created"
+        _fill_documents(self._session, reader, awaited)
+        return outcome
+
+    def _open_existing(self, session_id: str) -> Workspace:
+        key = self._secrets.get(key_name(session_id))
+        if key is None:
+            raise BundleError(
+                f"A workspace for {session_id} exists at {self.path} but its key is not in "
+                f"{self._secrets.description}."
+            )
+        self._workspace = Workspace.open(self.path, key, self._clock)
+        return self._workspace
+
+    def commit(self) -> None:
+        if self._session is not None:
+            self._session.commit()
+            self._session.close()
+        if self._workspace is not None:
+            self._workspace.close()
+
+    def abandon(self) -> None:
+        if self._session is not None:
+            self._session.rollback()
+            self._session.close()
+        if self._workspace is not None:
+            self._workspace.close()
+        if self._created:
+            remove_workspace_files(self.path)
+            self._secrets.delete(key_name(self.path.parent.name))
+
+
+def _verified(
+    reader: PayloadReader, at: datetime, is_trusted: TrustCheck, fingerprint: str | None
+) -> tuple[Manifest, x509.Certificate]:
+    manifest_bytes, signature = reader.read_manifest()
+    manifest, authority = verified_manifest(manifest_bytes, signature, at, is_trusted, fingerprint)
+    reader.expect_documents(
+        {path: size for path, (size, _) in _declared_documents(manifest).items()}
+    )
+    return manifest, authority
+
+
+def _declared_documents(manifest: Manifest) -> dict[str, tuple[int, str]]:
+    return {
+        document.path or "": (document.size, document.sha256)
+        for candidate in manifest.spec.candidates
+        for document in candidate.documents
+    }
+
+
+def _me(manifest: Manifest, identity: JurorIdentity) -> JurorSpec:
+    mine = identity.private_key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    for juror in manifest.spec.jurors:
+        assert juror.certificate_pem is not None
+        certificate = x509.load_pem_x509_certificate(juror.certificate_pem.encode("ascii"))
+        theirs = certificate.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        if theirs == mine:
+            return juror
+    raise NotAJurorError(
+        f"You ({identity.name}) are not a juror of « {manifest.spec.title} »: "
+        "your key is not among the jury's certificates."
+    )
+
+
+def _fill_documents(
+    session: Session, reader: PayloadReader, awaited: dict[str, DossierDocument]
+) -> None:
+    for entry in reader.documents():
+        try:
+            store_content(session, awaited[entry.name], entry.stream)
+        except DocumentMismatchError:
+            raise BundleError(f"{entry.name} differs from the manifest (SHA-256).") from None
+
+
+def _drain(reader: PayloadReader, manifest: Manifest) -> None:
+    declared = _declared_documents(manifest)
+    for entry in reader.documents():
+        _check_hash(entry.name, entry.stream, declared[entry.name][1])
+
+
+def _check_hash(name: str, stream: IO[bytes], expected: str) -> None:
+    digest = hashlib.sha256()
+    for piece in iter(lambda: stream.read(HASH_CHUNK), b""):
+        digest.update(piece)
+    if digest.hexdigest() != expected:
+        raise BundleError(f"{name} differs from the manifest (SHA-256).")
