@@ -43,7 +43,7 @@ def add_session(
         raise ValueError(f"juror {me!r} is not on the jury of {spec.id}")
     if session.scalars(select(CertificationSession.id)).first() is not None:
         raise StoreError("This workspace already holds a session.")
-    row = _session_row(spec, me)
+    row = session_row(spec, me)
     session.add(row)
     session.flush()
     awaited = _store_given_contents(session, row, spec)
@@ -75,7 +75,7 @@ def _store_given_contents(
     return awaited
 
 
-def _session_row(spec: SessionSpec, me: str | None) -> CertificationSession:
+def session_row(spec: SessionSpec, me: str | None) -> CertificationSession:
     row = CertificationSession(
         id=spec.id,
         title=spec.title,
@@ -90,24 +90,8 @@ def _session_row(spec: SessionSpec, me: str | None) -> CertificationSession:
         minimum_passing=spec.rule.minimum_passing,
         warning_marks=",".join(str(m) for m in spec.plan.warning_marks_minutes),
     )
-    row.levels = [
-        ScaleLevel(rank=level.rank, label=level.label, passing=level.passing)
-        for level in spec.referential.levels
-    ]
-    row.competencies = [
-        Competency(
-            position=position,
-            code=competency.code,
-            title=competency.title,
-            description=competency.description,
-            criteria="\n".join(competency.criteria),
-            descriptors=[
-                LevelDescriptor(rank=rank, text=text)
-                for rank, text in enumerate(competency.descriptors)
-            ],
-        )
-        for position, competency in enumerate(spec.referential.competencies, start=1)
-    ]
+    row.levels = level_rows(spec)
+    row.competencies = competency_rows(spec)
     row.phases = phase_rows(spec)
     row.jurors = [juror_row(juror, is_me=juror.id == me) for juror in spec.jurors]
     row.candidates = [candidate_row(candidate) for candidate in spec.candidates]
@@ -162,4 +146,28 @@ def document_rows(candidate: CandidateSpec) -> list[DossierDocument]:
             size=document.size,
         )
         for position, document in enumerate(candidate.documents, start=1)
+    ]
+
+
+def level_rows(spec: SessionSpec) -> list[ScaleLevel]:
+    return [
+        ScaleLevel(rank=level.rank, label=level.label, passing=level.passing)
+        for level in spec.referential.levels
+    ]
+
+
+def competency_rows(spec: SessionSpec) -> list[Competency]:
+    return [
+        Competency(
+            position=position,
+            code=competency.code,
+            title=competency.title,
+            description=competency.description,
+            criteria="\n".join(competency.criteria),
+            descriptors=[
+                LevelDescriptor(rank=rank, text=text)
+                for rank, text in enumerate(competency.descriptors)
+            ],
+        )
+        for position, competency in enumerate(spec.referential.competencies, start=1)
     ]

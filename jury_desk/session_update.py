@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jury_desk import journal
 from jury_desk.clock import Clock
 from jury_desk.errors import UserError
-from jury_desk.importer import candidate_row, document_rows, juror_row, phase_rows
-from jury_desk.models import CertificationSession, DossierDocument
+from jury_desk.importer import (
+    candidate_row,
+    competency_rows,
+    document_rows,
+    juror_row,
+    level_rows,
+    phase_rows,
+)
+from jury_desk.models import Assessment, CertificationSession, Deliberation, DossierDocument
 from jury_desk.queries import the_session
 from jury_desk.spec import CandidateSpec, SessionSpec
 
@@ -31,9 +39,15 @@ def update_session(session: Session, clock: Clock, spec: SessionSpec) -> dict[st
             f"This bundle is version {spec.version}; the workspace already has version "
             f"{row.bundle_version}: an older bundle never replaces a newer one."
         )
-    _check_scale_and_competencies(row, spec)
+    if _referential_changes(row, spec):
+        if _anything_scored(session):
+            raise SessionUpdateError(
+                "This bundle changes the level scale or the list of competencies, on which "
+                "scores already rest: ask the organiser for a new session instead."
+            )
+        _replace_referential(session, row, spec)
     previous_version = row.bundle_version
-    _update_session_fields(row, spec)
+    _update_session_fields(session, row, spec)
     _update_jurors(row, spec)
     awaited = _update_candidates(session, row, spec)
     session.flush()
@@ -48,19 +62,32 @@ def update_session(session: Session, clock: Clock, spec: SessionSpec) -> dict[st
     return awaited
 
 
-def _check_scale_and_competencies(row: CertificationSession, spec: SessionSpec) -> None:
+def _referential_changes(row: CertificationSession, spec: SessionSpec) -> bool:
+    """Does the scale (levels, which pass) or the list of competencies change?"""
     stored = [(level.rank, level.passing) for level in row.levels]
     given = [(level.rank, level.passing) for level in spec.referential.levels]
     codes = [competency.code for competency in row.competencies]
     new_codes = [competency.code for competency in spec.referential.competencies]
-    if stored != given or codes != new_codes:
-        raise SessionUpdateError(
-            "This bundle changes the level scale or the list of competencies, on which "
-            "scores already rest: ask the organiser for a new session instead."
-        )
+    return stored != given or codes != new_codes
 
 
-def _update_session_fields(row: CertificationSession, spec: SessionSpec) -> None:
+def _anything_scored(session: Session) -> bool:
+    return (
+        session.scalars(select(Assessment.id).limit(1)).first() is not None
+        or session.scalars(select(Deliberation.id).limit(1)).first() is not None
+    )
+
+
+def _replace_referential(session: Session, row: CertificationSession, spec: SessionSpec) -> None:
+    """Nothing rests on the referential yet: take the new one whole."""
+    row.levels.clear()
+    row.competencies.clear()
+    session.flush()  # codes, ranks and positions are unique: old rows leave first
+    row.levels.extend(level_rows(spec))
+    row.competencies.extend(competency_rows(spec))
+
+
+def _update_session_fields(session: Session, row: CertificationSession, spec: SessionSpec) -> None:
     row.title = spec.title
     row.certification_title = spec.certification_title
     row.starts_on, row.ends_on = spec.starts_on, spec.ends_on
@@ -80,7 +107,10 @@ def _update_session_fields(row: CertificationSession, spec: SessionSpec) -> None
             competency.descriptors, competency_spec.descriptors, strict=True
         ):
             descriptor.text = text
-    row.phases = phase_rows(spec)
+    # Old rows go first: positions are unique within the session.
+    row.phases.clear()
+    session.flush()
+    row.phases.extend(phase_rows(spec))
 
 
 def _update_jurors(row: CertificationSession, spec: SessionSpec) -> None:
@@ -121,7 +151,9 @@ def _update_candidates(
             candidate = stored[candidate_id]
             _update_candidate_fields(candidate, candidate_spec)
             # The dossier is replaced whole: documents carry no juror's work.
-            candidate.documents = document_rows(candidate_spec)
+            candidate.documents.clear()
+            session.flush()
+            candidate.documents.extend(document_rows(candidate_spec))
         else:
             candidate = candidate_row(candidate_spec)
             row.candidates.append(candidate)

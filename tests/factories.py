@@ -75,6 +75,9 @@ def small_session_spec(session_id: str = "test-session", version: int = 1) -> Se
                 DocumentSpec(
                     DocumentKind.SITE_LINK, "Site", "text/uri-list", b"https://a.example/"
                 ),
+                DocumentSpec(
+                    DocumentKind.PRODUCT_SHEET_LINK, "Fiche", "text/uri-list", b"https://b.example/"
+                ),
                 DocumentSpec(DocumentKind.DECK, "Deck", "application/pdf", b"%PDF-1.7 test " * n),
             ),
         )

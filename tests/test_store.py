@@ -106,7 +106,7 @@ def test_the_whole_model_round_trips_through_an_encrypted_file(
         first = session.get(Candidate, "cand-1")
         assert first is not None and first.name == "Zoë Lefèvre"
         assert first.slot_start.tzinfo is not None
-        assert read_content(session, first.documents[1].id) == b"%PDF-1.7 test "
+        assert read_content(session, first.documents[2].id) == b"%PDF-1.7 test "
         assessment = session.scalars(
             select(Assessment).where(Assessment.candidate_id == "cand-1")
         ).one()

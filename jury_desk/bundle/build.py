@@ -106,7 +106,7 @@ def build_bundle(
                 regular_member(document.path, document.size, mtime, files[document.path].open)
             )
     recipients = [juror.age_recipient for juror in jurors if juror.age_recipient]
-    write_bundle(output, members, recipients, passphrase, progress)
+    write_bundle(output, members, recipients, passphrase, progress, session_id=spec.id)
     total = sum(d.size for c in spec.candidates for d in c.documents)
     return BuildResult(output, manifest, len(files), total)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import tarfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,7 @@ from typing import IO, BinaryIO
 from jury_desk.atomic import fsync_directory
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from jury_desk.bundle.pipes import produced_stream
+from jury_desk.crypto.age_header import check_passphrase_header
 from jury_desk.crypto.age_stream import (
     decrypt_identities_from_passphrase_slot,
     decrypting,
@@ -76,6 +78,7 @@ def write_bundle(
     recipients: list[str],
     passphrase: str | None,
     progress: Progress | None = None,
+    session_id: str | None = None,
 ) -> None:
     """Write the bundle atomically: encrypt the payload tar as it is produced, then wrap it."""
     recipients = list(recipients)
@@ -95,7 +98,7 @@ def write_bundle(
             lambda sink: _write_payload_tar(sink, members, total, progress)
         ) as tar:
             encrypt_to_file(tar, payload_tmp, recipients)
-        _write_outer(outer_tmp, payload_tmp, slot)
+        _write_outer(outer_tmp, payload_tmp, slot, session_id)
         outer_tmp.replace(destination)
         fsync_directory(destination.parent)
     finally:
@@ -119,8 +122,11 @@ def _write_payload_tar(
                 progress(done, total)
 
 
-def _write_outer(path: Path, payload: Path, slot: bytes | None) -> None:
-    descriptor = json.dumps({"format": BUNDLE_FORMAT, "version": BUNDLE_VERSION}).encode()
+def _write_outer(path: Path, payload: Path, slot: bytes | None, session_id: str | None) -> None:
+    fields: dict[str, object] = {"format": BUNDLE_FORMAT, "version": BUNDLE_VERSION}
+    if session_id is not None:
+        fields["session"] = session_id
+    descriptor = json.dumps(fields).encode()
     with path.open("wb") as handle:
         with tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar:
             _add_bytes(tar, DESCRIPTOR, descriptor)
@@ -145,6 +151,24 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 
 # ---------------------------------------------------------------- reading
+
+
+def session_hint(bundle: Path) -> str | None:
+    """The session id the outer descriptor claims: unauthenticated, only for finding a
+    remembered passphrase. Everything that matters is read from the signed manifest."""
+    try:
+        with tarfile.open(bundle, mode="r:") as outer:
+            member = outer.getmember(DESCRIPTOR)
+            if not member.isreg() or member.size > DEFAULT_LIMITS.max_descriptor_bytes:
+                return None
+            handle = outer.extractfile(member)
+            fields = json.loads(handle.read()) if handle is not None else None
+    except (OSError, KeyError, tarfile.TarError, ValueError):
+        return None
+    hint = fields.get("session") if isinstance(fields, dict) else None
+    return (
+        hint if isinstance(hint, str) and re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", hint) else None
+    )
 
 
 @dataclass(frozen=True)
@@ -173,7 +197,10 @@ def reading_payload(
     except (tarfile.TarError, OSError) as exc:
         raise BundleError(f"{bundle} is not a jury-desk bundle (or it is damaged): {exc}") from None
     with outer:
-        payload_member, slot = _check_outer(outer, bundle, limits)
+        try:
+            payload_member, slot = _check_outer(outer, bundle, limits)
+        except (tarfile.TarError, OSError) as exc:
+            raise BundleError(f"{bundle} is damaged or truncated ({exc}).") from None
         identities = list(unlock.identities)
         if unlock.passphrase is not None:
             if slot is None:
@@ -190,8 +217,12 @@ def reading_payload(
                 raise BundleError(f"The payload of {bundle} is not an archive: {exc}") from None
             with tar:
                 reader = PayloadReader(tar, limits)
-                yield reader
-                reader.finish()
+                try:
+                    yield reader
+                    reader.finish()
+                except (tarfile.TarError, EOFError) as exc:
+                    # The payload decrypted but its archive is cut or malformed.
+                    raise BundleError(f"The payload of {bundle} is damaged ({exc}).") from None
             # Read what may follow the tar's end, so age checks the file to its last byte.
             while plaintext.read(1 << 16):
                 pass
@@ -218,15 +249,34 @@ def _check_outer(
         raise BundleError(f"{bundle}: {DESCRIPTOR} is not JSON.") from None
     if not isinstance(fields, dict) or fields.get("format") != BUNDLE_FORMAT:
         raise BundleError(f"{bundle} is not a jury-desk session bundle.")
-    if fields.get("version") != BUNDLE_VERSION:
+    version = fields.get("version")
+    if type(version) is not int or version != BUNDLE_VERSION:  # True == 1 in Python
         raise BundleError(
             f"{bundle} is a bundle of version {fields.get('version')}; this jury-desk reads "
             f"version {BUNDLE_VERSION}: install a newer jury-desk."
         )
+    _check_nothing_after(outer, list(members.values()), bundle)
     slot = None
     if SLOT in members:
         slot = _read_small(outer, members[SLOT], limits.max_slot_bytes, bundle)
+        # Refused before any key derivation, even when a key will open the payload.
+        check_passphrase_header(slot)
     return members[PAYLOAD], slot
+
+
+def _check_nothing_after(
+    outer: tarfile.TarFile, members: list[tarfile.TarInfo], bundle: Path
+) -> None:
+    """tarfile takes a damaged header after the first member for the end of the archive:
+    only the zero blocks of a real end may follow the last member."""
+    last = max(members, key=lambda info: info.offset_data)
+    end = last.offset_data + -(-last.size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
+    handle = outer.fileobj
+    assert handle is not None
+    handle.seek(end)
+    rest = handle.read(64 * 1024 + 1)
+    if len(rest) > 64 * 1024 or rest.strip(b"\x00"):
+        raise BundleError(f"{bundle} is damaged: something follows its last part.")
 
 
 def _read_small(tar: tarfile.TarFile, info: tarfile.TarInfo, cap: int, bundle: Path) -> bytes:

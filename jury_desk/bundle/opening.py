@@ -92,14 +92,19 @@ def open_bundle(
     organiser_fingerprint: str | None = None,
     extra_trust: TrustCheck = lambda _certificate: False,
     limits: BundleLimits = DEFAULT_LIMITS,
+    already_open: Workspace | None = None,
 ) -> OpenResult:
-    """Import the bundle into this juror's workspace for its session (created or updated)."""
+    """Import the bundle into this juror's workspace for its session (created or updated).
+
+    `already_open` is a workspace this process holds (the window's): if the
+    bundle is of its session, it is updated through it rather than reopened.
+    """
     trusted = TrustedAuthorities(home)
 
     def is_trusted(certificate: x509.Certificate) -> bool:
         return trusted.is_trusted(certificate) or extra_trust(certificate)
 
-    job = _OpenJob(home, secrets, clock)
+    job = _OpenJob(home, secrets, clock, already_open)
     try:
         with reading_payload(bundle, unlock, limits) as reader:
             manifest, authority = _verified(reader, clock.now(), is_trusted, organiser_fingerprint)
@@ -119,8 +124,11 @@ def open_bundle(
 class _OpenJob:
     """The workspace side of an opening: one transaction, undone whole on any failure."""
 
-    def __init__(self, home: Path, secrets: SecretStore, clock: Clock) -> None:
+    def __init__(
+        self, home: Path, secrets: SecretStore, clock: Clock, already_open: Workspace | None
+    ) -> None:
         self._home, self._secrets, self._clock = home, secrets, clock
+        self._already_open = already_open
         self._workspace: Workspace | None = None
         self._session: Session | None = None
         self._created = False
@@ -153,6 +161,8 @@ class _OpenJob:
         return outcome
 
     def _open_existing(self, session_id: str) -> Workspace:
+        if self._already_open is not None and self._already_open.path == self.path:
+            return self._already_open  # not ours to close
         key = self._secrets.get(key_name(session_id))
         if key is None:
             raise BundleError(
@@ -166,18 +176,20 @@ class _OpenJob:
         if self._session is not None:
             self._session.commit()
             self._session.close()
-        if self._workspace is not None:
-            self._workspace.close()
+        self._close_own_workspace()
 
     def abandon(self) -> None:
         if self._session is not None:
             self._session.rollback()
             self._session.close()
-        if self._workspace is not None:
-            self._workspace.close()
+        self._close_own_workspace()
         if self._created:
             remove_workspace_files(self.path)
             self._secrets.delete(key_name(self.path.parent.name))
+
+    def _close_own_workspace(self) -> None:
+        if self._workspace is not None and self._workspace is not self._already_open:
+            self._workspace.close()
 
 
 def _verified(

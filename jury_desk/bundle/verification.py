@@ -20,7 +20,12 @@ from jury_desk.trust.verify import (
 
 
 class UntrustedAuthorityError(TrustError):
-    pass
+    """The authority is new here; the person may trust it after checking its fingerprint."""
+
+    def __init__(self, message: str, authority_name: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.authority_name = authority_name
+        self.fingerprint = fingerprint
 
 
 def load_certificate(pem: str, what: str) -> x509.Certificate:
@@ -69,7 +74,9 @@ def verified_manifest(
             raise UntrustedAuthorityError(
                 f"The bundle is signed by « {manifest.organiser.name} », an authority not trusted "
                 f"here yet (fingerprint {fingerprint}): check it with the organiser, then give "
-                "it with --organiser-fingerprint."
+                "it with --organiser-fingerprint.",
+                manifest.organiser.name,
+                fingerprint,
             )
     for juror in manifest.spec.jurors:
         certificate = load_certificate(juror.certificate_pem or "", f"juror {juror.id}")

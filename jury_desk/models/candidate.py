@@ -73,6 +73,8 @@ class DossierDocument(Base):
         order_by="DocumentChunk.seq",
         cascade="all, delete-orphan",
         lazy="raise",
+        # The database deletes the pieces (ON DELETE CASCADE): never load them to delete them.
+        passive_deletes=True,
     )
 
 
