@@ -1,6 +1,6 @@
 """`make bench`: run every benchmark and print its ratios."""
 
-from bench import store_commit
+from bench import bundle_open, store_commit
 
-for benchmark in (store_commit,):
+for benchmark in (store_commit, bundle_open):
     benchmark.main()
