@@ -146,3 +146,35 @@ def test_an_unknown_workspace_is_refused(home: Path) -> None:
 def test_workspace_list_on_an_empty_home(home: Path) -> None:
     result = jury_desk("workspace", "list", home=home)
     assert result.returncode == 0 and "No workspace" in result.stdout
+
+
+@pytest.mark.slow
+def test_identity_age_key_writes_a_private_file_that_age_accepts(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    secret = tmp_path / "secrets.txt"
+    secret.write_text("une phrase de passe\n", encoding="utf-8")
+    common = ["--secrets-passphrase-file", str(secret)]
+    created = jury_desk(
+        *common,
+        "identity",
+        "create",
+        "--name",
+        "Zoë Juré",
+        "--email",
+        "zoe@jury.example.org",
+        home=home,
+    )
+    assert created.returncode == 0, created.stderr
+    recipient = next(
+        line.split(": ", 1)[1]
+        for line in created.stdout.splitlines()
+        if line.startswith("age-recipient: ")
+    )
+    key_file = tmp_path / "juror.key"
+    result = jury_desk(*common, "identity", "age-key", "-o", str(key_file), home=home)
+    assert result.returncode == 0, result.stderr
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    import pyrage
+
+    identity = pyrage.x25519.Identity.from_str(key_file.read_text(encoding="ascii").strip())
+    assert str(identity.to_public()) == recipient

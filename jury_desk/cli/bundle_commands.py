@@ -18,6 +18,7 @@ from jury_desk.cli.secrets_options import (
     optional_passphrase,
     secret_store_from_args,
 )
+from jury_desk.cli.window_command import show_session
 from jury_desk.errors import UserError
 from jury_desk.paths import identity_dir, organiser_dir
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
@@ -137,6 +138,9 @@ def run_open(context: CommandContext) -> int:
     print(f"session: {spec.title} ({spec.id}), version {spec.version}", file=context.out)
     print(f"workspace: {result.workspace} ({result.outcome})", file=context.out)
     print(f"you: {result.me.name} ({result.me.role.value})", file=context.out)
+    if context.args.screenshot is not None:
+        context.out.flush()
+        return show_session(context, context.home, secrets, spec.id)
     return 0
 
 

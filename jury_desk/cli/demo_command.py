@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from jury_desk.cli.context import CommandContext
+from jury_desk.cli.window_command import show_session
 from jury_desk.demo.build import DEMO_PASSPHRASE, build_demo, demo_secret_store
 from jury_desk.demo.session import DEMO_SESSION_ID
+from jury_desk.environment import has_display
 from jury_desk.models.enums import JurorRole
 from jury_desk.queries import the_session
 from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date, interview_day
@@ -72,4 +74,10 @@ def run(context: CommandContext) -> int:
     print(f"member-home: {layout.juror_home(JurorRole.MEMBER)}", file=out)
     print(f"workspace: {layout.chair_workspace}", file=out)
     print(f"passphrase: {DEMO_PASSPHRASE}", file=out)
-    return 0
+    if context.args.no_gui:
+        return 0
+    if context.args.screenshot is None and not has_display():
+        print("No display here: the demo was played without a window (see above).", file=out)
+        return 0
+    out.flush()
+    return show_session(context, chair_home, demo_secret_store(chair_home), DEMO_SESSION_ID)

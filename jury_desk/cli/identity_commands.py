@@ -40,6 +40,11 @@ def register(commands: Any) -> None:
     request.set_defaults(run=run_identity_request)
     show_identity = actions.add_parser("show", help="print your fingerprints")
     show_identity.set_defaults(run=run_identity_show)
+    age_key = actions.add_parser(
+        "age-key", help="write your age identity to a file (to open a bundle by hand with age)"
+    )
+    age_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    age_key.set_defaults(run=run_identity_age_key)
 
 
 def run_org_init(context: CommandContext) -> int:
@@ -84,6 +89,16 @@ def run_identity_show(context: CommandContext) -> int:
     identity = load_identity(secret_store_from_args(context), identity_dir(context.home))
     _print_identity(context, identity.name, identity.email, identity.age_recipient,
                     fingerprint(identity.private_key.public_key()))  # fmt: skip
+    return 0
+
+
+def run_identity_age_key(context: CommandContext) -> int:
+    identity = load_identity(secret_store_from_args(context), identity_dir(context.home))
+    # Readable by you alone: whoever has this line can open the bundles sent to you.
+    write_atomically(context.args.output, f"{identity.age_identity}\n".encode(), mode=0o600)
+    print(
+        f"age-key: {context.args.output} (keep it private; delete it after use)", file=context.out
+    )
     return 0
 
 

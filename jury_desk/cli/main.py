@@ -9,7 +9,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jury_desk import __version__
-from jury_desk.cli import bundle_commands, demo_command, identity_commands, workspace_commands
+from jury_desk.cli import (
+    bundle_commands,
+    demo_command,
+    identity_commands,
+    window_command,
+    workspace_commands,
+)
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import add_global_secrets_option
 from jury_desk.clock import Clock, SystemClock
@@ -21,7 +27,13 @@ log = logging.getLogger("jury_desk")
 Command = Callable[[CommandContext], int]
 
 # Each module adds its subcommands; the parser remembers which function runs.
-COMMAND_MODULES = (demo_command, identity_commands, bundle_commands, workspace_commands)
+COMMAND_MODULES = (
+    demo_command,
+    window_command,
+    identity_commands,
+    bundle_commands,
+    workspace_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     add_global_secrets_option(parser)
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="with demo, open or window: draw the window, save it as PNG and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -8,6 +8,7 @@ from jury_desk.models.base import Base
 from jury_desk.models.candidate import Candidate, DocumentChunk, DossierDocument
 from jury_desk.models.deliberation import ConsolidatedScore, DecisionRevision, Deliberation
 from jury_desk.models.enums import (
+    EXPECTED_DOSSIER_KINDS,
     AssessmentStatus,
     DecisionRuleKind,
     DocumentKind,
@@ -23,6 +24,7 @@ from jury_desk.models.referential import Competency, InterviewPhase, LevelDescri
 from jury_desk.models.session import CertificationSession
 
 __all__ = [
+    "EXPECTED_DOSSIER_KINDS",
     "Assessment",
     "AssessmentStatus",
     "Base",

@@ -166,6 +166,14 @@ class PassphraseFileSecretStore:
     def exists(self) -> bool:
         return self._slot_path.exists()
 
+    def ensure_ready(self) -> None:
+        """Ask for the passphrase now (to unlock, or to choose it), not in the middle of work."""
+        if self._identity is None:
+            if self._slot_path.exists():
+                self._unlock()
+            else:
+                self._create_slot()
+
     def get(self, name: str) -> bytes | None:
         return self._load().get(name)
 

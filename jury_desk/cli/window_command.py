@@ -1,0 +1,79 @@
+"""`jury-desk window`: the juror's window on the data folder (the last session, or welcome)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from jury_desk.cli.context import CommandContext
+from jury_desk.cli.secrets_options import SECRETS_PASSPHRASE_ENV
+from jury_desk.environment import has_display
+from jury_desk.errors import UserError
+from jury_desk.paths import workspace_path
+from jury_desk.secrets import PassphraseFileSecretStore, SecretStore, choose_secret_store
+from jury_desk.secrets.passphrase import passphrase_source
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "window", help="open the juror's window (the last session, else the welcome page)"
+    )
+    parser.add_argument("--session", metavar="ID", help="open this session's workspace")
+    parser.set_defaults(run=run)
+
+
+def require_window(context: CommandContext) -> None:
+    if context.args.screenshot is None and not has_display():
+        raise UserError("There is no display here: use --no-gui or --screenshot FILE.")
+
+
+def window_secret_store(context: CommandContext) -> SecretStore:
+    """The data folder's secrets; a passphrase file given on the command line, else a dialog."""
+    from jury_desk.ui.gui_passphrase import dialog_passphrase_source
+
+    given = context.args.secrets_passphrase_file or os.environ.get(SECRETS_PASSPHRASE_ENV)
+    source = (
+        passphrase_source(Path(given), "", option="--secrets-passphrase-file")
+        if given
+        else dialog_passphrase_source()
+    )
+    return choose_secret_store(context.home, source)
+
+
+def show_session(
+    context: CommandContext, home: Path, secrets: SecretStore, session_id: str | None
+) -> int:
+    """The window on `session_id` of `home` (None: the welcome page)."""
+    from jury_desk.ui.app import run_window
+    from jury_desk.ui.main_window import MainWindow, Profile
+    from jury_desk.ui.open_flow import SessionOpener
+
+    def prepare(_window: MainWindow, opener: SessionOpener) -> None:
+        if session_id:
+            opener.open_recent(session_id)
+
+    return run_window(
+        Profile(home, secrets),
+        context.clock,
+        context.home / "demo",
+        prepare,
+        context.args.screenshot,
+    )
+
+
+def run(context: CommandContext) -> int:
+    require_window(context)
+    from jury_desk.ui.app import application, last_session_of
+
+    application(offscreen=not has_display())
+    secrets = window_secret_store(context)
+    if isinstance(secrets, PassphraseFileSecretStore):
+        secrets.ensure_ready()  # asked at start, never from a background job
+    session_id: str | None = context.args.session
+    if session_id is None:
+        session_id = last_session_of(context.home)
+    if session_id and not workspace_path(context.home, session_id).exists():
+        session_id = None
+    return show_session(context, context.home, secrets, session_id)

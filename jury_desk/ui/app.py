@@ -1,0 +1,84 @@
+"""Starting the window: the Qt application, French translations, the main window.
+
+The command line imports this module only when a window is wanted, so the
+core and the commands start without loading Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from jury_desk import __version__
+from jury_desk.clock import Clock
+from jury_desk.environment import has_display
+from jury_desk.ui.background import ThreadPoolRunner
+from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.open_flow import SessionOpener
+
+SCREENSHOT_SIZE = (1366, 768)
+
+
+def application(offscreen: bool = False) -> QApplication:
+    if offscreen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("jury-desk")
+    app.setOrganizationName("jury-desk")
+    app.setApplicationVersion(__version__)
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    # Qt's own strings (standard buttons, dialogs) in French, the default language.
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
+def last_session_of(home: Path) -> str | None:
+    """The session the window showed last for this data folder, if any."""
+    settings = QSettings()
+    if settings.value("last/home") != str(home):
+        return None
+    last = settings.value("last/session")
+    return str(last) if last else None
+
+
+def run_window(
+    profile: Profile,
+    clock: Clock,
+    demo_root: Path,
+    prepare: Callable[[MainWindow, SessionOpener], None],
+    screenshot: Path | None = None,
+) -> int:
+    """Show the window, let `prepare` open what the command asked for, run until closed.
+
+    With `screenshot`, the window is drawn offscreen if there is no display,
+    saved as PNG, and closed: used for the README and as a smoke test.
+    """
+    app = application(offscreen=screenshot is not None and not has_display())
+    context = WindowContext(profile, clock, QSettings(), ThreadPoolRunner())
+    window = MainWindow(context)
+    opener = SessionOpener(window, demo_root)
+    prepare(window, opener)
+    if screenshot is not None:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        app.processEvents()
+        saved = window.grab().save(str(screenshot), "PNG")
+        window.close()
+        return 0 if saved else 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,66 @@
+"""Small pieces the dossier tabs share: a one-sentence page and a toolbar button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class MessagePage(QWidget):
+    """Shows `text` centred in a label (objectName `name`).
+
+    The label takes focus, so that a screen reader says the sentence.
+    """
+
+    def __init__(self, text: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setObjectName(name)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setMaximumWidth(560)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.label.setAccessibleName(text)
+        self.setFocusProxy(self.label)
+
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        # Stretches rather than an alignment flag: an aligned label gets its preferred
+        # width, and a wrapped sentence then loses its last lines.
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.label, 1)  # up to its maximum width; the stretches share the rest
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def tool_button(
+    parent: QWidget, name: str, text: str, accessible_name: str, tooltip: str | None = None
+) -> QToolButton:
+    """A flat toolbar button reachable with Tab, named for screen readers."""
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(text)
+    button.setToolTip(tooltip or accessible_name)
+    button.setAccessibleName(accessible_name)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoRaise(True)
+    return button

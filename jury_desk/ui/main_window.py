@@ -1,0 +1,280 @@
+"""The juror's main window: the welcome page or the session, menus, shortcuts, status."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from jury_desk.clock import Clock
+from jury_desk.desk import JurorDesk
+from jury_desk.errors import UserError
+from jury_desk.queries import the_session
+from jury_desk.recent_sessions import read_recent, remember_recent
+from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.secrets import SecretStore
+from jury_desk.store.workspace import Workspace
+from jury_desk.ui.background import Runner
+from jury_desk.ui.session_page import SessionPage
+from jury_desk.ui.welcome_page import WelcomePage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Profile:
+    """Whose data the window works on: a data folder and where its secrets are."""
+
+    home: Path
+    secrets: SecretStore
+
+
+@dataclass
+class WindowContext:
+    profile: Profile
+    clock: Clock
+    settings: QSettings
+    runner: Runner
+
+
+class MainWindow(QMainWindow):
+    """Holds at most one open workspace; every edit is saved by the grid as it is made."""
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("jury-desk"))
+        self.setAccessibleName(self.tr("jury-desk, fenêtre principale"))
+        self.undo_stack = QUndoStack(self)
+        self.workspace: Workspace | None = None
+        self.page: SessionPage | None = None
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("save_status")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_menus()
+        self._restore_window()
+        self.welcome.set_recent(read_recent(context.profile.home))
+
+    # ------------------------------------------------------------------ menus
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.open_action = self._action(
+            file_menu, self.tr("&Ouvrir un paquet de session…"), QKeySequence.StandardKey.Open
+        )
+        self.close_action = self._action(
+            file_menu,
+            self.tr("&Fermer la session"),
+            QKeySequence.StandardKey.Close,
+            self.close_workspace,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Annuler"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([undo, redo])
+        go_menu = self.menuBar().addMenu(self.tr("&Navigation"))
+        self.session_actions: list[QAction] = []
+        self.session_actions.append(
+            self._action(
+                go_menu,
+                self.tr("Candidat &précédent"),
+                QKeySequence("Alt+Up"),
+                lambda: self._move_candidate(-1),
+            )
+        )
+        self.session_actions.append(
+            self._action(
+                go_menu,
+                self.tr("Candidat &suivant"),
+                QKeySequence("Alt+Down"),
+                lambda: self._move_candidate(1),
+            )
+        )
+        go_menu.addSeparator()
+        for index in range(8):
+            self.session_actions.append(
+                self._action(
+                    go_menu,
+                    self.tr("Compétence {n}").format(n=index + 1),
+                    QKeySequence(f"Alt+{index + 1}"),
+                    partial(self._focus_competency, index),
+                )
+            )
+        level_menu = self.menuBar().addMenu(self.tr("Ni&veau"))
+        for rank in range(4):
+            self.session_actions.append(
+                self._action(
+                    level_menu,
+                    self.tr("Niveau {n} pour la compétence en cours").format(n=rank),
+                    QKeySequence(f"Ctrl+{rank}"),
+                    partial(self._set_level, rank),
+                )
+            )
+        self.session_actions.append(
+            self._action(
+                level_menu,
+                self.tr("&Effacer le niveau (non noté)"),
+                QKeySequence("Ctrl+Del"),
+                lambda: self._set_level(None),
+            )
+        )
+        self.session_actions.append(self.close_action)
+        self._enable_session_actions(False)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey,
+        slot: Callable[[], object] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _enable_session_actions(self, enabled: bool) -> None:
+        for action in self.session_actions:
+            action.setEnabled(enabled)
+
+    # ------------------------------------------------------------ workspace
+
+    def load_workspace(self, workspace: Workspace, profile: Profile | None = None) -> None:
+        """Show `workspace`; the window closes it when done with it."""
+        self.close_workspace()
+        if profile is not None:
+            self.context.profile = profile
+        self.workspace = workspace
+        desk = JurorDesk(workspace)
+        header = desk.header()
+        self.page = SessionPage(desk, self.undo_stack, self)
+        self.page.grid.saved.connect(self._on_saved)
+        self.page.grid.store_error.connect(self._on_store_error)
+        self.page.candidate_changed.connect(self._on_candidate_changed)
+        self.stack.addWidget(self.page)
+        self.stack.setCurrentWidget(self.page)
+        self.setWindowTitle(self.tr("{title} — jury-desk").format(title=header.title))
+        today = self.context.clock.now().astimezone(SESSION_TIMEZONE).date()
+        self.page.refresh_candidates(today)
+        self._restore_session_view(header.id)
+        self.page.select_candidate(self._setting(f"sessions/{header.id}/candidate"))
+        self._enable_session_actions(True)
+        self.save_label.setText(self.tr("Session ouverte ; chaque saisie est enregistrée."))
+        with workspace.reading() as session:
+            title = the_session(session).title
+        remember_recent(self.context.profile.home, header.id, title, self.context.clock.now())
+        self.context.settings.setValue("last/home", str(self.context.profile.home))
+        self.context.settings.setValue("last/session", header.id)
+
+    def close_workspace(self) -> None:
+        if self.page is not None:
+            self._save_session_view()
+            self.page.grid.show_candidate(None)  # flushes any text still being typed
+            self.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self.undo_stack.clear()
+        self._enable_session_actions(False)
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.set_recent(read_recent(self.context.profile.home))
+        self.setWindowTitle(self.tr("jury-desk"))
+
+    # ------------------------------------------------------------- handlers
+
+    @Slot(str)
+    def _on_saved(self, iso_time: str) -> None:
+        moment = datetime.fromisoformat(iso_time).astimezone(SESSION_TIMEZONE)
+        self.save_label.setText(self.tr("Enregistré à {time}").format(time=f"{moment:%H:%M:%S}"))
+        self.save_label.setStyleSheet("")
+        if self.page is not None:
+            self.page.update_statuses()
+
+    @Slot(str)
+    def _on_store_error(self, message: str) -> None:
+        self.save_label.setText(self.tr("Non enregistré : {message}").format(message=message))
+        self.save_label.setStyleSheet("color: #ce0500; font-weight: bold;")
+
+    @Slot(str)
+    def _on_candidate_changed(self, candidate_id: str) -> None:
+        if self.workspace is not None and self.page is not None:
+            session_id = self.page.desk.header().id
+            self.context.settings.setValue(f"sessions/{session_id}/candidate", candidate_id)
+
+    def _move_candidate(self, step: int) -> None:
+        if self.page is not None:
+            self.page.move_candidate(step)
+
+    def _focus_competency(self, index: int, _checked: bool = False) -> None:
+        if self.page is not None:
+            self.page.grid.focus_competency(index)
+
+    def _set_level(self, rank: int | None, _checked: bool = False) -> None:
+        if self.page is not None:
+            self.page.grid.set_level_of_focused_row(rank)
+
+    def show_error(self, error: BaseException, title: str) -> None:
+        if isinstance(error, UserError):
+            message = str(error)
+        else:
+            log.error("internal error", exc_info=error)
+            message = self.tr(
+                "Erreur interne de jury-desk ; rien de ce qui était enregistré n’est perdu."
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("error_box")
+        box.open()
+
+    # ------------------------------------------------------------- settings
+
+    def _setting(self, key: str) -> str | None:
+        value = self.context.settings.value(key)
+        return str(value) if value is not None else None
+
+    def _restore_window(self) -> None:
+        geometry = self.context.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+
+    def _restore_session_view(self, session_id: str) -> None:
+        state = self.context.settings.value(f"sessions/{session_id}/splitter")
+        if isinstance(state, QByteArray) and self.page is not None:
+            self.page.splitter.restoreState(state)
+
+    def _save_session_view(self) -> None:
+        if self.page is not None:
+            session_id = self.page.desk.header().id
+            self.context.settings.setValue(
+                f"sessions/{session_id}/splitter", self.page.splitter.saveState()
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.close_workspace()
+        self.context.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,227 @@
+"""The juror's window as a whole: candidates, restart, opening bundles, keyboard, names."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPlainTextEdit, QWidget
+
+from jury_desk.desk import CandidateStatus, CandidateSummary, JurorDesk
+from jury_desk.paths import workspace_path
+from jury_desk.ui.background import SynchronousRunner
+from jury_desk.ui.candidate_model import CandidateTableModel
+from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.open_flow import SessionOpener
+from tests.bundle_factory import Setting, make_setting
+from tests.factories import FakeClock
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
+    """An organiser, two jurors, a bundle opened by the chair: made once for the module."""
+    clock = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+    setting = make_setting(tmp_path_factory.mktemp("window"), clock.now())
+    bundle = setting.build("session.jdbundle", clock)
+    setting.chair.open(bundle, clock)
+    return setting
+
+
+def _window(qtbot: QtBot, setting: Setting, settings: QSettings, clock: FakeClock) -> MainWindow:
+    profile = Profile(setting.chair.home, setting.chair.secrets)
+    window = MainWindow(WindowContext(profile, clock, settings, SynchronousRunner()))
+    qtbot.addWidget(window)
+    SessionOpener(window, setting.root / "demo")
+    return window
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, setting: Setting, settings: QSettings, clock: FakeClock
+) -> Iterator[MainWindow]:
+    window = _window(qtbot, setting, settings, clock)
+    window.findChild(SessionOpener).open_recent(setting.spec.id)  # type: ignore[union-attr]
+    window.show()
+    yield window
+    window.close()
+
+
+def _summary(candidate_id: str, status: CandidateStatus) -> CandidateSummary:
+    return CandidateSummary(
+        candidate_id,
+        "Zoë",
+        "Rando",
+        "Incubateur",
+        "Accélération",
+        "Intrapreneuse",
+        datetime(2026, 11, 30, 8, tzinfo=UTC),
+        60,
+        status,
+        False,
+        date(2027, 1, 30),
+    )
+
+
+def test_the_candidate_model_passes_qtmodeltester(qtmodeltester: object) -> None:
+    model = CandidateTableModel()
+    model.set_candidates(
+        [_summary("a", CandidateStatus.TO_PREPARE), _summary("b", CandidateStatus.SIGNED)],
+        date(2026, 12, 1),
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.update_candidates(
+        [_summary("a", CandidateStatus.SCORED), _summary("b", CandidateStatus.SIGNED)]
+    )
+    assert model.data(model.index(0, CandidateTableModel.STATUS)) == "noté"
+
+
+def test_an_overdue_decision_is_marked(qtbot: QtBot) -> None:
+    model = CandidateTableModel()
+    model.set_candidates([_summary("a", CandidateStatus.SCORED)], date(2027, 2, 1))
+    assert "en retard" in str(model.data(model.index(0, CandidateTableModel.DUE)))
+
+
+def test_the_window_lists_candidates_in_schedule_order_with_status(window: MainWindow) -> None:
+    assert window.page is not None
+    model = window.page.model
+    names = [
+        model.data(model.index(r, CandidateTableModel.CANDIDATE)) for r in range(model.rowCount())
+    ]
+    assert [str(n).split("\n")[0] for n in names] == ["Zoë Lefèvre", "Nguyễn Thị Mai"]
+    assert model.data(model.index(0, CandidateTableModel.STATUS)) == "à préparer"
+    assert "Session de test" in window.windowTitle()
+
+
+def test_work_survives_a_restart_of_the_window(
+    qtbot: QtBot, setting: Setting, settings: QSettings, clock: FakeClock
+) -> None:
+    first = _window(qtbot, setting, settings, clock)
+    first.findChild(SessionOpener).open_recent(setting.spec.id)  # type: ignore[union-attr]
+    assert first.page is not None
+    first.page.select_candidate("cand-2")
+    comment = first.findChild(QPlainTextEdit, "comment_C3")
+    assert comment is not None
+    comment.setFocus()
+    qtbot.keyClicks(comment, "Tres clair sur les couts")  # QTest aborts on accents
+    level = first.findChild(QComboBox, "level_C3")
+    assert level is not None
+    level.setCurrentIndex(3)  # "Maîtrisé"
+    first.close()  # flushes, closes the workspace, keeps the settings
+
+    second = _window(qtbot, setting, settings, clock)
+    second.findChild(SessionOpener).open_recent(setting.spec.id)  # type: ignore[union-attr]
+    assert second.page is not None
+    assert second.page.current_candidate() == "cand-2"
+    comment = second.findChild(QPlainTextEdit, "comment_C3")
+    level = second.findChild(QComboBox, "level_C3")
+    assert comment is not None and comment.toPlainText() == "Tres clair sur les couts"
+    assert level is not None and level.currentIndex() == 3
+    second.close()
+
+
+def test_a_damaged_bundle_shows_the_error_and_keeps_the_session(
+    qtbot: QtBot, window: MainWindow, setting: Setting, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "damaged.jdbundle"
+    data = bytearray((setting.root / "session.jdbundle").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    workspace_before = window.workspace
+    opener = window.findChild(SessionOpener)
+    assert opener is not None
+    opener.open_bundle(damaged, None)
+    box = window.findChild(QMessageBox, "error_box")
+    assert box is not None and box.isVisible()
+    assert "damaged" in box.text() or "endommag" in box.text()
+    assert window.workspace is workspace_before and window.page is not None
+    # The session is still usable: an edit is still saved.
+    window.page.grid.show_candidate("cand-1")
+    desk = JurorDesk(window.workspace)  # type: ignore[arg-type]
+    desk.editor.set_level("cand-1", "C1", 2)
+    assert desk.grid("cand-1").rows[0].level == 2
+    box.close()
+
+
+def test_candidates_move_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.page is not None
+    window.page.select_candidate("cand-1")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.page.current_candidate() == "cand-2"
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.page.current_candidate() == "cand-1"
+
+
+def _unnamed_focusable(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__}:{widget.objectName()}")
+    return missing
+
+
+def test_every_focusable_widget_has_an_accessible_name(window: MainWindow) -> None:
+    assert _unnamed_focusable(window) == []
+    window.close_workspace()
+    assert _unnamed_focusable(window) == []  # the welcome page too
+
+
+def test_the_window_fits_a_1366x768_screen(window: MainWindow) -> None:
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    assert window.page is not None
+    widths = window.page.splitter.sizes()
+    assert all(width > 150 for width in widths), widths
+
+
+@pytest.mark.slow
+def test_screenshot_of_the_demo(tmp_path: Path) -> None:
+    image = tmp_path / "window.png"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jury_desk",
+            "--home",
+            str(tmp_path / "home"),
+            "--screenshot",
+            str(image),
+            "demo",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
+        check=False,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "JURY_DESK_SECRETS": "file",
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    picture = QImage(str(image))
+    assert (picture.width(), picture.height()) == (1366, 768)
+    assert workspace_path(tmp_path / "home" / "demo" / "chair", "rs6247-2026-11-demo").exists()
