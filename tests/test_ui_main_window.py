@@ -225,3 +225,18 @@ def test_screenshot_of_the_demo(tmp_path: Path) -> None:
     picture = QImage(str(image))
     assert (picture.width(), picture.height()) == (1366, 768)
     assert workspace_path(tmp_path / "home" / "demo" / "chair", "rs6247-2026-11-demo").exists()
+
+
+def test_competency_and_level_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.page is not None and window.workspace is not None
+    window.page.select_candidate("cand-2")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    level = window.findChild(QComboBox, "level_C5")
+    assert level is not None and level.hasFocus()
+    qtbot.keyClick(level, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    desk = JurorDesk(window.workspace)
+    assert desk.grid("cand-2").rows[4].level == 3
+    qtbot.keyClick(level, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert desk.grid("cand-2").rows[4].level is None
+    assert "Enregistré à" in window.save_label.text()

@@ -16,6 +16,7 @@ from typing import IO, Literal
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jury_desk.bundle.container import BundleError, PayloadReader, Unlock, reading_payload
@@ -26,9 +27,8 @@ from jury_desk.clock import Clock
 from jury_desk.documents import DocumentMismatchError, store_content
 from jury_desk.errors import UserError
 from jury_desk.importer import add_session
-from jury_desk.models import DossierDocument
+from jury_desk.models import CertificationSession, DossierDocument
 from jury_desk.paths import workspace_path
-from jury_desk.queries import the_session
 from jury_desk.secrets import SecretStore
 from jury_desk.session_update import update_session
 from jury_desk.spec import JurorSpec
@@ -139,10 +139,9 @@ class _OpenJob:
     ) -> Literal["created", "updated", "unchanged"]:
         spec = manifest.spec
         self.path = workspace_path(self._home, spec.id)
-        if self.path.exists():
-            workspace = self._open_existing(spec.id)
-            with workspace.reading() as peek:
-                stored_version = the_session(peek).bundle_version
+        workspace = self._open_existing(spec.id) if self.path.exists() else None
+        stored_version = _stored_version(workspace) if workspace is not None else None
+        if workspace is not None and stored_version is not None:
             if spec.version == stored_version:
                 _drain(reader, manifest)
                 return "unchanged"
@@ -150,15 +149,24 @@ class _OpenJob:
             awaited = update_session(self._session, self._clock, spec)
             outcome: Literal["created", "updated", "unchanged"] = "updated"
         else:
-            key = new_workspace_key()
-            self._secrets.put(key_name(spec.id), key)
-            self._created = True
-            self._workspace = Workspace.create(self.path, key, self._clock)
-            self._session = self._workspace.unit_of_work()
+            # New, or left empty by an import that was killed: import the whole session.
+            if workspace is None:
+                workspace = self._create(spec.id)
+            self._session = workspace.unit_of_work()
+            # One big transaction into a file that is deleted if it fails: the rollback
+            # journal writes each page once where WAL would write it twice.
+            self._session.connection().exec_driver_sql("PRAGMA journal_mode = DELETE")
             awaited = add_session(self._session, self._clock, spec, me.id)
             outcome = "created"
         _fill_documents(self._session, reader, awaited)
         return outcome
+
+    def _create(self, session_id: str) -> Workspace:
+        key = new_workspace_key()
+        self._secrets.put(key_name(session_id), key)
+        self._created = True
+        self._workspace = Workspace.create(self.path, key, self._clock)
+        return self._workspace
 
     def _open_existing(self, session_id: str) -> Workspace:
         if self._already_open is not None and self._already_open.path == self.path:
@@ -190,6 +198,12 @@ class _OpenJob:
     def _close_own_workspace(self) -> None:
         if self._workspace is not None and self._workspace is not self._already_open:
             self._workspace.close()
+
+
+def _stored_version(workspace: Workspace) -> int | None:
+    with workspace.reading() as peek:
+        row = peek.scalars(select(CertificationSession)).first()
+        return None if row is None else row.bundle_version
 
 
 def _verified(

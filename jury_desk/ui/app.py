@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from jury_desk import __version__
@@ -47,6 +48,14 @@ def _install_translations(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
+def _settle(app: QApplication, seconds: float = 1.0) -> None:
+    """Let the window finish drawing: PDF pages are rendered on a worker thread."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+
+
 def last_session_of(home: Path) -> str | None:
     """The session the window showed last for this data folder, if any."""
     settings = QSettings()
@@ -76,7 +85,7 @@ def run_window(
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
-        app.processEvents()
+        _settle(app)
         saved = window.grab().save(str(screenshot), "PNG")
         window.close()
         return 0 if saved else 1

@@ -98,8 +98,9 @@ class CandidateTableModel(QAbstractTableModel):
         accessible = role == Qt.ItemDataRole.AccessibleTextRole
         if column == self.SLOT:
             start = summary.slot_start.astimezone(SESSION_TIMEZONE)
-            separator = " " if accessible else "\n"
-            return f"{_WEEKDAYS[start.weekday()]} {start:%d/%m}{separator}{start:%H:%M}"
+            if accessible:
+                return f"{_WEEKDAYS[start.weekday()]} {start:%d/%m %H:%M}"
+            return f"{start:%d/%m}\n{start:%H:%M}"
         if column == self.CANDIDATE:
             return (
                 f"{summary.name}\n{summary.startup}"
