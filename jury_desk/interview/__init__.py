@@ -1,0 +1,1 @@
+"""The interview clock: one hour in phases, time per competency, crash-proof."""
