@@ -13,7 +13,10 @@ command -v gnome-keyring-daemon >/dev/null 2>&1 || need="$need gnome-keyring"
 command -v dbus-run-session >/dev/null 2>&1 || need="$need dbus"
 command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
 # Qt's xcb/offscreen plugins load these at run time.
-for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libxcb-cursor.so.0; do
+for lib in libEGL.so.1 libGL.so.1 libfontconfig.so.1 libdbus-1.so.3 libxkbcommon.so.0 \
+    libxkbcommon-x11.so.0 libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 \
+    libxcb-shape.so.0 libxcb-xinerama.so.0 libxcb-randr.so.0 libxcb-render-util.so.0 \
+    libxcb-image.so.0; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || need="$need $lib"
 done
 [ -z "$need" ] && exit 0
