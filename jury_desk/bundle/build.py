@@ -34,7 +34,7 @@ from jury_desk.bundle.folder import (
 from jury_desk.bundle.manifest import Manifest, OrganiserInfo, manifest_to_json
 from jury_desk.models.enums import DocumentKind
 from jury_desk.rules.deadlines import add_months
-from jury_desk.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
+from jury_desk.spec import CandidateSpec, DocumentSpec, JurorSpec
 from jury_desk.trust.authority import Authority, issue_juror_certificate
 from jury_desk.trust.enrolment import EnrolmentRequest
 from jury_desk.trust.errors import TrustError
@@ -67,22 +67,7 @@ def build_bundle(
         candidate_spec, candidate_files = _candidate(candidate)
         candidates.append(candidate_spec)
         files.update(candidate_files)
-    spec = SessionSpec(
-        id=source.session_id,
-        title=source.title,
-        certification_title=source.certification_title,
-        rs_code=source.rs_code,
-        starts_on=source.starts_on,
-        ends_on=source.ends_on,
-        version=source.version,
-        issued_at=now,
-        decision_delay_months=source.decision_delay_months,
-        rule=source.rule,
-        plan=source.plan,
-        referential=source.referential,
-        candidates=tuple(candidates),
-        jurors=jurors,
-    )
+    spec = source.session_spec(now, jurors, tuple(candidates))
     manifest = Manifest(
         spec,
         OrganiserInfo(

@@ -214,8 +214,17 @@ class OrganiserFolder:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
-    def session_spec(self, issued_at: datetime, jurors: tuple[JurorSpec, ...]) -> SessionSpec:
-        """The session with every document's bytes read from the folder."""
+    def session_spec(
+        self,
+        issued_at: datetime,
+        jurors: tuple[JurorSpec, ...],
+        candidates: tuple[CandidateSpec, ...] | None = None,
+    ) -> SessionSpec:
+        """The session; its candidates as given, else with every document read from the folder.
+
+        The bundle builder gives candidates whose documents are only hashed, so that
+        large dossiers are streamed rather than held in memory.
+        """
         if issued_at.tzinfo is None:
             raise ValueError("issued_at must be an aware datetime")
         return SessionSpec(
@@ -231,7 +240,11 @@ class OrganiserFolder:
             rule=self.rule,
             plan=self.plan,
             referential=self.referential,
-            candidates=tuple(_candidate_spec(candidate) for candidate in self.candidates),
+            candidates=(
+                candidates
+                if candidates is not None
+                else tuple(_candidate_spec(candidate) for candidate in self.candidates)
+            ),
             jurors=jurors,
         )
 
