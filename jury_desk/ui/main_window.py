@@ -16,12 +16,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedW
 from jury_desk.clock import Clock
 from jury_desk.desk import JurorDesk
 from jury_desk.errors import UserError
+from jury_desk.interview.state import InterviewState
 from jury_desk.queries import the_session
 from jury_desk.recent_sessions import read_recent, remember_recent
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.secrets import SecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import Runner
+from jury_desk.ui.clock_text import toggle_texts
+from jury_desk.ui.clock_window import ClockWindow
 from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.welcome_page import WelcomePage
 
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.workspace: Workspace | None = None
         self.page: SessionPage | None = None
+        self.clock_window: ClockWindow | None = None
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -134,8 +138,39 @@ class MainWindow(QMainWindow):
                 lambda: self._set_level(None),
             )
         )
+        self._build_clock_menu()
         self.session_actions.append(self.close_action)
         self._enable_session_actions(False)
+
+    def _build_clock_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("En&tretien"))
+        self.clock_toggle_action = self._action(
+            menu, self.tr("&Démarrer le chronomètre"), QKeySequence("F5"), self._toggle_clock
+        )
+        self.next_phase_action = self._action(
+            menu, self.tr("&Phase suivante"), QKeySequence("F6"), self._next_phase
+        )
+        self.insert_time_action = self._action(
+            menu, self.tr("&Insérer le temps écoulé"), QKeySequence("Ctrl+T"), self._insert_time
+        )
+        menu.addSeparator()
+        self.small_clock_action = self._action(
+            menu, self.tr("Petite &horloge"), QKeySequence("Ctrl+Shift+H")
+        )
+        self.small_clock_action.setCheckable(True)
+        self.small_clock_action.toggled.connect(self._show_small_clock)
+        menu.addSeparator()
+        self.stop_interview_action = self._action(
+            menu, self.tr("&Terminer l’entretien…"), QKeySequence(), self._stop_interview
+        )
+        self.clock_actions = [
+            self.clock_toggle_action,
+            self.next_phase_action,
+            self.insert_time_action,
+            self.small_clock_action,
+            self.stop_interview_action,
+        ]
+        self.session_actions += self.clock_actions
 
     def _action(
         self,
@@ -166,7 +201,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         desk = JurorDesk(workspace)
         header = desk.header()
-        self.page = SessionPage(desk, self.undo_stack, self)
+        self.page = SessionPage(desk, self.undo_stack, self.context.clock, self)
+        self.page.clock_strip.session.changed.connect(self._on_clock_changed)
         self.page.grid.saved.connect(self._on_saved)
         self.page.grid.store_error.connect(self._on_store_error)
         self.page.candidate_changed.connect(self._on_candidate_changed)
@@ -186,9 +222,11 @@ class MainWindow(QMainWindow):
         self.context.settings.setValue("last/session", header.id)
 
     def close_workspace(self) -> None:
+        self.small_clock_action.setChecked(False)  # closes the small clock
         if self.page is not None:
             self._save_session_view()
             self.page.grid.show_candidate(None)  # flushes any text still being typed
+            self.page.clock_strip.show_candidate(None)  # stops its timer
             self.stack.removeWidget(self.page)
             self.page.deleteLater()
             self.page = None
@@ -225,6 +263,54 @@ class MainWindow(QMainWindow):
     def _move_candidate(self, step: int) -> None:
         if self.page is not None:
             self.page.move_candidate(step)
+
+    def _toggle_clock(self) -> None:
+        if self.page is not None:
+            self.page.clock_strip.toggle()
+
+    def _next_phase(self) -> None:
+        if self.page is not None:
+            self.page.clock_strip.next_phase()
+
+    def _insert_time(self) -> None:
+        if self.page is not None:
+            self.page.clock_strip.insert_elapsed_time()
+
+    def _stop_interview(self) -> None:
+        if self.page is not None:
+            self.page.clock_strip.ask_to_stop()
+
+    @Slot(object)
+    def _on_clock_changed(self, state: InterviewState | None) -> None:
+        _text, name = toggle_texts(state)  # "Mettre le chronomètre en pause"…
+        self.clock_toggle_action.setText(name)
+
+    @Slot(bool)
+    def _show_small_clock(self, shown: bool) -> None:
+        """Open or close the small always-on-top clock.
+
+        It has no parent, so it stays visible beside a video call while the main
+        window is minimised; the main window keeps it and closes it with the session.
+        """
+        if shown and self.clock_window is None and self.page is not None:
+            window = ClockWindow(self.page.clock_strip.session)
+            window.addActions(self.clock_actions)  # F5, F6… work from it too
+            window.finished.connect(self._small_clock_closed)
+            window.adjustSize()
+            area = self.screen().availableGeometry()
+            window.move(area.right() - window.width() - 24, area.top() + 48)
+            self.clock_window = window
+            window.show()
+        elif not shown and self.clock_window is not None:
+            window, self.clock_window = self.clock_window, None
+            window.close()
+            window.deleteLater()
+        if shown and self.clock_window is None:
+            self.small_clock_action.setChecked(False)  # no session: nothing to show
+
+    @Slot()
+    def _small_clock_closed(self) -> None:
+        self.small_clock_action.setChecked(False)
 
     def _focus_competency(self, index: int, _checked: bool = False) -> None:
         if self.page is not None:
@@ -275,6 +361,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.settings.setValue("window/geometry", self.saveGeometry())
-        self.close_workspace()
+        self.close_workspace()  # closes the small clock too
         self.context.settings.sync()
         super().closeEvent(event)

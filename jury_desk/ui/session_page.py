@@ -1,4 +1,4 @@
-"""The working screen: candidates (left), dossier (centre), grid (right)."""
+"""The working screen: candidates (left), dossier (centre), interview clock and grid (right)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_desk.clock import Clock
 from jury_desk.desk import JurorDesk
 from jury_desk.ui.candidate_model import CandidateTableModel
+from jury_desk.ui.clock_strip import ClockStrip
 from jury_desk.ui.dossier_view import DossierView
 from jury_desk.ui.grid_panel import GridPanel
 
@@ -27,13 +29,28 @@ class SessionPage(QWidget):
 
     candidate_changed = Signal(str)
 
-    def __init__(self, desk: JurorDesk, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(
+        self,
+        desk: JurorDesk,
+        undo_stack: QUndoStack,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.desk = desk
         self.model = CandidateTableModel(self)
         self.candidates = self._candidate_table()
         self.dossier = DossierView(desk, self)
-        self.grid = GridPanel(desk, undo_stack, self)
+        right = QWidget(self)
+        right.setObjectName("clock_and_grid")
+        self.grid = GridPanel(desk, undo_stack, right)
+        self.clock_strip = ClockStrip(desk, clock, self.grid, right)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        right_layout.addWidget(self.clock_strip)
+        right_layout.addWidget(self.grid, 1)
+        self.right_pane = right
         header = desk.header()
         title = QLabel(
             self.tr("<b>{title}</b><br>{me} — {role}").format(
@@ -58,7 +75,7 @@ class SessionPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane in (left, self.dossier, self.grid):
+        for pane in (left, self.dossier, right):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -68,7 +85,12 @@ class SessionPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.candidates, self.dossier)
-        self.setTabOrder(self.dossier, self.grid)
+        # Reading order: the clock's buttons, then the grid they time.
+        strip = self.clock_strip
+        self.setTabOrder(self.dossier, strip.start_pause)
+        self.setTabOrder(strip.start_pause, strip.next_phase_button)
+        self.setTabOrder(strip.next_phase_button, strip.stop_button)
+        self.setTabOrder(strip.stop_button, self.grid)
 
     def _candidate_table(self) -> QTableView:
         table = QTableView(self)
@@ -117,5 +139,6 @@ class SessionPage(QWidget):
         candidate_id = self.current_candidate()
         self.dossier.show_candidate(candidate_id)
         self.grid.show_candidate(candidate_id)
+        self.clock_strip.show_candidate(candidate_id)
         if candidate_id is not None:
             self.candidate_changed.emit(candidate_id)

@@ -1,0 +1,150 @@
+"""The interview clock of the candidate shown, shared by every widget that displays it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from jury_desk.clock import Clock
+from jury_desk.errors import UserError
+from jury_desk.interview.clock import InterviewClock
+from jury_desk.interview.state import ClockStatus, InterviewState
+from jury_desk.store.workspace import Workspace
+
+
+class ClockSession(QObject):
+    """Holds at most one `InterviewClock` (the shown candidate's) and turns it into signals.
+
+    The state is read again after each command, each second while the clock
+    runs, and whenever the clock announces a change. Emits `changed(state)`
+    (an `InterviewState`, or None when no candidate is shown) and
+    `failed(message)` when the clock refused a command; the message is the
+    clock's own one-line explanation.
+    """
+
+    TICK_MS = 1000
+
+    changed = Signal(object)
+    failed = Signal(str)
+    _announced = Signal(object, object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        clock: Clock,
+        run_id: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._clock = clock
+        self._run_id = run_id
+        self._interview: InterviewClock | None = None
+        self._candidate: str | None = None
+        self._state: InterviewState | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("clock_tick")
+        self._timer.setInterval(self.TICK_MS)
+        self._timer.timeout.connect(self.refresh)
+        # Queued: whichever thread the clock announces from, widgets are touched here.
+        self._announced.connect(self._on_announced, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def candidate_id(self) -> str | None:
+        return self._candidate
+
+    @property
+    def state(self) -> InterviewState | None:
+        """The state as last read (None: no candidate, or the clock could not be read)."""
+        return self._state
+
+    @property
+    def ticking(self) -> bool:
+        return self._timer.isActive()
+
+    def show_candidate(self, candidate_id: str | None) -> float | None:
+        """Follow `candidate_id`'s clock; returns the seconds counted across a restart, if any."""
+        self._interview = None
+        self._candidate = candidate_id
+        resumed: float | None = None
+        if candidate_id is not None:
+            try:
+                interview = InterviewClock(self._workspace, candidate_id, self._clock, self._run_id)
+                resumed = interview.resume_after_restart()
+            except UserError as error:
+                self.failed.emit(one_line(error))
+            else:
+                self._interview = interview
+                interview.subscribe(lambda state: self._announced.emit(interview, state))
+        self.refresh()
+        return resumed
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the state again and tell the views."""
+        state: InterviewState | None = None
+        if self._interview is not None:
+            try:
+                state = self._interview.state()
+            except UserError as error:
+                self.failed.emit(one_line(error))
+                state = self._state
+        self._publish(state)
+
+    # Commands: each one refused by the clock becomes a `failed` message.
+
+    @Slot()
+    def start_or_pause(self) -> None:
+        """Start, pause or resume, whichever the clock's status calls for."""
+        status = self._state.status if self._state is not None else None
+        interview = self._interview
+        if interview is None or status is None:
+            return
+        if status is ClockStatus.NOT_STARTED:
+            self._run(interview.start)
+        elif status is ClockStatus.RUNNING:
+            self._run(interview.pause)
+        elif status is ClockStatus.PAUSED:
+            self._run(interview.resume)
+
+    @Slot()
+    def next_phase(self) -> None:
+        if self._interview is not None:
+            self._run(self._interview.next_phase)
+
+    @Slot()
+    def stop(self) -> None:
+        if self._interview is not None:
+            self._run(self._interview.stop)
+
+    def focus(self, competency_code: str | None) -> None:
+        """The competency now under discussion; the clock counts time for it while it runs."""
+        interview = self._interview
+        if interview is not None:
+            self._run(lambda: interview.focus(competency_code))
+
+    def _run(self, command: Callable[[], object]) -> None:
+        try:
+            command()
+        except UserError as error:
+            self.failed.emit(one_line(error))
+        self.refresh()
+
+    def _publish(self, state: InterviewState | None) -> None:
+        self._state = state
+        running = state is not None and state.status is ClockStatus.RUNNING
+        if running and not self._timer.isActive():
+            self._timer.start()
+        elif not running:
+            self._timer.stop()
+        self.changed.emit(state)
+
+    @Slot(object, object)
+    def _on_announced(self, interview: object, _state: object) -> None:
+        if interview is self._interview:
+            self.refresh()  # read afresh: a queued announcement may be older than the clock
+
+
+def one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
