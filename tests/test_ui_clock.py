@@ -192,7 +192,7 @@ def test_next_phase_moves_the_label_and_the_bars(
     strip = start(qtbot, window)
     tick(strip, clock, 630)
     pitch = strip.phases.bars()[0]
-    assert pitch.format() == "Pitch 10/10"
+    assert pitch.format() == "1. 10/10 min"
     assert plain(pitch.toolTip()) == "Pitch : 10 min passées sur 10 prévues"
     click(qtbot, strip.next_phase_button)
     assert strip.phase_label.text() == "Phase 2 / 3 — Questions"

@@ -44,8 +44,9 @@ class PhaseBars(QWidget):
             spent = whole_seconds(phase.spent_s)
             bar.setValue(min(spent, phase.planned_s))
             spent_min, planned_min = spent // 60, phase.planned_s // 60
-            # Short enough for the pitch's narrow bar; the full sentence is in the name.
-            text = fill(self.tr("%1 %2/%3"), phase.title, spent_min, planned_min)
+            # Short, so the strip never widens the window: the current phase's title is on
+            # the line above, and every title is in the tooltip and the accessible name.
+            text = fill(self.tr("%1. %2/%3 min"), index + 1, spent_min, planned_min)
             bar.setFormat(text)
             bar.setMinimumWidth(bar.fontMetrics().horizontalAdvance(text) + 12)
             current = index == current_index

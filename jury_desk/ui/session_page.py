@@ -72,6 +72,8 @@ class SessionPage(QWidget):
         caption.setBuddy(self.candidates)
         left_layout.addWidget(caption)
         left_layout.addWidget(self.candidates, 1)
+        # Names and start-ups must stay readable however the other panes are sized.
+        left.setMinimumWidth(280)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
