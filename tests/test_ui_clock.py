@@ -198,7 +198,7 @@ def test_next_phase_moves_the_label_and_the_bars(
     assert strip.phase_label.text() == "Phase 2 / 3 — Questions"
     tick(strip, clock, 120)
     questions = strip.phases.bars()[1]
-    assert questions.format() == "Questions 2/40"
+    assert questions.format() == "2. 2/40 min"
     assert "(en cours)" in questions.accessibleName()
     assert "(en cours)" not in pitch.accessibleName()
     click(qtbot, strip.next_phase_button)
