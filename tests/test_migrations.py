@@ -72,10 +72,10 @@ def test_a_migration_copies_the_file_aside_first(
     workspace.close()
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_test.py").write_text(
+    (migrations / "versions" / "9999_test.py").write_text(
         '"""A later schema, for this test."""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        'revision = "0002_test"\ndown_revision = "0001_baseline"\n'
+        f'revision = "9999_test"\ndown_revision = "{code_head()}"\n'
         "branch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade() -> None:\n"
         '    op.add_column("candidate", sa.Column("pronouns", sa.String(), nullable=True))\n',
@@ -85,16 +85,16 @@ def test_a_migration_copies_the_file_aside_first(
     backup = upgrade_to_head(engine, path, clock.now(), migrations)
     engine.dispose()
     assert backup is not None and backup.exists()
-    assert "schema-0001_baseline" in backup.name
+    assert f"schema-{code_head()}" in backup.name
     # The copy is the old workspace, whole and still encrypted under the same key.
     old = open_engine(backup, workspace_key)
     with old.connect() as connection:
-        assert current_revision(connection) == "0001_baseline"
+        assert current_revision(connection) == code_head()
         assert connection.exec_driver_sql("SELECT count(*) FROM candidate").scalar_one() == 2
     old.dispose()
     new = open_engine(path, workspace_key)
     with new.connect() as connection:
-        assert current_revision(connection) == "0002_test"
+        assert current_revision(connection) == "9999_test"
         columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(candidate)")]
         assert "pronouns" in columns
     new.dispose()

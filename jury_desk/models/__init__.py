@@ -22,6 +22,7 @@ from jury_desk.models.journal import JournalEntry
 from jury_desk.models.juror import Juror
 from jury_desk.models.referential import Competency, InterviewPhase, LevelDescriptor, ScaleLevel
 from jury_desk.models.session import CertificationSession
+from jury_desk.models.signed_sheet import SignedSheet
 
 __all__ = [
     "EXPECTED_DOSSIER_KINDS",
@@ -49,4 +50,5 @@ __all__ = [
     "Outcome",
     "Recommendation",
     "ScaleLevel",
+    "SignedSheet",
 ]
