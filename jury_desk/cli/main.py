@@ -13,6 +13,7 @@ from jury_desk.cli import (
     bundle_commands,
     demo_command,
     identity_commands,
+    sheet_commands,
     window_command,
     workspace_commands,
 )
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     window_command,
     identity_commands,
     bundle_commands,
+    sheet_commands,
     workspace_commands,
 )
 

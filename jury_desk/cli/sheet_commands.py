@@ -1,0 +1,188 @@
+"""`jury-desk sheet export|edit|verify`: signed scoring sheets from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from sqlalchemy import select
+
+from jury_desk.cli.context import CommandContext
+from jury_desk.cli.secrets_options import secret_store_from_args
+from jury_desk.desk import JurorDesk
+from jury_desk.errors import UserError
+from jury_desk.models import Candidate, Juror
+from jury_desk.paths import identity_dir, organiser_dir
+from jury_desk.queries import the_session
+from jury_desk.secrets import SecretStore
+from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.sheets.export import (
+    SheetNotReadyError,
+    reopen_for_edit,
+    sign_sheet,
+    signed_sheets,
+    write_sheet,
+)
+from jury_desk.store.workspace import Workspace
+from jury_desk.trust.authority import load_authority_certificate
+from jury_desk.trust.identity import load_identity
+from jury_desk.trust.trusted import TrustedAuthorities
+from jury_desk.workspaces import list_session_ids, open_session_workspace
+
+
+def register(commands: Any) -> None:
+    sheet: argparse.ArgumentParser = commands.add_parser(
+        "sheet", help="sign, export and verify scoring sheets"
+    )
+    actions = sheet.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="sign (if not yet) and write your sheets as PDF")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--candidate", metavar="ID")
+    which.add_argument("--all", action="store_true", help="every candidate (-o is a folder)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    export.add_argument("--session", metavar="ID", help="needed if the data folder has several")
+    export.add_argument("--yes", action="store_true", help="sign without asking for confirmation")
+    export.set_defaults(run=run_export)
+    edit = actions.add_parser("edit", help="start a new version of a signed sheet")
+    edit.add_argument("--candidate", metavar="ID", required=True)
+    edit.add_argument("--session", metavar="ID")
+    edit.set_defaults(run=run_edit)
+    verify = actions.add_parser("verify", help="check signed sheets; exit 0 only if all are valid")
+    verify.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    verify.set_defaults(run=run_verify)
+
+
+def run_export(context: CommandContext) -> int:
+    secrets = secret_store_from_args(context)
+    identity = load_identity(secrets, identity_dir(context.home))
+    refused = 0
+    with _workspace(context, secrets) as workspace:
+        authority = _authority_of_session(context.home, workspace)
+        candidates = _candidates(workspace, None if context.args.all else context.args.candidate)
+        if context.args.all:
+            context.args.output.mkdir(parents=True, exist_ok=True)
+        for candidate_id, name in candidates:
+            existing = signed_sheets(workspace, candidate_id)
+            if not existing or not _latest_is_signed(workspace, candidate_id):
+                if not _confirmed(context, name):
+                    print(f"{candidate_id}: not signed (not confirmed)", file=context.err)
+                    refused += 1
+                    continue
+                try:
+                    sign_sheet(workspace, candidate_id, identity, authority, context.clock)
+                except SheetNotReadyError as error:
+                    print(f"{candidate_id}: {error}", file=context.err)
+                    refused += 1
+                    continue
+            sheet = signed_sheets(workspace, candidate_id)[-1]
+            path = write_sheet(sheet, context.args.output)
+            print(f"{candidate_id}: v{sheet.version} {path}", file=context.out)
+    return 1 if refused else 0
+
+
+def run_edit(context: CommandContext) -> int:
+    with _workspace(context, secret_store_from_args(context)) as workspace:
+        version = reopen_for_edit(workspace, context.args.candidate, context.clock)
+    print(f"{context.args.candidate}: version {version} is open for editing", file=context.out)
+    return 0
+
+
+def run_verify(context: CommandContext) -> int:
+    sessions = known_sessions(context.home, secret_store_from_args(context), context)
+    all_valid = True
+    for path in context.args.files:
+        try:
+            pdf = path.read_bytes()
+        except OSError as exc:
+            print(f"{path}: cannot read ({exc.strerror})", file=context.out)
+            all_valid = False
+            continue
+        verdict = verify_sheet(pdf, sessions)
+        data = verdict.data
+        who = (
+            f"{data.candidate.name}, {data.juror.name}, v{data.version}, "
+            if data is not None
+            else ""
+        )
+        when = f"signed {verdict.signed_at:%Y-%m-%d %H:%M:%S}Z, " if verdict.signed_at else ""
+        status = "VALID" if verdict.valid else f"INVALID: {verdict.problem}"
+        print(f"{path}: {who}{when}{status}", file=context.out)
+        all_valid = all_valid and verdict.valid
+    return 0 if all_valid else 1
+
+
+def known_sessions(
+    home: Path, secrets: SecretStore, context: CommandContext
+) -> dict[str, KnownSession]:
+    sessions = {}
+    for session_id in list_session_ids(home):
+        with open_session_workspace(home, session_id, secrets, context.clock) as workspace:
+            authority = _authority_of_session(home, workspace)
+            with workspace.reading() as session:
+                jurors = {
+                    juror.id: x509.load_pem_x509_certificate(juror.certificate_pem.encode())
+                    for juror in session.scalars(select(Juror))
+                    if juror.certificate_pem
+                }
+                candidates = frozenset(session.scalars(select(Candidate.id)))
+        sessions[session_id] = KnownSession(session_id, authority, jurors, candidates)
+    return sessions
+
+
+def _workspace(context: CommandContext, secrets: SecretStore) -> Workspace:
+    ids = list_session_ids(context.home)
+    wanted = context.args.session
+    if wanted is None:
+        if len(ids) != 1:
+            raise UserError(
+                f"{len(ids)} sessions in {context.home}: say which one with --session."
+                if ids
+                else f"No session in {context.home}: open a bundle first."
+            )
+        wanted = ids[0]
+    return open_session_workspace(context.home, wanted, secrets, context.clock)
+
+
+def _authority_of_session(home: Path, workspace: Workspace) -> x509.Certificate:
+    """The trusted authority that issued this session's juror certificates."""
+    with workspace.reading() as session:
+        pems = [j.certificate_pem for j in the_session(session).jurors if j.certificate_pem]
+    if not pems:
+        raise UserError("This session has no juror certificates: open its bundle again.")
+    issued = x509.load_pem_x509_certificate(pems[0].encode())
+    candidates = TrustedAuthorities(home).list()
+    if (organiser_dir(home) / "authority.pem").exists():
+        candidates.append(load_authority_certificate(organiser_dir(home)))
+    for authority in candidates:
+        try:
+            issued.verify_directly_issued_by(authority)
+        except (ValueError, TypeError, InvalidSignature):
+            continue
+        return authority
+    raise UserError("The authority that issued this session's certificates is not trusted here.")
+
+
+def _candidates(workspace: Workspace, only: str | None) -> list[tuple[str, str]]:
+    with workspace.reading() as session:
+        rows = sorted(the_session(session).candidates, key=lambda c: (c.slot_start, c.id))
+        chosen = [(c.id, c.name) for c in rows if only is None or c.id == only]
+    if only is not None and not chosen:
+        raise UserError(f"There is no candidate {only!r} in this session.")
+    return chosen
+
+
+def _latest_is_signed(workspace: Workspace, candidate_id: str) -> bool:
+    return JurorDesk(workspace).grid(candidate_id).frozen
+
+
+def _confirmed(context: CommandContext, name: str) -> bool:
+    if context.args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserError("Signing needs a confirmation: run in a terminal, or add --yes.")
+    answer = input(f"Sign the sheet for {name}? Signed, it can no longer change. [y/N] ")
+    return answer.strip().lower() in ("y", "yes", "o", "oui")

@@ -1,0 +1,86 @@
+"""Is this scoring sheet valid: signed, unchanged, by the juror it names, for a known session?"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from jury_desk.errors import UserError
+from jury_desk.sheets.data import SheetData
+from jury_desk.sheets.render import ATTACHMENT_NAME
+from jury_desk.sheets.verification import embedded_file, verify_single_signature
+
+
+@dataclass(frozen=True)
+class KnownSession:
+    """What a verifier knows of a session: its authority, jurors' certificates, candidates."""
+
+    id: str
+    authority: x509.Certificate
+    juror_certificates: Mapping[str, x509.Certificate]
+    candidate_ids: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class SheetVerdict:
+    data: SheetData | None
+    signed_at: datetime | None
+    problem: str | None
+
+    @property
+    def valid(self) -> bool:
+        return self.problem is None
+
+
+def verify_sheet(pdf: bytes, sessions: Mapping[str, KnownSession]) -> SheetVerdict:
+    """Every check of `sheet verify`; the data comes from the signed revision only."""
+    try:
+        # The latest revision only tells which session to check against; nothing from it is
+        # trusted: the data that counts is read again from the revision the signature covers.
+        hint = _data_of(pdf)
+        session = sessions.get(hint.session.id)
+        if session is None:
+            return SheetVerdict(hint, None, f"unknown session {hint.session.id}")
+        check = verify_single_signature(pdf, session.authority)
+        if check.problem is not None:
+            return SheetVerdict(None, check.signing_time, check.problem)
+        data = _data_of(check.signed_revision_bytes)
+        problem = _domain_problem(data, session, check.signer_certificate, sessions)
+        return SheetVerdict(data, check.signing_time, problem)
+    except UserError as error:
+        return SheetVerdict(None, None, str(error))
+
+
+def _data_of(pdf: bytes) -> SheetData:
+    attached = embedded_file(pdf, ATTACHMENT_NAME)
+    if attached is None:
+        raise UserError(f"no {ATTACHMENT_NAME} attached: not a jury-desk scoring sheet")
+    return SheetData.from_json(attached)
+
+
+def _domain_problem(
+    data: SheetData,
+    session: KnownSession,
+    signer: x509.Certificate,
+    sessions: Mapping[str, KnownSession],
+) -> str | None:
+    if data.session.id not in sessions:
+        return f"unknown session {data.session.id}"
+    if data.session.id != session.id:
+        return "the signed data names another session than the file shows"
+    if session.candidate_ids and data.candidate.id not in session.candidate_ids:
+        return f"unknown candidate {data.candidate.id} in session {session.id}"
+    expected = session.juror_certificates.get(data.juror.id)
+    if expected is None:
+        return f"{data.juror.id} is not a juror of session {session.id}"
+    if _der(expected) != _der(signer):
+        return f"signed by someone else than the juror it names ({data.juror.name})"
+    return None
+
+
+def _der(certificate: x509.Certificate) -> bytes:
+    return certificate.public_bytes(serialization.Encoding.DER)

@@ -1,0 +1,473 @@
+"""What a scoring sheet says: one juror's assessment of one candidate, as plain values.
+
+`SheetData` is read from the workspace once (`sheet_data_from_workspace`) and
+then only serialised: its canonical JSON (`to_json`) is attached to the PDF
+and its SHA-256 printed on every page, so the same data always gives the same
+bytes. The juror's private preparation notes are never part of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jury_desk.editing import current_assessment
+from jury_desk.errors import UserError
+from jury_desk.models import (
+    Assessment,
+    AssessmentStatus,
+    Candidate,
+    InterviewEvent,
+    InterviewEventKind,
+    Juror,
+    JurorRole,
+    Recommendation,
+)
+from jury_desk.queries import me, the_session
+from jury_desk.rules.deadlines import interview_day
+from jury_desk.sheets.schema import (
+    SCHEMA_VERSION,
+    SHEET_FORMAT,
+    SheetFormatError,
+    validate_sheet_document,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "SHEET_FORMAT",
+    "SheetCandidate",
+    "SheetCompetency",
+    "SheetConflict",
+    "SheetData",
+    "SheetFormatError",
+    "SheetInterview",
+    "SheetJuror",
+    "SheetLevel",
+    "SheetSession",
+    "sheet_data_from_workspace",
+    "sheet_id",
+]
+
+_UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+@dataclass(frozen=True)
+class SheetSession:
+    id: str
+    title: str
+    certification_title: str
+    rs_code: str
+
+
+@dataclass(frozen=True)
+class SheetCandidate:
+    id: str
+    name: str
+    startup: str
+    incubator: str
+    phase: str
+    role: str
+    slot_start: datetime  # aware UTC, whole seconds
+
+
+@dataclass(frozen=True)
+class SheetJuror:
+    id: str
+    name: str
+    email: str
+    role: JurorRole
+
+
+@dataclass(frozen=True)
+class SheetInterview:
+    """The interview as the clock recorded it at the stop."""
+
+    date: date  # the day in Europe/Paris
+    started_at: datetime  # aware UTC, whole seconds
+    ended_at: datetime
+    duration_s: int  # time the clock ran, pauses excluded
+    paused_s: int
+
+
+@dataclass(frozen=True)
+class SheetLevel:
+    rank: int
+    label: str
+    passing: bool
+
+
+@dataclass(frozen=True)
+class SheetCompetency:
+    """One row of the grid; `level` None is "not scored" (then label, descriptor, passing too)."""
+
+    code: str
+    title: str
+    level: int | None
+    level_label: str | None
+    descriptor: str | None
+    passing: bool | None
+    comment: str
+    seconds_discussed: int
+
+
+@dataclass(frozen=True)
+class SheetConflict:
+    declared: bool
+    statement: str
+    recused: bool
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """The whole content of one scoring sheet, version `version` of `sheet_id`."""
+
+    sheet_id: str
+    version: int
+    session: SheetSession
+    candidate: SheetCandidate
+    juror: SheetJuror
+    interview: SheetInterview | None
+    scale: tuple[SheetLevel, ...]
+    competencies: tuple[SheetCompetency, ...]
+    recommendation: Recommendation | None
+    overall_comment: str
+    conflict: SheetConflict
+    prepared_at: datetime  # aware UTC, whole seconds: when the data was taken
+
+    def to_json(self) -> bytes:
+        """Canonical JSON: sorted keys, UTF-8 unescaped, two-space indent, final newline."""
+        text = json.dumps(_document(self), ensure_ascii=False, sort_keys=True, indent=2)
+        return text.encode("utf-8") + b"\n"
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of `to_json()`: printed on the sheet, recorded when signed."""
+        return hashlib.sha256(self.to_json()).hexdigest()
+
+    @classmethod
+    def from_json(cls, data: bytes) -> SheetData:
+        """Read and check sheet data; every problem is one `SheetFormatError` line."""
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise SheetFormatError(f"The scoring sheet data is not JSON: {exc}") from None
+        if isinstance(document, dict) and document.get("schema_version") not in (
+            None,
+            SCHEMA_VERSION,
+        ):
+            raise SheetFormatError(
+                f"The scoring sheet data has schema version {document.get('schema_version')}, "
+                f"this jury-desk reads version {SCHEMA_VERSION}: install a newer jury-desk."
+            )
+        validate_sheet_document(document)
+        sheet = _sheet(document)
+        _check_consistency(sheet)
+        return sheet
+
+
+def sheet_id(session_id: str, candidate_id: str, juror_id: str) -> str:
+    """The same for every version of one juror's sheet for one candidate."""
+    return f"{session_id}/{candidate_id}/{juror_id}"
+
+
+# --- From the workspace ----------------------------------------------------------
+
+
+def sheet_data_from_workspace(
+    session: Session, candidate_id: str, juror_id: str | None = None, *, now: datetime
+) -> SheetData:
+    """The sheet data of `juror_id`'s living assessment of a candidate (None: mine).
+
+    My assessment is created empty if I have none yet, as the grid does; another
+    juror's must exist in the workspace.
+    """
+    if now.tzinfo is None:
+        raise ValueError(f"naive datetime {now!r}: pass an aware UTC time")
+    row = the_session(session)
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None:
+        raise UserError(f"There is no candidate {candidate_id!r} in this session.")
+    assessment = _assessment(session, candidate_id, juror_id)
+    juror = assessment.juror
+    scores = {score.competency_id: score for score in assessment.scores}
+    levels = {level.rank: level for level in row.levels}
+    competencies = []
+    for competency in row.competencies:
+        score = scores.get(competency.id)
+        rank = score.level_rank if score is not None else None
+        level = levels.get(rank) if rank is not None else None
+        descriptor = next((d.text for d in competency.descriptors if d.rank == rank), None)
+        competencies.append(
+            SheetCompetency(
+                code=competency.code,
+                title=_text(competency.title),
+                level=rank,
+                level_label=_text(level.label) if level is not None else None,
+                descriptor=_text(descriptor) if level is not None and descriptor else None,
+                passing=level.passing if level is not None else None,
+                comment=_text(score.comment) if score is not None else "",
+                seconds_discussed=score.seconds_discussed if score is not None else 0,
+            )
+        )
+    return SheetData(
+        sheet_id=sheet_id(row.id, candidate.id, juror.id),
+        version=assessment.version,
+        session=SheetSession(row.id, _text(row.title), _text(row.certification_title), row.rs_code),
+        candidate=SheetCandidate(
+            id=candidate.id,
+            name=_text(candidate.name),
+            startup=_text(candidate.startup),
+            incubator=_text(candidate.incubator),
+            phase=_text(candidate.phase),
+            role=_text(candidate.role),
+            slot_start=_whole_utc(candidate.slot_start),
+        ),
+        juror=SheetJuror(juror.id, _text(juror.name), juror.email, juror.role),
+        interview=_interview(session, candidate_id),
+        scale=tuple(SheetLevel(lv.rank, _text(lv.label), lv.passing) for lv in row.levels),
+        competencies=tuple(competencies),
+        recommendation=assessment.recommendation,
+        overall_comment=_text(assessment.overall_comment),
+        conflict=SheetConflict(
+            assessment.conflict_declared,
+            _text(assessment.conflict_statement),
+            assessment.recused,
+        ),
+        prepared_at=_whole_utc(now),
+    )
+
+
+def _assessment(session: Session, candidate_id: str, juror_id: str | None) -> Assessment:
+    mine = me(session)
+    if juror_id is None or juror_id == mine.id:
+        return current_assessment(session, candidate_id)
+    if session.get(Juror, juror_id) is None:
+        raise UserError(f"There is no juror {juror_id!r} in this session.")
+    assessment = session.scalars(
+        select(Assessment).where(
+            Assessment.candidate_id == candidate_id,
+            Assessment.juror_id == juror_id,
+            Assessment.status != AssessmentStatus.SUPERSEDED,
+        )
+    ).first()
+    if assessment is None:
+        raise UserError(f"This workspace holds no assessment of {candidate_id} by {juror_id}.")
+    return assessment
+
+
+def _interview(session: Session, candidate_id: str) -> SheetInterview | None:
+    # The record the clock keeps with its STOP event (InterviewClock.record), read
+    # here in the caller's transaction so the sheet is one consistent snapshot.
+    payload = session.scalars(
+        select(InterviewEvent.payload)
+        .where(
+            InterviewEvent.candidate_id == candidate_id,
+            InterviewEvent.kind == InterviewEventKind.STOP,
+        )
+        .order_by(InterviewEvent.seq)
+        .limit(1)
+    ).first()
+    if payload is None:
+        return None
+    try:
+        record = json.loads(payload).get("record")
+        started = _whole_utc(datetime.fromisoformat(record["started_at"]))
+        ended = _whole_utc(datetime.fromisoformat(record["ended_at"]))
+        duration, paused = int(record["duration_s"]), int(record["paused_s"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        # A STOP event without a readable record (written by hand or by an older
+        # version): the sheet says the interview was not timed rather than guess.
+        return None
+    return SheetInterview(interview_day(started), started, ended, max(0, duration), max(0, paused))
+
+
+def _text(value: str) -> str:
+    # One form for text typed on any system: the JSON and its SHA-256 do not
+    # depend on it, and the PDF draws each accented letter as one precomposed glyph.
+    return unicodedata.normalize("NFC", value)
+
+
+def _whole_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment!r}: pass an aware UTC time")
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+# --- To and from JSON ------------------------------------------------------------
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(_UTC_FORMAT)
+
+
+def _parse_utc(text: str, where: str) -> datetime:
+    # The schema checks the shape; the calendar (no 31 November) is checked here.
+    try:
+        return datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        raise SheetFormatError(
+            f"The scoring sheet data is not valid at {where}: no such time {text!r}"
+        ) from None
+
+
+def _document(sheet: SheetData) -> dict[str, Any]:
+    interview = sheet.interview
+    return {
+        "format": SHEET_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "sheet_id": sheet.sheet_id,
+        "version": sheet.version,
+        "prepared_at": _utc(sheet.prepared_at),
+        "session": {
+            "id": sheet.session.id,
+            "title": sheet.session.title,
+            "certification_title": sheet.session.certification_title,
+            "rs_code": sheet.session.rs_code,
+        },
+        "candidate": {
+            "id": sheet.candidate.id,
+            "name": sheet.candidate.name,
+            "startup": sheet.candidate.startup,
+            "incubator": sheet.candidate.incubator,
+            "phase": sheet.candidate.phase,
+            "role": sheet.candidate.role,
+            "slot_start": _utc(sheet.candidate.slot_start),
+        },
+        "juror": {
+            "id": sheet.juror.id,
+            "name": sheet.juror.name,
+            "email": sheet.juror.email,
+            "role": sheet.juror.role.value,
+        },
+        "interview": None
+        if interview is None
+        else {
+            "date": interview.date.isoformat(),
+            "started_at": _utc(interview.started_at),
+            "ended_at": _utc(interview.ended_at),
+            "duration_s": interview.duration_s,
+            "paused_s": interview.paused_s,
+        },
+        "scale": [
+            {"rank": level.rank, "label": level.label, "passing": level.passing}
+            for level in sheet.scale
+        ],
+        "competencies": [
+            {
+                "code": c.code,
+                "title": c.title,
+                "level": c.level,
+                "level_label": c.level_label,
+                "descriptor": c.descriptor,
+                "passing": c.passing,
+                "comment": c.comment,
+                "seconds_discussed": c.seconds_discussed,
+            }
+            for c in sheet.competencies
+        ],
+        "recommendation": sheet.recommendation.value if sheet.recommendation else None,
+        "overall_comment": sheet.overall_comment,
+        "conflict_of_interest": {
+            "declared": sheet.conflict.declared,
+            "statement": sheet.conflict.statement,
+            "recused": sheet.conflict.recused,
+        },
+    }
+
+
+def _sheet(document: dict[str, Any]) -> SheetData:
+    """Build from a document the schema accepted: every key and type is as expected."""
+    session, candidate, juror = document["session"], document["candidate"], document["juror"]
+    interview = document["interview"]
+    conflict = document["conflict_of_interest"]
+    recommendation = document["recommendation"]
+    return SheetData(
+        sheet_id=document["sheet_id"],
+        version=document["version"],
+        session=SheetSession(
+            session["id"], session["title"], session["certification_title"], session["rs_code"]
+        ),
+        candidate=SheetCandidate(
+            id=candidate["id"],
+            name=candidate["name"],
+            startup=candidate["startup"],
+            incubator=candidate["incubator"],
+            phase=candidate["phase"],
+            role=candidate["role"],
+            slot_start=_parse_utc(candidate["slot_start"], "candidate/slot_start"),
+        ),
+        juror=SheetJuror(juror["id"], juror["name"], juror["email"], JurorRole(juror["role"])),
+        interview=None
+        if interview is None
+        else SheetInterview(
+            date=_parse_date(interview["date"]),
+            started_at=_parse_utc(interview["started_at"], "interview/started_at"),
+            ended_at=_parse_utc(interview["ended_at"], "interview/ended_at"),
+            duration_s=interview["duration_s"],
+            paused_s=interview["paused_s"],
+        ),
+        scale=tuple(SheetLevel(lv["rank"], lv["label"], lv["passing"]) for lv in document["scale"]),
+        competencies=tuple(
+            SheetCompetency(
+                code=c["code"],
+                title=c["title"],
+                level=c["level"],
+                level_label=c["level_label"],
+                descriptor=c["descriptor"],
+                passing=c["passing"],
+                comment=c["comment"],
+                seconds_discussed=c["seconds_discussed"],
+            )
+            for c in document["competencies"]
+        ),
+        recommendation=Recommendation(recommendation) if recommendation is not None else None,
+        overall_comment=document["overall_comment"],
+        conflict=SheetConflict(conflict["declared"], conflict["statement"], conflict["recused"]),
+        prepared_at=_parse_utc(document["prepared_at"], "prepared_at"),
+    )
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise SheetFormatError(
+            f"The scoring sheet data is not valid at interview/date: no such day {text!r}"
+        ) from None
+
+
+def _check_consistency(sheet: SheetData) -> None:
+    """What the schema cannot say: the id matches, levels belong to the scale, codes are unique."""
+
+    def refuse(where: str, why: str) -> SheetFormatError:
+        return SheetFormatError(f"The scoring sheet data is not consistent at {where}: {why}")
+
+    expected = sheet_id(sheet.session.id, sheet.candidate.id, sheet.juror.id)
+    if sheet.sheet_id != expected:
+        raise refuse("sheet_id", f"{sheet.sheet_id!r} should be {expected!r}")
+    ranks = [level.rank for level in sheet.scale]
+    if ranks != list(range(len(ranks))):
+        raise refuse("scale", f"the ranks {ranks} should be 0 to {len(ranks) - 1} in order")
+    seen: set[str] = set()
+    for index, competency in enumerate(sheet.competencies):
+        where = f"competencies/{index}"
+        if competency.code in seen:
+            raise refuse(f"{where}/code", f"{competency.code} appears twice")
+        seen.add(competency.code)
+        if competency.level is None:
+            continue
+        if competency.level >= len(sheet.scale):
+            raise refuse(f"{where}/level", f"level {competency.level} is not on the scale")
+        level = sheet.scale[competency.level]
+        if (competency.level_label, competency.passing) != (level.label, level.passing):
+            raise refuse(where, f"level {level.rank} is {level.label!r} on the scale")
+    interview = sheet.interview
+    if interview is not None and interview.ended_at < interview.started_at:
+        raise refuse("interview/ended_at", "the interview ends before it starts")
