@@ -1,7 +1,7 @@
 """The visible stamp of a signature: who signed, in which role and when, in DejaVu Sans.
 
 pyHanko's text stamps default to Courier, which is not embedded (so not PDF/A), and its
-TrueType engine needs fontTools and HarfBuzz, which jury-desk does not install. So
+TrueType engine needs HarfBuzz (uharfbuzz), which jury-desk does not install. So
 ReportLab draws the stamp on a page exactly the size of the signature box, embedding a
 DejaVu Sans subset, and pyHanko imports that page as the field's appearance (a form
 XObject): what a reader shows is only what was drawn here.
