@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
 
 from jury_desk.cli.context import CommandContext
@@ -16,9 +15,10 @@ from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.desk import JurorDesk
 from jury_desk.errors import UserError
 from jury_desk.models import Candidate, Juror
-from jury_desk.paths import identity_dir, organiser_dir
+from jury_desk.paths import identity_dir
 from jury_desk.queries import the_session
 from jury_desk.secrets import SecretStore
+from jury_desk.sheets.authority import issuing_authority
 from jury_desk.sheets.check import KnownSession, verify_sheet
 from jury_desk.sheets.export import (
     SheetNotReadyError,
@@ -28,9 +28,7 @@ from jury_desk.sheets.export import (
     write_sheet,
 )
 from jury_desk.store.workspace import Workspace
-from jury_desk.trust.authority import load_authority_certificate
 from jury_desk.trust.identity import load_identity
-from jury_desk.trust.trusted import TrustedAuthorities
 from jury_desk.workspaces import list_session_ids, open_session_workspace
 
 
@@ -61,7 +59,7 @@ def run_export(context: CommandContext) -> int:
     identity = load_identity(secrets, identity_dir(context.home))
     refused = 0
     with _workspace(context, secrets) as workspace:
-        authority = _authority_of_session(context.home, workspace)
+        authority = issuing_authority(context.home, workspace)
         candidates = _candidates(workspace, None if context.args.all else context.args.candidate)
         if context.args.all:
             context.args.output.mkdir(parents=True, exist_ok=True)
@@ -121,7 +119,7 @@ def known_sessions(
     sessions = {}
     for session_id in list_session_ids(home):
         with open_session_workspace(home, session_id, secrets, context.clock) as workspace:
-            authority = _authority_of_session(home, workspace)
+            authority = issuing_authority(home, workspace)
             with workspace.reading() as session:
                 jurors = {
                     juror.id: x509.load_pem_x509_certificate(juror.certificate_pem.encode())
@@ -145,25 +143,6 @@ def _workspace(context: CommandContext, secrets: SecretStore) -> Workspace:
             )
         wanted = ids[0]
     return open_session_workspace(context.home, wanted, secrets, context.clock)
-
-
-def _authority_of_session(home: Path, workspace: Workspace) -> x509.Certificate:
-    """The trusted authority that issued this session's juror certificates."""
-    with workspace.reading() as session:
-        pems = [j.certificate_pem for j in the_session(session).jurors if j.certificate_pem]
-    if not pems:
-        raise UserError("This session has no juror certificates: open its bundle again.")
-    issued = x509.load_pem_x509_certificate(pems[0].encode())
-    candidates = TrustedAuthorities(home).list()
-    if (organiser_dir(home) / "authority.pem").exists():
-        candidates.append(load_authority_certificate(organiser_dir(home)))
-    for authority in candidates:
-        try:
-            issued.verify_directly_issued_by(authority)
-        except (ValueError, TypeError, InvalidSignature):
-            continue
-        return authority
-    raise UserError("The authority that issued this session's certificates is not trusted here.")
 
 
 def _candidates(workspace: Workspace, only: str | None) -> list[tuple[str, str]]:

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -45,6 +47,7 @@ _BANNER_STYLE = (
     "QLabel#{name} {{ background-color: {background}; color: #161616;"
     " border-left: 4px solid {accent}; padding: 8px 10px; }}"
 )
+_SIGNED_BACKGROUND, _SIGNED_ACCENT = "#e8edff", "#0063cb"
 
 
 class GridPanel(QWidget):
@@ -55,10 +58,15 @@ class GridPanel(QWidget):
     window's `undo_stack`. Emits `saved(iso_time)` after each successful write
     and `store_error(message)` when a write failed; the typed text then stays
     in its box and is written again at the next change or focus change.
+
+    A signed sheet shows a banner with two buttons: they emit
+    `new_version_requested(candidate_id)` and `export_again_requested(candidate_id)`.
     """
 
     saved = Signal(str)
     store_error = Signal(str)
+    new_version_requested = Signal(str)
+    export_again_requested = Signal(str)
 
     def __init__(
         self, desk: JurorDesk, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -74,15 +82,7 @@ class GridPanel(QWidget):
         self._rows: dict[str, CompetencyRow] = {}
         self._last_row: CompetencyRow | None = None
 
-        self._signed_banner = self._banner(
-            "signed_banner",
-            self.tr(
-                "Feuille signée : la grille ne peut plus être modifiée."
-                " Vos notes de préparation restent modifiables."
-            ),
-            background="#e8edff",
-            accent="#0063cb",
-        )
+        self._signed_banner = self._signed_banner_with_actions()
         self._recusal_banner = self._banner(
             "recusal_banner",
             self.tr("Vous vous êtes récusé(e) : la grille est désactivée pour ce candidat."),
@@ -268,7 +268,8 @@ class GridPanel(QWidget):
         self._chain_focus()
 
     def _chain_focus(self) -> None:
-        """Tab follows reading order: each row top to bottom, then the overall section."""
+        """Tab follows reading order: the signed banner's buttons (when shown), each row top
+        to bottom, then the overall section."""
         chain: list[QWidget] = []
         for row in self._rows.values():
             chain += [row.descriptors_button, row.level, row.comment]
@@ -284,6 +285,23 @@ class GridPanel(QWidget):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        if chain:
+            self._chain_banner_before(chain[0])
+
+    def _chain_banner_before(self, first_row: QWidget) -> None:
+        """Put the signed banner's buttons just before the first row, wherever that row is
+        in the window's tab chain (after the clock's buttons, in the juror's window)."""
+        before = first_row.previousInFocusChain()
+        while (
+            before is not None
+            and before is not first_row
+            and before.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            before = before.previousInFocusChain()
+        if before is not None:
+            QWidget.setTabOrder(before, self.new_version_button)
+        QWidget.setTabOrder(self.new_version_button, self.export_again_button)
+        QWidget.setTabOrder(self.export_again_button, first_row)
 
     def _update_locks(self) -> None:
         recused = bool(self._committed.get(RECUSED))
@@ -347,6 +365,53 @@ class GridPanel(QWidget):
             PREPARATION_NOTES: self.tr("Notes de préparation"),
         }[key]
 
+    def _signed_banner_with_actions(self) -> QFrame:
+        """The signed banner: what signing means, then « Modifier » and « Exporter de nouveau »."""
+        frame = QFrame(self)
+        frame.setObjectName("signed_banner_frame")
+        frame.setStyleSheet(
+            f"QFrame#signed_banner_frame {{ background-color: {_SIGNED_BACKGROUND};"
+            f" border-left: 4px solid {_SIGNED_ACCENT}; }}"
+        )
+        text = QLabel(
+            self.tr(
+                "Feuille signée : la grille ne peut plus être modifiée."
+                " Vos notes de préparation restent modifiables."
+            ),
+            frame,
+        )
+        text.setObjectName("signed_banner")
+        text.setWordWrap(True)
+        text.setStyleSheet("QLabel#signed_banner { color: #161616; }")
+        self.new_version_button = QPushButton(self.tr("Modifier (nouvelle version)"), frame)
+        self.new_version_button.setObjectName("new_version_button")
+        self.new_version_button.setAccessibleName(self.new_version_button.text())
+        self.new_version_button.setToolTip(
+            self.tr("La version signée reste valable ; la nouvelle devra être signée.")
+        )
+        self.new_version_button.setAccessibleDescription(self.new_version_button.toolTip())
+        self.new_version_button.clicked.connect(self._new_version_clicked)
+        self.export_again_button = QPushButton(self.tr("Exporter de nouveau…"), frame)
+        self.export_again_button.setObjectName("export_again_button")
+        self.export_again_button.setAccessibleName(self.export_again_button.text())
+        self.export_again_button.setToolTip(
+            self.tr("Enregistrer encore le PDF signé, à l’identique.")
+        )
+        self.export_again_button.setAccessibleDescription(self.export_again_button.toolTip())
+        self.export_again_button.clicked.connect(self._export_again_clicked)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.new_version_button)
+        buttons.addWidget(self.export_again_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(14, 8, 10, 8)  # past the 4-pixel accent on the left
+        layout.setSpacing(6)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        frame.setVisible(False)
+        return frame
+
     def _banner(self, name: str, text: str, *, background: str, accent: str) -> QLabel:
         banner = QLabel(text, self)
         banner.setObjectName(name)
@@ -354,6 +419,16 @@ class GridPanel(QWidget):
         banner.setStyleSheet(_BANNER_STYLE.format(name=name, background=background, accent=accent))
         banner.setVisible(False)
         return banner
+
+    @Slot()
+    def _new_version_clicked(self) -> None:
+        if self._candidate is not None:
+            self.new_version_requested.emit(self._candidate)
+
+    @Slot()
+    def _export_again_clicked(self) -> None:
+        if self._candidate is not None:
+            self.export_again_requested.emit(self._candidate)
 
     @Slot(str, object)
     def _level_changed(self, code: str, level: int | None) -> None:

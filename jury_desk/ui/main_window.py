@@ -26,6 +26,7 @@ from jury_desk.ui.background import Runner
 from jury_desk.ui.clock_text import toggle_texts
 from jury_desk.ui.clock_window import ClockWindow
 from jury_desk.ui.session_page import SessionPage
+from jury_desk.ui.sign_flow import SignFlow
 from jury_desk.ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("save_status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
+        self.sign_flow = SignFlow(self)
         self._restore_window()
         self.welcome.set_recent(read_recent(context.profile.home))
 
@@ -84,6 +86,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Close,
             self.close_workspace,
         )
+        file_menu.addSeparator()
+        self.sign_export_action = self._action(
+            file_menu, self.tr("&Signer et exporter la grille…"), QKeySequence("Ctrl+Shift+S")
+        )
+        self.sign_export_action.setObjectName("sign_export_action")
+        self.sign_export_action.setEnabled(False)  # needs a candidate: see update_sign_action
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
@@ -206,6 +214,9 @@ class MainWindow(QMainWindow):
         self.page.grid.saved.connect(self._on_saved)
         self.page.grid.store_error.connect(self._on_store_error)
         self.page.candidate_changed.connect(self._on_candidate_changed)
+        self.page.candidates.selectionModel().selectionChanged.connect(self.update_sign_action)
+        self.page.grid.new_version_requested.connect(self.sign_flow.new_version)
+        self.page.grid.export_again_requested.connect(self.sign_flow.export_again)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
         self.setWindowTitle(self.tr("{title} — jury-desk").format(title=header.title))
@@ -214,6 +225,7 @@ class MainWindow(QMainWindow):
         self._restore_session_view(header.id)
         self.page.select_candidate(self._setting(f"sessions/{header.id}/candidate"))
         self._enable_session_actions(True)
+        self.update_sign_action()
         self.save_label.setText(self.tr("Session ouverte ; chaque saisie est enregistrée."))
         with workspace.reading() as session:
             title = the_session(session).title
@@ -235,6 +247,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.undo_stack.clear()
         self._enable_session_actions(False)
+        self.update_sign_action()
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.set_recent(read_recent(self.context.profile.home))
         self.setWindowTitle(self.tr("jury-desk"))
@@ -253,6 +266,12 @@ class MainWindow(QMainWindow):
     def _on_store_error(self, message: str) -> None:
         self.save_label.setText(self.tr("Non enregistré : {message}").format(message=message))
         self.save_label.setStyleSheet("color: #ce0500; font-weight: bold;")
+
+    @Slot()
+    def update_sign_action(self) -> None:
+        """« Signer et exporter la grille… » needs a selected candidate."""
+        selected = self.page is not None and self.page.current_candidate() is not None
+        self.sign_export_action.setEnabled(selected)
 
     @Slot(str)
     def _on_candidate_changed(self, candidate_id: str) -> None:

@@ -1,0 +1,38 @@
+"""Which trusted authority issued a session's juror certificates: the chain a signature carries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+
+from jury_desk.errors import UserError
+from jury_desk.paths import organiser_dir
+from jury_desk.queries import the_session
+from jury_desk.store.workspace import Workspace
+from jury_desk.trust.authority import load_authority_certificate
+from jury_desk.trust.trusted import TrustedAuthorities
+
+
+def issuing_authority(home: Path, workspace: Workspace) -> x509.Certificate:
+    """The trusted authority that issued this session's juror certificates.
+
+    Looked for among the authorities trusted in `home`, then the organiser's own
+    authority if `home` is also the organiser's data folder.
+    """
+    with workspace.reading() as session:
+        pems = [j.certificate_pem for j in the_session(session).jurors if j.certificate_pem]
+    if not pems:
+        raise UserError("This session has no juror certificates: open its bundle again.")
+    issued = x509.load_pem_x509_certificate(pems[0].encode())
+    candidates = TrustedAuthorities(home).list()
+    if (organiser_dir(home) / "authority.pem").exists():
+        candidates.append(load_authority_certificate(organiser_dir(home)))
+    for authority in candidates:
+        try:
+            issued.verify_directly_issued_by(authority)
+        except (ValueError, TypeError, InvalidSignature):
+            continue
+        return authority
+    raise UserError("The authority that issued this session's certificates is not trusted here.")
