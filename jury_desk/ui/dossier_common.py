@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -64,3 +66,33 @@ def tool_button(
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setAutoRaise(True)
     return button
+
+
+@dataclass(frozen=True)
+class ZoomControls:
+    """The zoom buttons and level shared by the PDF and image pages."""
+
+    zoom_out: QToolButton
+    level: QLabel
+    zoom_in: QToolButton
+    fit: QToolButton
+
+
+def zoom_controls(parent: QWidget, prefix: str) -> ZoomControls:
+    """`prefix_zoom_out`, `prefix_zoom_level`, `prefix_zoom_in`, `prefix_fit_width`."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ZoomControls", text)
+
+    zoom_out = tool_button(parent, f"{prefix}_zoom_out", "−", tr("Réduire"), tr("Réduire (Ctrl+-)"))
+    level = QLabel(parent)
+    level.setObjectName(f"{prefix}_zoom_level")
+    level.setAccessibleName(tr("Niveau de zoom"))
+    level.setMinimumWidth(level.fontMetrics().horizontalAdvance("0000 %"))
+    level.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    zoom_in = tool_button(parent, f"{prefix}_zoom_in", "+", tr("Agrandir"), tr("Agrandir (Ctrl++)"))
+    fit_text = tr("Ajuster à la largeur")
+    fit = tool_button(
+        parent, f"{prefix}_fit_width", fit_text, fit_text, tr("Ajuster à la largeur (Ctrl+0)")
+    )
+    return ZoomControls(zoom_out, level, zoom_in, fit)

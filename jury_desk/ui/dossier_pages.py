@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.ui.dossier_common import tool_button
+from jury_desk.ui.dossier_common import zoom_controls
 from jury_desk.ui.dossier_format import decode_text, parse_uri_list
 
 ZOOM_STEP = 1.25
@@ -70,23 +70,11 @@ class ImagePage(QWidget):
         self.scroll_area.setWidget(self.image_label)
         self.scroll_area.viewport().installEventFilter(self)
 
-        self.zoom_out_button = tool_button(
-            self, "image_zoom_out", "−", self.tr("Réduire"), self.tr("Réduire (Ctrl+-)")
-        )
+        zoom = zoom_controls(self, "image")
+        self.zoom_out_button, self.zoom_label = zoom.zoom_out, zoom.level
+        self.zoom_in_button, self.fit_button = zoom.zoom_in, zoom.fit
         self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setObjectName("image_zoom_level")
-        self.zoom_label.setAccessibleName(self.tr("Niveau de zoom"))
-        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = tool_button(
-            self, "image_zoom_in", "+", self.tr("Agrandir"), self.tr("Agrandir (Ctrl++)")
-        )
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        fit_text = self.tr("Ajuster à la largeur")
-        self.fit_button = tool_button(
-            self, "image_fit_width", fit_text, fit_text, self.tr("Ajuster à la largeur (Ctrl+0)")
-        )
         self.fit_button.setCheckable(True)
         self.fit_button.clicked.connect(self.fit_to_width)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.ui.dossier_common import MessagePage, tool_button
+from jury_desk.ui.dossier_common import MessagePage, tool_button, zoom_controls
 
 ZOOM_STEP = 1.25
 ZOOM_MIN = 0.25
@@ -188,23 +188,11 @@ class PdfViewer(QWidget):
         self.next_button = tool_button(self, "pdf_next_page", "", self.tr("Page suivante"))
         self.next_button.setArrowType(Qt.ArrowType.DownArrow)
         self.next_button.clicked.connect(self.next_page)
-        self.zoom_out_button = tool_button(
-            self, "pdf_zoom_out", "−", self.tr("Réduire"), self.tr("Réduire (Ctrl+-)")
-        )
+        zoom = zoom_controls(self, "pdf")
+        self.zoom_out_button, self.zoom_label = zoom.zoom_out, zoom.level
+        self.zoom_in_button, self.fit_button = zoom.zoom_in, zoom.fit
         self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setObjectName("pdf_zoom_level")
-        self.zoom_label.setAccessibleName(self.tr("Niveau de zoom"))
-        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = tool_button(
-            self, "pdf_zoom_in", "+", self.tr("Agrandir"), self.tr("Agrandir (Ctrl++)")
-        )
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        fit_text = self.tr("Ajuster à la largeur")
-        self.fit_button = tool_button(
-            self, "pdf_fit_width", fit_text, fit_text, self.tr("Ajuster à la largeur (Ctrl+0)")
-        )
         self.fit_button.clicked.connect(self.fit_to_width)
         self.fit_button.setCheckable(True)
         self.fit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
