@@ -251,3 +251,14 @@ def test_without_confirmation_and_no_terminal_nothing_is_signed(setting: Setting
     result = _cli(setting, "sheet", "export", "--candidate", "cand-2", "-o", "/tmp/x.pdf")
     assert result.returncode == 1
     assert "--yes" in result.stderr
+
+
+def test_the_command_line_shows_what_will_be_signed(setting: Setting, workspace: Workspace) -> None:
+    from jury_desk.cli.sheet_commands import what_will_be_signed
+    from jury_desk.desk import JurorDesk
+
+    if not signed_sheets(workspace, "cand-2"):
+        _score(workspace, "cand-2")
+    summary = what_will_be_signed(JurorDesk(workspace), "cand-2")
+    assert summary.count("\n") >= 8
+    assert "C3 Compétence C3: À consolider — Constat « C3 »" in summary

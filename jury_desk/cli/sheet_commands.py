@@ -66,7 +66,7 @@ def run_export(context: CommandContext) -> int:
         for candidate_id, name in candidates:
             existing = signed_sheets(workspace, candidate_id)
             if not existing or not _latest_is_signed(workspace, candidate_id):
-                if not _confirmed(context, name):
+                if not _confirmed(context, name, workspace, candidate_id):
                     print(f"{candidate_id}: not signed (not confirmed)", file=context.err)
                     refused += 1
                     continue
@@ -154,14 +154,31 @@ def _candidates(workspace: Workspace, only: str | None) -> list[tuple[str, str]]
     return chosen
 
 
+def what_will_be_signed(desk: JurorDesk, candidate_id: str) -> str:
+    """The sheet in a few lines, shown before the juror confirms the signature."""
+    grid = desk.grid(candidate_id)
+    labels = desk.scale().labels
+    lines = []
+    for row in grid.rows:
+        level = "not scored" if row.level is None else labels[row.level]
+        comment = " ".join(row.comment.split()[:10])
+        lines.append(f"  {row.code} {row.title}: {level}" + (f" — {comment}…" if comment else ""))
+    recommendation = grid.recommendation.value if grid.recommendation else "none"
+    lines.append(f"  recommendation: {recommendation}")
+    if grid.conflict_declared:
+        lines.append(f"  conflict of interest: {grid.conflict_statement}")
+    return "\n".join(lines)
+
+
 def _latest_is_signed(workspace: Workspace, candidate_id: str) -> bool:
     return JurorDesk(workspace).grid(candidate_id).frozen
 
 
-def _confirmed(context: CommandContext, name: str) -> bool:
+def _confirmed(context: CommandContext, name: str, workspace: Workspace, candidate_id: str) -> bool:
     if context.args.yes:
         return True
     if not sys.stdin.isatty():
         raise UserError("Signing needs a confirmation: run in a terminal, or add --yes.")
+    print(what_will_be_signed(JurorDesk(workspace), candidate_id), file=context.out)
     answer = input(f"Sign the sheet for {name}? Signed, it can no longer change. [y/N] ")
     return answer.strip().lower() in ("y", "yes", "o", "oui")
