@@ -1,0 +1,317 @@
+"""The chair's deliberation: consolidation, casting votes, decisions and their revisions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from jury_desk import journal
+from jury_desk.deliberation import (
+    DeliberationError,
+    Deliberator,
+    NotChairError,
+)
+from jury_desk.editing import ScoringEditor
+from jury_desk.errors import UserError
+from jury_desk.importer import import_session
+from jury_desk.models import (
+    Assessment,
+    AssessmentStatus,
+    Candidate,
+    CompetencyScore,
+    ConsolidatedScore,
+    DecisionRevision,
+    JournalEntry,
+    Juror,
+    Outcome,
+)
+from jury_desk.paths import workspace_path
+from jury_desk.store.workspace import Workspace
+from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
+
+CANDIDATE = "cand-1"
+ALL_EXPERT = (3,) * 8
+
+
+def _my_sheet(workspace: Workspace, levels: tuple[int, ...], *, sign: bool = True) -> None:
+    """The chair scores through the editor, then the sheet is marked signed (test data)."""
+    editor = ScoringEditor(workspace)
+    for code, level in zip(COMPETENCY_CODES, levels, strict=True):
+        editor.set_level(CANDIDATE, code, level)
+        if level < 2:
+            editor.set_comment(CANDIDATE, code, f"{code} à retravailler")
+    if sign:
+        with workspace.session() as session:
+            assessment = session.scalars(
+                select(Assessment).where(Assessment.juror_id == "chair")
+            ).one()
+            assessment.signed_at = workspace.clock.now()
+            assessment.status = AssessmentStatus.SIGNED
+
+
+def _member_sheet(
+    workspace: Workspace, levels: tuple[int | None, ...], *, recused: bool = False
+) -> None:
+    """The other juror's signed sheet, as an import would leave it (test data)."""
+    with workspace.session() as session:
+        candidate = session.get(Candidate, CANDIDATE)
+        juror = session.get(Juror, "member")
+        assert candidate is not None and juror is not None
+        competencies = candidate.session.competencies
+        assessment = Assessment(
+            candidate=candidate,
+            juror=juror,
+            version=1,
+            conflict_declared=recused,
+            recused=recused,
+            scores=[
+                CompetencyScore(competency=competency, level_rank=level, comment="membre")
+                for competency, level in zip(competencies, levels, strict=True)
+            ],
+        )
+        # Signed last: a signed sheet refuses further edits.
+        assessment.signed_at = workspace.clock.now()
+        assessment.status = AssessmentStatus.SIGNED
+        session.add(assessment)
+
+
+def _with(levels: tuple[int, ...], index: int, level: int) -> tuple[int, ...]:
+    return (*levels[:index], level, *levels[index + 1 :])
+
+
+def _deliberator(workspace: Workspace) -> Deliberator:
+    return Deliberator(workspace, workspace.clock)
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "expected"),
+    [
+        (ALL_EXPERT, ALL_EXPERT, Outcome.CERTIFIED),
+        ((2,) * 8, (2,) * 8, Outcome.CERTIFIED),
+        (_with(ALL_EXPERT, 4, 1), _with(ALL_EXPERT, 4, 1), Outcome.NOT_CERTIFIED),
+        # A disagreement that keeps both levels passing still needs the chair's vote.
+        (_with(ALL_EXPERT, 0, 2), ALL_EXPERT, None),
+    ],
+)
+def test_the_proposal_follows_agreement(
+    workspace: Workspace,
+    mine: tuple[int, ...],
+    theirs: tuple[int, ...],
+    expected: Outcome | None,
+) -> None:
+    _my_sheet(workspace, mine)
+    _member_sheet(workspace, theirs)
+    assert _deliberator(workspace).proposed_outcome(CANDIDATE) is expected
+
+
+def test_the_comparison_shows_both_jurors(workspace: Workspace) -> None:
+    _my_sheet(workspace, _with(ALL_EXPERT, 2, 1))
+    _member_sheet(workspace, ALL_EXPERT)
+    rows = _deliberator(workspace).comparison(CANDIDATE)
+    assert [row.code for row in rows] == list(COMPETENCY_CODES)
+    c3 = rows[2]
+    assert (c3.my_level, c3.other_level, c3.agreed) == (1, 3, False)
+    assert c3.crosses_threshold and c3.needs_casting_vote and not c3.settled
+    assert c3.my_comment == "C3 à retravailler" and c3.other_comment == "membre"
+    assert all(row.agreed and row.consolidated_level == 3 for i, row in enumerate(rows) if i != 2)
+
+
+def test_the_other_levels_stay_hidden_until_my_sheet_is_signed(workspace: Workspace) -> None:
+    _my_sheet(workspace, ALL_EXPERT, sign=False)
+    _member_sheet(workspace, ALL_EXPERT)
+    deliberator = _deliberator(workspace)
+    rows = deliberator.comparison(CANDIDATE)
+    assert all(not row.other_visible and row.other_level is None for row in rows)
+    assert deliberator.proposed_outcome(CANDIDATE) is None
+    with pytest.raises(DeliberationError, match="must be signed"):
+        deliberator.decide(CANDIDATE, Outcome.CERTIFIED, "")
+
+
+def test_a_recused_juror_leaves_the_other_level_standing(workspace: Workspace) -> None:
+    _my_sheet(workspace, ALL_EXPERT)
+    _member_sheet(workspace, (None,) * 8, recused=True)
+    deliberator = _deliberator(workspace)
+    rows = deliberator.comparison(CANDIDATE)
+    assert all(row.other_recused and row.consolidated_level == 3 for row in rows)
+    assert deliberator.proposed_outcome(CANDIDATE) is Outcome.CERTIFIED
+
+
+def test_a_disagreement_is_settled_by_the_casting_vote(workspace: Workspace) -> None:
+    _my_sheet(workspace, _with(ALL_EXPERT, 2, 1))
+    _member_sheet(workspace, ALL_EXPERT)
+    deliberator = _deliberator(workspace)
+    assert deliberator.proposed_outcome(CANDIDATE) is None
+    with pytest.raises(DeliberationError, match=r"settled yet \(C3\)"):
+        deliberator.decide(CANDIDATE, Outcome.CERTIFIED, "")
+
+    deliberator.cast_vote(CANDIDATE, "C3", 2, "Preuves suffisantes en entretien.")
+
+    c3 = deliberator.comparison(CANDIDATE)[2]
+    assert c3.settled and c3.consolidated_level == 2
+    assert c3.casting_note == "Preuves suffisantes en entretien."
+    assert deliberator.proposed_outcome(CANDIDATE) is Outcome.CERTIFIED
+    # The vote can be changed, and the proposal follows it.
+    deliberator.cast_vote(CANDIDATE, "C3", 1, "Après relecture du dossier.")
+    assert deliberator.proposed_outcome(CANDIDATE) is Outcome.NOT_CERTIFIED
+    with workspace.reading() as session:
+        stored = session.scalars(select(ConsolidatedScore)).all()
+        # The agreed levels are stored too, so the minutes read every level from the table.
+        assert len(stored) == 8
+        notes = {score.competency.code: score.casting_note for score in stored}
+        assert notes["C3"] == "Après relecture du dossier."
+        assert all(note == "" for code, note in notes.items() if code != "C3")
+
+
+@pytest.mark.parametrize(
+    ("code", "level", "note", "message"),
+    [
+        ("C3", 2, "", "needs a short note"),
+        ("C3", 2, "   ", "needs a short note"),
+        ("C3", 7, "pourquoi", "not on this scale"),
+        ("C1", 3, "pourquoi", "no disagreement"),
+        ("C99", 3, "pourquoi", "no competency"),
+    ],
+)
+def test_a_casting_vote_is_refused(
+    workspace: Workspace, code: str, level: int, note: str, message: str
+) -> None:
+    _my_sheet(workspace, _with(ALL_EXPERT, 2, 1))
+    _member_sheet(workspace, ALL_EXPERT)
+    with pytest.raises(UserError, match=message):
+        _deliberator(workspace).cast_vote(CANDIDATE, code, level, note)
+    with workspace.reading() as session:
+        assert session.scalars(select(ConsolidatedScore)).all() == []
+
+
+@pytest.mark.parametrize(
+    ("mine", "outcome", "reasons", "message"),
+    [
+        (_with(ALL_EXPERT, 4, 0), Outcome.NOT_CERTIFIED, "", "needs written reasons"),
+        (_with(ALL_EXPERT, 4, 0), Outcome.NOT_CERTIFIED, "  ", "needs written reasons"),
+        (_with(ALL_EXPERT, 4, 0), Outcome.CERTIFIED, "", "gives 'not_certified'"),
+        (ALL_EXPERT, Outcome.NOT_CERTIFIED, "Insuffisant", "gives 'certified'"),
+        (ALL_EXPERT, Outcome.ABSENT, "", "needs written reasons"),
+        (ALL_EXPERT, Outcome.POSTPONED, "", "needs written reasons"),
+    ],
+)
+def test_a_decision_is_refused(
+    workspace: Workspace, mine: tuple[int, ...], outcome: Outcome, reasons: str, message: str
+) -> None:
+    _my_sheet(workspace, mine)
+    _member_sheet(workspace, mine)
+    with pytest.raises(DeliberationError, match=message):
+        _deliberator(workspace).decide(CANDIDATE, outcome, reasons)
+    assert _deliberator(workspace).history(CANDIDATE) == []
+
+
+@pytest.mark.parametrize(
+    ("mine", "outcome", "reasons"),
+    [
+        (ALL_EXPERT, Outcome.CERTIFIED, ""),
+        (_with(ALL_EXPERT, 4, 0), Outcome.NOT_CERTIFIED, "La compétence C5 n'est pas acquise."),
+    ],
+)
+def test_the_first_decision_follows_the_rule(
+    workspace: Workspace, clock: FakeClock, mine: tuple[int, ...], outcome: Outcome, reasons: str
+) -> None:
+    _my_sheet(workspace, mine)
+    _member_sheet(workspace, mine)
+    record = _deliberator(workspace).decide(CANDIDATE, outcome, reasons)
+    assert (record.revision, record.outcome, record.reasons) == (1, outcome, reasons)
+    assert record.by_juror_id == "chair" and record.revision_reason == ""
+    with workspace.reading() as session:
+        candidate = session.get(Candidate, CANDIDATE)
+        assert candidate is not None and candidate.deliberation is not None
+        assert candidate.deliberation.outcome is outcome
+        assert candidate.deliberation.decided_at == clock.now()
+        assert candidate.deliberation.revision == 1
+        levels = {s.competency.code: s.level_rank for s in candidate.deliberation.scores}
+        assert levels == dict(zip(COMPETENCY_CODES, mine, strict=True))
+
+
+@pytest.mark.parametrize("outcome", [Outcome.ABSENT, Outcome.POSTPONED])
+def test_absent_and_postponed_need_no_sheet(workspace: Workspace, outcome: Outcome) -> None:
+    record = _deliberator(workspace).decide(CANDIDATE, outcome, "Ne s'est pas présenté.")
+    assert record.outcome is outcome and record.revision == 1
+    with workspace.reading() as session:
+        assert session.scalars(select(ConsolidatedScore)).all() == []
+
+
+def test_a_revision_needs_a_reason_and_keeps_the_history(
+    workspace: Workspace, clock: FakeClock
+) -> None:
+    deliberator = _deliberator(workspace)
+    deliberator.decide(CANDIDATE, Outcome.POSTPONED, "Dossier incomplet.")
+    for blank in ("", "  "):
+        with pytest.raises(DeliberationError, match="needs a written reason"):
+            deliberator.decide(CANDIDATE, Outcome.ABSENT, "Absent.", revision_reason=blank)
+
+    _my_sheet(workspace, ALL_EXPERT)
+    _member_sheet(workspace, ALL_EXPERT)
+    clock.advance(3600)
+    record = deliberator.decide(
+        CANDIDATE, Outcome.CERTIFIED, "", revision_reason="Entretien tenu le 1er décembre."
+    )
+    assert record.revision == 2
+
+    history = deliberator.history(CANDIDATE)
+    assert [(h.revision, h.outcome) for h in history] == [
+        (1, Outcome.POSTPONED),
+        (2, Outcome.CERTIFIED),
+    ]
+    assert history[0].reasons == "Dossier incomplet." and history[0].revision_reason == ""
+    assert history[1].revision_reason == "Entretien tenu le 1er décembre."
+    assert history[1].decided_at > history[0].decided_at
+    with workspace.reading() as session:
+        assert len(session.scalars(select(DecisionRevision)).all()) == 2
+        candidate = session.get(Candidate, CANDIDATE)
+        assert candidate is not None and candidate.deliberation is not None
+        assert candidate.deliberation.revision == 2
+        assert candidate.deliberation.outcome is Outcome.CERTIFIED
+
+
+def test_the_journal_records_every_step_and_holds(workspace: Workspace) -> None:
+    _my_sheet(workspace, _with(ALL_EXPERT, 2, 1))
+    _member_sheet(workspace, ALL_EXPERT)
+    deliberator = _deliberator(workspace)
+    deliberator.cast_vote(CANDIDATE, "C3", 2, "Preuves suffisantes.")
+    deliberator.decide(CANDIDATE, Outcome.CERTIFIED, "")
+    deliberator.decide(CANDIDATE, Outcome.ABSENT, "Absent.", revision_reason="Erreur de saisie.")
+    with workspace.reading() as session:
+        entries = session.scalars(
+            select(JournalEntry)
+            .where(JournalEntry.action.startswith("deliberation."))
+            .order_by(JournalEntry.seq)
+        ).all()
+        assert [(e.action, e.actor, e.subject) for e in entries] == [
+            ("deliberation.cast_vote", "chair", CANDIDATE),
+            ("deliberation.decide", "chair", CANDIDATE),
+            ("deliberation.revise", "chair", CANDIDATE),
+        ]
+        assert '"revision_reason":"Erreur de saisie."' in entries[2].payload
+        assert journal.first_broken_entry(session) is None
+
+
+def test_an_unknown_candidate_is_refused(workspace: Workspace) -> None:
+    with pytest.raises(DeliberationError, match="no candidate"):
+        _deliberator(workspace).comparison("nobody")
+
+
+@pytest.fixture
+def member_workspace(home: Path, clock: FakeClock, workspace_key: bytes) -> Iterator[Workspace]:
+    """The small session opened as the member of the jury."""
+    spec = small_session_spec()
+    ws = Workspace.create(workspace_path(home, spec.id), workspace_key, clock)
+    import_session(ws, spec, "member")
+    yield ws
+    ws.close()
+
+
+def test_a_member_cannot_deliberate(member_workspace: Workspace) -> None:
+    with pytest.raises(NotChairError, match="Only the chair deliberates"):
+        Deliberator(member_workspace, member_workspace.clock)
+    with member_workspace.reading() as session:
+        assert session.scalars(select(DecisionRevision)).all() == []
