@@ -13,6 +13,7 @@ from jury_desk.cli import (
     bundle_commands,
     demo_command,
     identity_commands,
+    import_command,
     sheet_commands,
     window_command,
     workspace_commands,
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     identity_commands,
     bundle_commands,
     sheet_commands,
+    import_command,
     workspace_commands,
 )
 
