@@ -10,7 +10,15 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from jury_desk.clock import Clock
@@ -25,6 +33,7 @@ from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import Runner
 from jury_desk.ui.clock_text import toggle_texts
 from jury_desk.ui.clock_window import ClockWindow
+from jury_desk.ui.import_flow import ImportFlow
 from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.sign_flow import SignFlow
 from jury_desk.ui.welcome_page import WelcomePage
@@ -70,6 +79,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
         self.sign_flow = SignFlow(self)
+        self.import_flow = ImportFlow(self)
+        self.setAcceptDrops(True)  # signed sheets (PDF files, folders) while a session is open
         self._restore_window()
         self.welcome.set_recent(read_recent(context.profile.home))
 
@@ -92,6 +103,10 @@ class MainWindow(QMainWindow):
         )
         self.sign_export_action.setObjectName("sign_export_action")
         self.sign_export_action.setEnabled(False)  # needs a candidate: see update_sign_action
+        self.import_sheets_action = self._action(
+            file_menu, self.tr("&Importer des grilles…"), QKeySequence("Ctrl+I")
+        )
+        self.import_sheets_action.setObjectName("import_sheets_action")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
@@ -148,6 +163,7 @@ class MainWindow(QMainWindow):
         )
         self._build_clock_menu()
         self.session_actions.append(self.close_action)
+        self.session_actions.append(self.import_sheets_action)
         self._enable_session_actions(False)
 
     def _build_clock_menu(self) -> None:
@@ -352,6 +368,39 @@ class MainWindow(QMainWindow):
         )
         box.setObjectName("error_box")
         box.open()
+
+    # ------------------------------------------------------------ drag and drop
+
+    def _dropped_paths(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+        """Local files and folders of a drop, only while a session is open."""
+        if self.workspace is None or not event.mimeData().hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+
+    def _accepts(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
+        return any(
+            path.is_dir() or path.suffix.lower() == ".pdf" for path in self._dropped_paths(event)
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped PDF files, and the *.pdf files directly in dropped folders."""
+        if not self._accepts(event):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_flow.import_paths(self._dropped_paths(event))
 
     # ------------------------------------------------------------- settings
 

@@ -1,0 +1,273 @@
+"""Importing the other juror's signed sheets from the window: « Importer des grilles… » and drops.
+
+The files chosen (or dropped: PDF files, and folders, whose *.pdf files are
+taken without going into sub-folders) are imported in one background job
+against the window's open workspace, each one verified exactly as
+`sheet verify` does (`import_sheet`). A window-modal notice is shown
+meanwhile; then a report lists every file with its outcome in French, and
+the candidate statuses are refreshed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography import x509
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_desk.queries import the_session
+from jury_desk.sheets.authority import issuing_authority
+from jury_desk.sheets.check import KnownSession
+from jury_desk.sheets.importing import ImportKind, ImportOutcome, import_sheet
+from jury_desk.store.workspace import Workspace
+from jury_desk.ui.sign_dialog import SigningNotice
+
+if TYPE_CHECKING:
+    from jury_desk.clock import Clock
+    from jury_desk.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    """One file and what became of it; `unreadable` is set when it could not be read."""
+
+    path: Path
+    outcome: ImportOutcome | None
+    candidate_name: str | None = None
+    unreadable: str | None = None
+
+
+def pdf_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: PDF files as given, and the *.pdf files directly in folders."""
+    chosen: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            chosen += sorted(
+                child
+                for child in path.iterdir()
+                if child.is_file() and child.suffix.lower() == ".pdf"
+            )
+        elif path.suffix.lower() == ".pdf":
+            chosen.append(path)
+    return chosen
+
+
+def open_session_known(home: Path, workspace: Workspace) -> dict[str, KnownSession]:
+    """What `verify_sheet` must know, built from the already open workspace."""
+    authority = issuing_authority(home, workspace)
+    with workspace.reading() as session:
+        row = the_session(session)
+        jurors = {
+            juror.id: x509.load_pem_x509_certificate(juror.certificate_pem.encode())
+            for juror in row.jurors
+            if juror.certificate_pem
+        }
+        candidates = frozenset(c.id for c in row.candidates)
+        session_id = row.id
+    return {session_id: KnownSession(session_id, authority, jurors, candidates)}
+
+
+def import_files(
+    home: Path, workspace: Workspace, files: list[Path], clock: Clock
+) -> list[ImportLine]:
+    """Import each file in turn (one transaction per sheet); never stops at a refused one."""
+    sessions = open_session_known(home, workspace)
+    with workspace.reading() as session:
+        names = {c.id: c.name for c in the_session(session).candidates}
+    lines = []
+    for path in files:
+        try:
+            pdf = path.read_bytes()
+        except OSError as exc:
+            lines.append(ImportLine(path, None, unreadable=exc.strerror or type(exc).__name__))
+            continue
+        outcome = import_sheet(workspace, pdf, sessions, clock)
+        name = names.get(outcome.candidate_id) if outcome.candidate_id else None
+        lines.append(ImportLine(path, outcome, name))
+    return lines
+
+
+class ImportReport(QDialog):
+    """Every file imported, with its candidate, juror, version and outcome; read-only."""
+
+    FILE, CANDIDATE, JUROR, VERSION, OUTCOME = range(5)
+
+    def __init__(self, lines: list[ImportLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_report")
+        self.setWindowTitle(self.tr("Importation des grilles"))
+        self.setAccessibleName(self.tr("Résultat de l’importation des grilles"))
+        accepted = sum(1 for line in lines if line.outcome is not None and line.outcome.accepted)
+        self.summary = QLabel(
+            self.tr("{accepted} grille(s) sur {total} présente(s) dans la session.").format(
+                accepted=accepted, total=len(lines)
+            ),
+            self,
+        )
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(lines), 5, self)
+        self.table.setObjectName("import_table")
+        self.table.setAccessibleName(self.tr("Grilles importées et leur résultat"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Fichier"),
+                self.tr("Candidat"),
+                self.tr("Juré"),
+                self.tr("Version"),
+                self.tr("Résultat"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, line in enumerate(lines):
+            for column, text in enumerate(self._cells(line)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("import_report_buttons")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
+        close.setObjectName("import_report_close")
+        close.setAccessibleName(close.text())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 360)
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def _cells(self, line: ImportLine) -> list[str]:
+        outcome = line.outcome
+        if outcome is None:
+            return [
+                line.path.name,
+                "",
+                "",
+                "",
+                self.tr("illisible : {reason}").format(reason=line.unreadable or ""),
+            ]
+        candidate = outcome.candidate_id or ""
+        if line.candidate_name:
+            candidate = self.tr("{name} ({id})").format(name=line.candidate_name, id=candidate)
+        version = str(outcome.version) if outcome.version is not None else ""
+        return [line.path.name, candidate, outcome.juror_id or "", version, self.describe(outcome)]
+
+    def describe(self, outcome: ImportOutcome) -> str:
+        kind = outcome.kind
+        if kind is ImportKind.IMPORTED:
+            return self.tr("importée")
+        if kind is ImportKind.UNCHANGED:
+            return self.tr("déjà présente")
+        if kind is ImportKind.SUPERSEDED_OLDER:
+            replaced = (outcome.version - 1) if outcome.version is not None else None
+            if outcome.reason and outcome.reason.startswith("replaces version "):
+                replaced_text = outcome.reason.removeprefix("replaces version ")
+            else:
+                replaced_text = str(replaced) if replaced is not None else "?"
+            return self.tr("remplace la version {n}").format(n=replaced_text)
+        if kind is ImportKind.OLDER_IGNORED:
+            return self.tr("version plus ancienne ignorée")
+        if kind is ImportKind.CONFLICT:
+            return self.tr("conflit : deux grilles différentes de même version")
+        return self.tr("refusée : {reason}").format(reason=outcome.reason or "")
+
+
+class ImportFlow(QObject):
+    """The window's « Importer des grilles… » and its drops, over the open workspace."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.busy = False
+        self.report: ImportReport | None = None
+        window.import_sheets_action.triggered.connect(self.choose_and_import)
+
+    @Slot()
+    def choose_and_import(self) -> None:
+        if self.busy or self.window.workspace is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Importer des grilles signées"),
+            "",
+            self.tr("Documents PDF (*.pdf)"),
+        )
+        if chosen:
+            self.import_paths([Path(name) for name in chosen])
+
+    def import_paths(self, paths: Iterable[Path]) -> None:
+        """Import the PDF files among `paths` (folders: their *.pdf files, not sub-folders)."""
+        workspace = self.window.workspace
+        if self.busy or workspace is None:
+            return
+        files = pdf_files(paths)
+        if not files:
+            self.window.statusBar().showMessage(self.tr("Aucun fichier PDF à importer."))
+            return
+        if self.window.page is not None:
+            self.window.page.grid.flush()
+        home = self.window.context.profile.home
+        clock = self.window.context.clock
+        notice = SigningNotice(self.tr("Importation des grilles en cours…"), self.window)
+        notice.setObjectName("import_notice")
+        notice.setWindowTitle(self.tr("Importation"))
+
+        def work() -> list[ImportLine]:
+            return import_files(home, workspace, files, clock)
+
+        def done(lines: list[ImportLine]) -> None:
+            self.busy = False
+            notice.finish()
+            self._imported(workspace, lines)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            notice.finish()
+            self.window.statusBar().clearMessage()
+            self.window.show_error(error, self.tr("Les grilles n’ont pas été importées"))
+
+        self.busy = True
+        self.window.statusBar().showMessage(self.tr("Importation des grilles en cours…"))
+        notice.open()  # before running: a synchronous runner finishes inside `run`
+        self.window.context.runner.run(work, done, failed)
+
+    def _imported(self, workspace: Workspace, lines: list[ImportLine]) -> None:
+        if self.window.workspace is workspace and self.window.page is not None:
+            self.window.page.update_statuses()
+        accepted = sum(1 for line in lines if line.outcome is not None and line.outcome.accepted)
+        self.window.statusBar().showMessage(
+            self.tr("Importation terminée : {accepted} grille(s) sur {total}.").format(
+                accepted=accepted, total=len(lines)
+            )
+        )
+        if self.report is not None:
+            self.report.close()
+            self.report.deleteLater()
+        self.report = ImportReport(lines, self.window)  # kept until the next import
+        self.report.open()
