@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from jury_desk.bundle.build import build_bundle
@@ -29,6 +30,9 @@ from jury_desk.bundle.opening import OpenResult, open_bundle
 from jury_desk.clock import Clock
 from jury_desk.paths import identity_dir, organiser_dir, secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
+from jury_desk.sheets.data import SheetData
+from jury_desk.sheets.render import render_sheet_pdf, signature_box
+from jury_desk.sheets.signing import sign_pdf
 from jury_desk.spec import SessionSpec
 from jury_desk.trust.authority import Authority, create_authority, save_authority
 from jury_desk.trust.enrolment import make_request
@@ -145,3 +149,28 @@ def _source(data: bytes) -> Callable[[], io.BytesIO]:
 
 def certificate_pem(authority: Authority) -> str:
     return authority.certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def sign_sheet_data(
+    juror: Juror,
+    juror_id: str,
+    certificate: x509.Certificate,
+    authority: Authority,
+    data: SheetData,
+    signed_at: datetime,
+) -> bytes:
+    """Any sheet data rendered and signed with a juror's real key: forged sheets for tests."""
+    unsigned = render_sheet_pdf(data)
+    return sign_pdf(
+        unsigned,
+        key=juror.identity.private_key,
+        certificate=certificate,
+        chain=[authority.certificate],
+        field_name=f"Signature_{juror_id}",
+        signer_name=juror.identity.name,
+        role="juré·e",
+        reason="test",
+        location=None,
+        signed_at=signed_at,
+        stamp_box=signature_box(unsigned),
+    )

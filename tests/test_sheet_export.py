@@ -22,11 +22,15 @@ from jury_desk.sheets.export import (
     sign_sheet,
     signed_sheets,
 )
-from jury_desk.sheets.render import render_sheet_pdf, signature_box
-from jury_desk.sheets.signing import sign_pdf
 from jury_desk.store.workspace import Workspace
 from jury_desk.workspaces import open_session_workspace
-from tests.bundle_factory import SECRETS_PASSPHRASE, Setting, make_setting, secret_store
+from tests.bundle_factory import (
+    SECRETS_PASSPHRASE,
+    Setting,
+    make_setting,
+    secret_store,
+    sign_sheet_data,
+)
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock
 
@@ -130,20 +134,9 @@ def _forged(setting: Setting, workspace: Workspace, **changes: object) -> bytes:
     with workspace.reading() as session:
         data = sheet_data_from_workspace(session, "cand-1", now=CLOCK.now())
     data = dataclasses.replace(data, **changes)  # type: ignore[arg-type]
-    unsigned = render_sheet_pdf(data)
     certificate = x509.load_pem_x509_certificate(_pem_of(workspace, "chair").encode())
-    return sign_pdf(
-        unsigned,
-        key=setting.chair.identity.private_key,
-        certificate=certificate,
-        chain=[setting.authority.certificate],
-        field_name="Signature_chair",
-        signer_name="Claire",
-        role="présidente",
-        reason="test",
-        location=None,
-        signed_at=CLOCK.now(),
-        stamp_box=signature_box(unsigned),
+    return sign_sheet_data(
+        setting.chair, "chair", certificate, setting.authority, data, CLOCK.now()
     )
 
 

@@ -20,11 +20,15 @@ from jury_desk.sheets.check import KnownSession
 from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
 from jury_desk.sheets.export import reopen_for_edit, sign_sheet
 from jury_desk.sheets.importing import ImportKind, import_sheet, other_juror_view
-from jury_desk.sheets.render import render_sheet_pdf, signature_box
-from jury_desk.sheets.signing import sign_pdf
 from jury_desk.store.workspace import Workspace
 from jury_desk.workspaces import open_session_workspace
-from tests.bundle_factory import SECRETS_PASSPHRASE, Setting, make_setting, secret_store
+from tests.bundle_factory import (
+    SECRETS_PASSPHRASE,
+    Setting,
+    make_setting,
+    secret_store,
+    sign_sheet_data,
+)
 from tests.factories import COMPETENCY_CODES, FakeClock
 
 CLOCK = FakeClock(datetime(2026, 11, 30, 11, 5, tzinfo=UTC))
@@ -79,19 +83,8 @@ def member_sheets(setting: Setting) -> MemberSheets:
 
 def _signed_by_member(setting: Setting, certificate: x509.Certificate, data: SheetData) -> bytes:
     """Any sheet data, signed with the member's real key and certificate."""
-    unsigned = render_sheet_pdf(data)
-    return sign_pdf(
-        unsigned,
-        key=setting.member.identity.private_key,
-        certificate=certificate,
-        chain=[setting.authority.certificate],
-        field_name="Signature_member",
-        signer_name="Łukasz Membre",
-        role="membre du jury",
-        reason="test",
-        location=None,
-        signed_at=CLOCK.now(),
-        stamp_box=signature_box(unsigned),
+    return sign_sheet_data(
+        setting.member, "member", certificate, setting.authority, data, CLOCK.now()
     )
 
 
