@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs the Debian packages the test suite uses as real, independent
 # components: age (reference age tool), poppler-utils (pdfsig, pdftoppm), qpdf,
-# gnome-keyring + dbus (a real Secret Service keyring), xvfb, and the system
-# libraries Qt's offscreen platform needs. Does nothing when all are present.
+# gnome-keyring + dbus (a real Secret Service keyring), xvfb, at-spi2-core and
+# python3-pyatspi (the AT-SPI test), and the system libraries Qt's offscreen
+# platform needs. Does nothing when all are present.
 set -eu
 
 need=""
@@ -12,6 +13,10 @@ command -v qpdf >/dev/null 2>&1 || need="$need qpdf"
 command -v gnome-keyring-daemon >/dev/null 2>&1 || need="$need gnome-keyring"
 command -v dbus-run-session >/dev/null 2>&1 || need="$need dbus"
 command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
+command -v xauth >/dev/null 2>&1 || need="$need xauth"
+# The AT-SPI test: the accessibility bus, and pyatspi for the system Python that reads it.
+[ -x /usr/libexec/at-spi-bus-launcher ] || need="$need at-spi2-core"
+/usr/bin/python3 -c "import pyatspi" >/dev/null 2>&1 || need="$need python3-pyatspi"
 # Qt's xcb/offscreen plugins load these at run time.
 for lib in libEGL.so.1 libGL.so.1 libfontconfig.so.1 libdbus-1.so.3 libxkbcommon.so.0 \
     libxkbcommon-x11.so.0 libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 \
@@ -31,7 +36,7 @@ echo "Installing system packages for the tests:$need"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-  age poppler-utils qpdf gnome-keyring dbus dbus-x11 xvfb \
+  age poppler-utils qpdf gnome-keyring dbus dbus-x11 xvfb xauth at-spi2-core python3-pyatspi \
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
   libxcb-randr0 libxcb-render-util0 libxcb-image0 >/dev/null
