@@ -11,12 +11,6 @@ from jury_desk.interview.state import ClockStatus, InterviewState, TimeLevel
 from jury_desk.ui.clock_format import mm_ss, remaining_text, whole_seconds
 from jury_desk.ui.grid_format import fill
 
-_CONTEXT = "ClockText"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 @dataclass(frozen=True)
 class LevelColours:
@@ -46,11 +40,16 @@ def time_is_short(state: InterviewState | None) -> bool:
 
 def phase_text(state: InterviewState | None) -> str:
     if state is None:
-        return _tr("Aucun entretien : choisissez un candidat.")
+        return QCoreApplication.translate("ClockText", "Aucun entretien : choisissez un candidat.")
     phase = state.current_phase
     if phase is None:
-        return _tr("Entretien sans phases prévues")
-    return fill(_tr("Phase %1 / %2 — %3"), state.phase_index + 1, len(state.phases), phase.title)
+        return QCoreApplication.translate("ClockText", "Entretien sans phases prévues")
+    return fill(
+        QCoreApplication.translate("ClockText", "Phase %1 / %2 — %3"),
+        state.phase_index + 1,
+        len(state.phases),
+        phase.title,
+    )
 
 
 def time_text(state: InterviewState | None) -> str:
@@ -59,23 +58,29 @@ def time_text(state: InterviewState | None) -> str:
 
 def time_accessible_name(state: InterviewState | None) -> str:
     if state is None:
-        return _tr("Temps restant : aucun entretien")
+        return QCoreApplication.translate("ClockText", "Temps restant : aucun entretien")
     text = remaining_text(state.remaining_s)
     if text.startswith("+"):
-        return fill(_tr("Temps prévu dépassé de %1"), text[1:])
-    return fill(_tr("Temps restant : %1"), text)
+        return fill(QCoreApplication.translate("ClockText", "Temps prévu dépassé de %1"), text[1:])
+    return fill(QCoreApplication.translate("ClockText", "Temps restant : %1"), text)
 
 
 def status_text(state: InterviewState | None) -> str:
     if state is None:
         return ""
     if state.status is ClockStatus.NOT_STARTED:
-        return fill(_tr("Pas commencé · %1 min prévues"), state.planned_s // 60)
+        return fill(
+            QCoreApplication.translate("ClockText", "Pas commencé · %1 min prévues"),
+            state.planned_s // 60,
+        )
     if state.status is ClockStatus.RUNNING:
-        return _tr("En cours")
+        return QCoreApplication.translate("ClockText", "En cours")
     if state.status is ClockStatus.PAUSED:
-        return _tr("En pause")
-    return fill(_tr("Terminé · durée %1"), mm_ss(whole_seconds(state.elapsed_s)))
+        return QCoreApplication.translate("ClockText", "En pause")
+    return fill(
+        QCoreApplication.translate("ClockText", "Terminé · durée %1"),
+        mm_ss(whole_seconds(state.elapsed_s)),
+    )
 
 
 def alert_text(state: InterviewState | None) -> str:
@@ -84,9 +89,11 @@ def alert_text(state: InterviewState | None) -> str:
     if state is None or level is TimeLevel.NORMAL:
         return ""
     if level is TimeLevel.OVERRUN:
-        return _tr("Temps prévu dépassé : le chronomètre compte le temps en plus")
+        return QCoreApplication.translate(
+            "ClockText", "Temps prévu dépassé : le chronomètre compte le temps en plus"
+        )
     mark = state.marks_passed[-1] if state.marks_passed else 0
-    return fill(_tr("Attention : %1 minutes restantes"), mark)
+    return fill(QCoreApplication.translate("ClockText", "Attention : %1 minutes restantes"), mark)
 
 
 def state_description(state: InterviewState | None) -> str:
@@ -99,12 +106,20 @@ def toggle_texts(state: InterviewState | None) -> tuple[str, str]:
     """(button text, accessible name) of the start / pause / resume button."""
     status = state.status if state is not None else ClockStatus.NOT_STARTED
     if status is ClockStatus.RUNNING:
-        return _tr("Pause"), _tr("Mettre le chronomètre en pause")
+        return QCoreApplication.translate("ClockText", "Pause"), QCoreApplication.translate(
+            "ClockText", "Mettre le chronomètre en pause"
+        )
     if status is ClockStatus.PAUSED:
-        return _tr("Reprendre"), _tr("Reprendre le chronomètre")
+        return QCoreApplication.translate("ClockText", "Reprendre"), QCoreApplication.translate(
+            "ClockText", "Reprendre le chronomètre"
+        )
     if status is ClockStatus.STOPPED:
-        return _tr("Terminé"), _tr("Entretien terminé")
-    return _tr("Démarrer"), _tr("Démarrer le chronomètre")
+        return QCoreApplication.translate("ClockText", "Terminé"), QCoreApplication.translate(
+            "ClockText", "Entretien terminé"
+        )
+    return QCoreApplication.translate("ClockText", "Démarrer"), QCoreApplication.translate(
+        "ClockText", "Démarrer le chronomètre"
+    )
 
 
 def can_toggle(state: InterviewState | None) -> bool:

@@ -81,18 +81,31 @@ class ZoomControls:
 def zoom_controls(parent: QWidget, prefix: str) -> ZoomControls:
     """`prefix_zoom_out`, `prefix_zoom_level`, `prefix_zoom_in`, `prefix_fit_width`."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ZoomControls", text)
-
-    zoom_out = tool_button(parent, f"{prefix}_zoom_out", "−", tr("Réduire"), tr("Réduire (Ctrl+-)"))
+    zoom_out = tool_button(
+        parent,
+        f"{prefix}_zoom_out",
+        "−",
+        QCoreApplication.translate("ZoomControls", "Réduire"),
+        QCoreApplication.translate("ZoomControls", "Réduire (Ctrl+-)"),
+    )
     level = QLabel(parent)
     level.setObjectName(f"{prefix}_zoom_level")
-    level.setAccessibleName(tr("Niveau de zoom"))
+    level.setAccessibleName(QCoreApplication.translate("ZoomControls", "Niveau de zoom"))
     level.setMinimumWidth(level.fontMetrics().horizontalAdvance("0000 %"))
     level.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    zoom_in = tool_button(parent, f"{prefix}_zoom_in", "+", tr("Agrandir"), tr("Agrandir (Ctrl++)"))
-    fit_text = tr("Ajuster à la largeur")
+    zoom_in = tool_button(
+        parent,
+        f"{prefix}_zoom_in",
+        "+",
+        QCoreApplication.translate("ZoomControls", "Agrandir"),
+        QCoreApplication.translate("ZoomControls", "Agrandir (Ctrl++)"),
+    )
+    fit_text = QCoreApplication.translate("ZoomControls", "Ajuster à la largeur")
     fit = tool_button(
-        parent, f"{prefix}_fit_width", fit_text, fit_text, tr("Ajuster à la largeur (Ctrl+0)")
+        parent,
+        f"{prefix}_fit_width",
+        fit_text,
+        fit_text,
+        QCoreApplication.translate("ZoomControls", "Ajuster à la largeur (Ctrl+0)"),
     )
     return ZoomControls(zoom_out, level, zoom_in, fit)

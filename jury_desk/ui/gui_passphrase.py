@@ -11,25 +11,28 @@ from jury_desk.ui.passphrase_dialog import PassphraseDialog
 
 def dialog_passphrase_source() -> PassphraseSource:
     def ask(creating: bool) -> str:
-        tr = QCoreApplication.translate
         if creating:
-            explanation = tr(
+            explanation = QCoreApplication.translate(
                 "gui_passphrase",
                 "Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos clés seront "
                 "gardées dans un fichier chiffré. Choisissez sa phrase de passe ({n} caractères "
                 "au moins) et ne l’oubliez pas.",
             ).format(n=MIN_LENGTH)
         else:
-            explanation = tr(
+            explanation = QCoreApplication.translate(
                 "gui_passphrase", "Saisissez la phrase de passe du fichier de clés de jury-desk."
             )
-        dialog = PassphraseDialog(tr("gui_passphrase", "Fichier de clés"), explanation)
+        dialog = PassphraseDialog(
+            QCoreApplication.translate("gui_passphrase", "Fichier de clés"), explanation
+        )
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
-            raise UserError(tr("gui_passphrase", "Aucune phrase de passe saisie."))
+            raise UserError(
+                QCoreApplication.translate("gui_passphrase", "Aucune phrase de passe saisie.")
+            )
         passphrase = dialog.passphrase()
         if creating and len(passphrase) < MIN_LENGTH:
             raise UserError(
-                tr(
+                QCoreApplication.translate(
                     "gui_passphrase", "La phrase de passe doit compter {n} caractères au moins."
                 ).format(n=MIN_LENGTH)
             )
