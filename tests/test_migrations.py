@@ -9,9 +9,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from jury_desk.journal import first_broken_entry
-from jury_desk.models import Assessment, Base, Candidate, Recommendation
+from jury_desk.models import Assessment, Base, Candidate, Recommendation, SignedMinutes
+from jury_desk.queries import the_session
 from jury_desk.store.engine import open_engine
 from jury_desk.store.errors import NewerSchemaError
 from jury_desk.store.migrate import MIGRATIONS_DIR, code_head, current_revision, upgrade_to_head
@@ -43,6 +45,50 @@ def test_each_released_workspace_opens_with_its_data(
         assert assessment.recommendation is Recommendation.RESERVED
         assert [s.level_rank for s in assessment.scores] == [3, 2, 1, 0, 3, 2, 1, 0]
         assert first_broken_entry(session) is None
+
+
+def test_the_0002_workspace_gains_minutes_and_an_organiser_to_be_learnt(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    path = tmp_path / "workspace.db"
+    shutil.copy(FIXTURES / "workspace-0002_signed_sheets.db", path)
+    key = bytes.fromhex((FIXTURES / "workspace-0002_signed_sheets.key").read_text().strip())
+    with Workspace.open(path, key, clock) as workspace:
+        assert workspace.migration_backup is not None
+        with workspace.session() as session:
+            row = the_session(session)
+            # Unknown until the bundle is opened again (test_results checks that it is).
+            assert (row.organiser_name, row.organiser_age_recipient) == (None, None)
+            minutes = SignedMinutes(
+                session_id=row.id,
+                revision=1,
+                file_name="pv.pdf",
+                signed_at=clock.now(),
+                pdf_sha256="0" * 64,
+                pdf=b"%PDF-",
+            )
+            session.add(minutes)
+        with workspace.reading() as session:
+            stored = session.scalars(select(SignedMinutes)).one()
+            assert (stored.revision, stored.cosigned) == (1, False)
+
+
+def test_a_second_minutes_row_needs_a_new_revision(workspace: Workspace) -> None:
+    def minutes(revision: int) -> SignedMinutes:
+        return SignedMinutes(
+            session_id="test-session",
+            revision=revision,
+            file_name=f"pv-{revision}.pdf",
+            signed_at=workspace.clock.now(),
+            pdf_sha256="0" * 64,
+            pdf=b"%PDF-",
+        )
+
+    with workspace.session() as session:
+        session.add(minutes(1))
+    for refused in (1, 0):
+        with pytest.raises(IntegrityError), workspace.session() as session:
+            session.add(minutes(refused))
 
 
 def test_the_migrations_build_exactly_the_models(workspace: Workspace) -> None:

@@ -144,6 +144,9 @@ class _OpenJob:
         if workspace is not None and stored_version is not None:
             if spec.version == stored_version:
                 _drain(reader, manifest)
+                # A workspace made before schema 0003 learns its organiser here.
+                self._session = workspace.unit_of_work()
+                _record_organiser(self._session, manifest)
                 return "unchanged"
             self._session = workspace.unit_of_work()
             awaited = update_session(self._session, self._clock, spec)
@@ -158,6 +161,7 @@ class _OpenJob:
             self._session.connection().exec_driver_sql("PRAGMA journal_mode = DELETE")
             awaited = add_session(self._session, self._clock, spec, me.id)
             outcome = "created"
+        _record_organiser(self._session, manifest)
         _fill_documents(self._session, reader, awaited)
         return outcome
 
@@ -198,6 +202,13 @@ class _OpenJob:
     def _close_own_workspace(self) -> None:
         if self._workspace is not None and self._workspace is not self._already_open:
             self._workspace.close()
+
+
+def _record_organiser(session: Session, manifest: Manifest) -> None:
+    """Who the results go back to, and the age key they are encrypted to."""
+    row = session.scalars(select(CertificationSession)).one()
+    row.organiser_name = manifest.organiser.name
+    row.organiser_age_recipient = manifest.organiser.age_recipient
 
 
 def _stored_version(workspace: Workspace) -> int | None:

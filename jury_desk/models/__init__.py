@@ -22,6 +22,7 @@ from jury_desk.models.journal import JournalEntry
 from jury_desk.models.juror import Juror
 from jury_desk.models.referential import Competency, InterviewPhase, LevelDescriptor, ScaleLevel
 from jury_desk.models.session import CertificationSession
+from jury_desk.models.signed_minutes import SignedMinutes
 from jury_desk.models.signed_sheet import SignedSheet
 
 __all__ = [
@@ -50,5 +51,6 @@ __all__ = [
     "Outcome",
     "Recommendation",
     "ScaleLevel",
+    "SignedMinutes",
     "SignedSheet",
 ]

@@ -42,6 +42,10 @@ class CertificationSession(Base):
     minimum_passing: Mapped[int | None]
     # Minutes left at which the interview clock warns, comma-separated ("10,5").
     warning_marks: Mapped[str] = mapped_column(String(64), default="10,5")
+    # From the bundle's manifest: who receives the results, and the age key they are
+    # encrypted to. NULL in a workspace made before schema 0003 until its bundle is reopened.
+    organiser_name: Mapped[str | None]
+    organiser_age_recipient: Mapped[str | None] = mapped_column(String(128))
 
     levels: Mapped[list[ScaleLevel]] = relationship(
         back_populates="session", order_by="ScaleLevel.rank", cascade="all, delete-orphan"
