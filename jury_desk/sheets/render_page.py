@@ -2,8 +2,9 @@
 
 The footer says "Page x sur y", so pages are drawn once the total is known:
 the canvas keeps each finished page and decorates them all when the document
-is saved. The signature area sits at a fixed place on the last page; the
-story ends with `SignatureRoom`, which guarantees nothing is printed there.
+is saved. The signature area (one box or more, at the height of `SIGNATURE_BOX`) sits
+at a fixed place on the last page; the story ends with `SignatureRoom`, which
+guarantees nothing is printed there.
 """
 
 from __future__ import annotations
@@ -48,14 +49,22 @@ TINT = colors.HexColor("#F2F2F9")
 
 
 @dataclass(frozen=True)
+class SignatureSlot:
+    """An empty framed box on the last page, under its label, that one signer fills."""
+
+    label: str
+    box: tuple[float, float, float, float]  # PDF points, whole
+
+
+@dataclass(frozen=True)
 class PageTexts:
     """What every page repeats (plain text, already typeset)."""
 
     running_header: str  # pages 2 and after
     sheet_line: str  # e.g. "Grille test-session/cand-1/chair · version 1"
     digest_line: str  # "SHA-256 des données : …"
-    signature_label: str
-    signature_lines: tuple[str, ...]  # beside the box, wrapped to fit
+    signature_slots: tuple[SignatureSlot, ...]  # each at the same height as SIGNATURE_BOX
+    signature_lines: tuple[str, ...] = ()  # left of the first box, wrapped to fit
 
 
 class SheetCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
@@ -108,16 +117,17 @@ class SheetCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type info
         self.restoreState()
 
     def _draw_signature_area(self, regular: str, bold: str) -> None:
-        x1, y1, x2, y2 = SIGNATURE_BOX
-        self.setFillColor(BLUE)
-        self.setFont(bold, 9)
-        self.drawString(x1, y2 + 2.5 * mm, self._texts.signature_label)
-        self.setStrokeColor(BLUE)
-        self.setLineWidth(0.8)
-        self.rect(x1, y1, x2 - x1, y2 - y1, stroke=1, fill=0)
+        for slot in self._texts.signature_slots:
+            x1, y1, x2, y2 = slot.box
+            self.setFillColor(BLUE)
+            self.setFont(bold, 9)
+            self.drawString(x1, y2 + 2.5 * mm, _fitted(slot.label, bold, 9, x2 - x1))
+            self.setStrokeColor(BLUE)
+            self.setLineWidth(0.8)
+            self.rect(x1, y1, x2 - x1, y2 - y1, stroke=1, fill=0)
         self.setFillColor(INK)
         self.setFont(regular, 8.5)
-        y = y2 - 3 * mm
+        y = SIGNATURE_BOX[3] - 3 * mm
         for line in self._texts.signature_lines:
             self.drawString(TEXT_LEFT, y, line)
             y -= 11
