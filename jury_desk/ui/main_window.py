@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,6 +34,7 @@ from jury_desk.ui.background import Runner
 from jury_desk.ui.clock_text import toggle_texts
 from jury_desk.ui.clock_window import ClockWindow
 from jury_desk.ui.import_flow import ImportFlow
+from jury_desk.ui.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.sign_flow import SignFlow
 from jury_desk.ui.welcome_page import WelcomePage
@@ -115,6 +116,11 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Rétablir"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, self.tr("&Préférences…"), QKeySequence(), self._show_preferences
+        )
+        self.preferences_action.setShortcuts(preferences_shortcuts())
         go_menu = self.menuBar().addMenu(self.tr("&Navigation"))
         self.session_actions: list[QAction] = []
         self.session_actions.append(
@@ -319,6 +325,12 @@ class MainWindow(QMainWindow):
     def _on_clock_changed(self, state: InterviewState | None) -> None:
         _text, name = toggle_texts(state)  # "Mettre le chronomètre en pause"…
         self.clock_toggle_action.setText(name)
+
+    @Slot()
+    def _show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.context.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot(bool)
     def _show_small_clock(self, shown: bool) -> None:
