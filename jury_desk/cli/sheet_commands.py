@@ -7,18 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from sqlalchemy import select
-
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.desk import JurorDesk
 from jury_desk.errors import UserError
-from jury_desk.models import Candidate, Juror
 from jury_desk.paths import identity_dir
 from jury_desk.queries import the_session
 from jury_desk.secrets import SecretStore
-from jury_desk.sheets.authority import issuing_authority
+from jury_desk.sheets.authority import issuing_authority, known_session
 from jury_desk.sheets.check import KnownSession, verify_sheet
 from jury_desk.sheets.export import (
     SheetNotReadyError,
@@ -119,15 +115,7 @@ def known_sessions(
     sessions = {}
     for session_id in list_session_ids(home):
         with open_session_workspace(home, session_id, secrets, context.clock) as workspace:
-            authority = issuing_authority(home, workspace)
-            with workspace.reading() as session:
-                jurors = {
-                    juror.id: x509.load_pem_x509_certificate(juror.certificate_pem.encode())
-                    for juror in session.scalars(select(Juror))
-                    if juror.certificate_pem
-                }
-                candidates = frozenset(session.scalars(select(Candidate.id)))
-        sessions[session_id] = KnownSession(session_id, authority, jurors, candidates)
+            sessions[session_id] = known_session(home, workspace)
     return sessions
 
 

@@ -1,4 +1,4 @@
-"""Which trusted authority issued a session's juror certificates: the chain a signature carries."""
+"""Which trusted authority issued a session's juror certificates, and what a verifier knows."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from cryptography.exceptions import InvalidSignature
 from jury_desk.errors import UserError
 from jury_desk.paths import organiser_dir
 from jury_desk.queries import the_session
+from jury_desk.sheets.check import KnownSession
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.authority import load_authority_certificate
 from jury_desk.trust.trusted import TrustedAuthorities
@@ -36,3 +37,21 @@ def issuing_authority(home: Path, workspace: Workspace) -> x509.Certificate:
             continue
         return authority
     raise UserError("The authority that issued this session's certificates is not trusted here.")
+
+
+def known_session(home: Path, workspace: Workspace) -> KnownSession:
+    """What verifying a signed document of this workspace's session needs, from the workspace."""
+    authority = issuing_authority(home, workspace)
+    with workspace.reading() as session:
+        row = the_session(session)
+        return KnownSession(
+            id=row.id,
+            authority=authority,
+            juror_certificates={
+                juror.id: x509.load_pem_x509_certificate(juror.certificate_pem.encode())
+                for juror in row.jurors
+                if juror.certificate_pem
+            },
+            candidate_ids=frozenset(candidate.id for candidate in row.candidates),
+            juror_roles={juror.id: juror.role for juror in row.jurors},
+        )

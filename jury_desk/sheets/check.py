@@ -10,6 +10,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from jury_desk.errors import UserError
+from jury_desk.models import JurorRole
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.render import ATTACHMENT_NAME
 from jury_desk.sheets.verification import embedded_file, verify_single_signature
@@ -17,12 +18,16 @@ from jury_desk.sheets.verification import embedded_file, verify_single_signature
 
 @dataclass(frozen=True)
 class KnownSession:
-    """What a verifier knows of a session: its authority, jurors' certificates, candidates."""
+    """What a verifier knows of a session: its authority, jurors' certificates, candidates.
+
+    `juror_roles` (juror id to role) is what the minutes need: who may sign first.
+    """
 
     id: str
     authority: x509.Certificate
     juror_certificates: Mapping[str, x509.Certificate]
     candidate_ids: frozenset[str] = field(default_factory=frozenset)
+    juror_roles: Mapping[str, JurorRole] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -77,9 +82,13 @@ def _domain_problem(
     expected = session.juror_certificates.get(data.juror.id)
     if expected is None:
         return f"{data.juror.id} is not a juror of session {session.id}"
-    if _der(expected) != _der(signer):
+    if not same_certificate(expected, signer):
         return f"signed by someone else than the juror it names ({data.juror.name})"
     return None
+
+
+def same_certificate(one: x509.Certificate, other: x509.Certificate) -> bool:
+    return _der(one) == _der(other)
 
 
 def _der(certificate: x509.Certificate) -> bytes:

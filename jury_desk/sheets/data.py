@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jury_desk.document_values import (
+    canonical_json,
+    nfc,
+    parse_date,
+    parse_utc,
+    utc_text,
+    whole_utc,
+)
 from jury_desk.editing import current_assessment
 from jury_desk.errors import UserError
 from jury_desk.models import (
@@ -54,8 +61,6 @@ __all__ = [
     "sheet_data_from_workspace",
     "sheet_id",
 ]
-
-_UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 @dataclass(frozen=True)
@@ -143,8 +148,7 @@ class SheetData:
 
     def to_json(self) -> bytes:
         """Canonical JSON: sorted keys, UTF-8 unescaped, two-space indent, final newline."""
-        text = json.dumps(_document(self), ensure_ascii=False, sort_keys=True, indent=2)
-        return text.encode("utf-8") + b"\n"
+        return canonical_json(_document(self))
 
     @property
     def sha256(self) -> str:
@@ -207,40 +211,40 @@ def sheet_data_from_workspace(
         competencies.append(
             SheetCompetency(
                 code=competency.code,
-                title=_text(competency.title),
+                title=nfc(competency.title),
                 level=rank,
-                level_label=_text(level.label) if level is not None else None,
-                descriptor=_text(descriptor) if level is not None and descriptor else None,
+                level_label=nfc(level.label) if level is not None else None,
+                descriptor=nfc(descriptor) if level is not None and descriptor else None,
                 passing=level.passing if level is not None else None,
-                comment=_text(score.comment) if score is not None else "",
+                comment=nfc(score.comment) if score is not None else "",
                 seconds_discussed=score.seconds_discussed if score is not None else 0,
             )
         )
     return SheetData(
         sheet_id=sheet_id(row.id, candidate.id, juror.id),
         version=assessment.version,
-        session=SheetSession(row.id, _text(row.title), _text(row.certification_title), row.rs_code),
+        session=SheetSession(row.id, nfc(row.title), nfc(row.certification_title), row.rs_code),
         candidate=SheetCandidate(
             id=candidate.id,
-            name=_text(candidate.name),
-            startup=_text(candidate.startup),
-            incubator=_text(candidate.incubator),
-            phase=_text(candidate.phase),
-            role=_text(candidate.role),
-            slot_start=_whole_utc(candidate.slot_start),
+            name=nfc(candidate.name),
+            startup=nfc(candidate.startup),
+            incubator=nfc(candidate.incubator),
+            phase=nfc(candidate.phase),
+            role=nfc(candidate.role),
+            slot_start=whole_utc(candidate.slot_start),
         ),
-        juror=SheetJuror(juror.id, _text(juror.name), juror.email, juror.role),
+        juror=SheetJuror(juror.id, nfc(juror.name), juror.email, juror.role),
         interview=_interview(session, candidate_id),
-        scale=tuple(SheetLevel(lv.rank, _text(lv.label), lv.passing) for lv in row.levels),
+        scale=tuple(SheetLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
         competencies=tuple(competencies),
         recommendation=assessment.recommendation,
-        overall_comment=_text(assessment.overall_comment),
+        overall_comment=nfc(assessment.overall_comment),
         conflict=SheetConflict(
             assessment.conflict_declared,
-            _text(assessment.conflict_statement),
+            nfc(assessment.conflict_statement),
             assessment.recused,
         ),
-        prepared_at=_whole_utc(now),
+        prepared_at=whole_utc(now),
     )
 
 
@@ -278,8 +282,8 @@ def _interview(session: Session, candidate_id: str) -> SheetInterview | None:
         return None
     try:
         record = json.loads(payload).get("record")
-        started = _whole_utc(datetime.fromisoformat(record["started_at"]))
-        ended = _whole_utc(datetime.fromisoformat(record["ended_at"]))
+        started = whole_utc(datetime.fromisoformat(record["started_at"]))
+        ended = whole_utc(datetime.fromisoformat(record["ended_at"]))
         duration, paused = int(record["duration_s"]), int(record["paused_s"])
     except (ValueError, TypeError, KeyError, AttributeError):
         # A STOP event without a readable record (written by hand or by an older
@@ -288,33 +292,15 @@ def _interview(session: Session, candidate_id: str) -> SheetInterview | None:
     return SheetInterview(interview_day(started), started, ended, max(0, duration), max(0, paused))
 
 
-def _text(value: str) -> str:
-    # One form for text typed on any system: the JSON and its SHA-256 do not
-    # depend on it, and the PDF draws each accented letter as one precomposed glyph.
-    return unicodedata.normalize("NFC", value)
-
-
-def _whole_utc(moment: datetime) -> datetime:
-    if moment.tzinfo is None:
-        raise ValueError(f"naive datetime {moment!r}: pass an aware UTC time")
-    return moment.astimezone(UTC).replace(microsecond=0)
-
-
 # --- To and from JSON ------------------------------------------------------------
 
 
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(_UTC_FORMAT)
-
-
 def _parse_utc(text: str, where: str) -> datetime:
-    # The schema checks the shape; the calendar (no 31 November) is checked here.
-    try:
-        return datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
-        raise SheetFormatError(
-            f"The scoring sheet data is not valid at {where}: no such time {text!r}"
-        ) from None
+    return parse_utc(text, lambda why: _invalid(where, why))
+
+
+def _invalid(where: str, why: str) -> SheetFormatError:
+    return SheetFormatError(f"The scoring sheet data is not valid at {where}: {why}")
 
 
 def _document(sheet: SheetData) -> dict[str, Any]:
@@ -324,7 +310,7 @@ def _document(sheet: SheetData) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "sheet_id": sheet.sheet_id,
         "version": sheet.version,
-        "prepared_at": _utc(sheet.prepared_at),
+        "prepared_at": utc_text(sheet.prepared_at),
         "session": {
             "id": sheet.session.id,
             "title": sheet.session.title,
@@ -338,7 +324,7 @@ def _document(sheet: SheetData) -> dict[str, Any]:
             "incubator": sheet.candidate.incubator,
             "phase": sheet.candidate.phase,
             "role": sheet.candidate.role,
-            "slot_start": _utc(sheet.candidate.slot_start),
+            "slot_start": utc_text(sheet.candidate.slot_start),
         },
         "juror": {
             "id": sheet.juror.id,
@@ -350,8 +336,8 @@ def _document(sheet: SheetData) -> dict[str, Any]:
         if interview is None
         else {
             "date": interview.date.isoformat(),
-            "started_at": _utc(interview.started_at),
-            "ended_at": _utc(interview.ended_at),
+            "started_at": utc_text(interview.started_at),
+            "ended_at": utc_text(interview.ended_at),
             "duration_s": interview.duration_s,
             "paused_s": interview.paused_s,
         },
@@ -407,7 +393,7 @@ def _sheet(document: dict[str, Any]) -> SheetData:
         interview=None
         if interview is None
         else SheetInterview(
-            date=_parse_date(interview["date"]),
+            date=parse_date(interview["date"], lambda why: _invalid("interview/date", why)),
             started_at=_parse_utc(interview["started_at"], "interview/started_at"),
             ended_at=_parse_utc(interview["ended_at"], "interview/ended_at"),
             duration_s=interview["duration_s"],
@@ -432,15 +418,6 @@ def _sheet(document: dict[str, Any]) -> SheetData:
         conflict=SheetConflict(conflict["declared"], conflict["statement"], conflict["recused"]),
         prepared_at=_parse_utc(document["prepared_at"], "prepared_at"),
     )
-
-
-def _parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise SheetFormatError(
-            f"The scoring sheet data is not valid at interview/date: no such day {text!r}"
-        ) from None
 
 
 def _check_consistency(sheet: SheetData) -> None:

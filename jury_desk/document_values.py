@@ -1,0 +1,55 @@
+"""How the data of jury-desk's signed documents is written: canonical JSON, UTC times, NFC text.
+
+The scoring sheet and the minutes attach their data as JSON whose SHA-256 is printed on
+every page, so the same data must always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def canonical_json(document: Any) -> bytes:
+    """Sorted keys, UTF-8 unescaped, two-space indent, final newline."""
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2)
+    return text.encode("utf-8") + b"\n"
+
+
+def nfc(value: str) -> str:
+    # One form for text typed on any system: the JSON and its SHA-256 do not
+    # depend on it, and the PDF draws each accented letter as one precomposed glyph.
+    return unicodedata.normalize("NFC", value)
+
+
+def whole_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment!r}: pass an aware UTC time")
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(UTC_FORMAT)
+
+
+def parse_utc(text: str, refuse: Callable[[str], Exception]) -> datetime:
+    """`text` ("2026-11-30T10:05:00Z") as an aware time; `refuse(why)` is raised if no such time.
+
+    A schema checks the shape; the calendar (no 31 November) is checked here.
+    """
+    try:
+        return datetime.strptime(text, UTC_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        raise refuse(f"no such time {text!r}") from None
+
+
+def parse_date(text: str, refuse: Callable[[str], Exception]) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise refuse(f"no such day {text!r}") from None
