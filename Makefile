@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint typecheck unit bench system-deps clean
+.PHONY: venv demo test lint typecheck unit bench system-deps translations clean
 
 venv: $(STAMP)
 
@@ -36,6 +36,10 @@ unit: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: system-deps lint typecheck unit
+
+# The English translation: collect the window's strings into the .ts, compile the .qm.
+translations: venv
+	sh scripts/update-translations.sh
 
 bench: venv
 	$(BIN)/python -m bench

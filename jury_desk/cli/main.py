@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="with demo, open or window: draw the window, save it as PNG and exit",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="language of the window for this run (default: the preference, else fr)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -60,6 +60,7 @@ def show_session(
         context.home / "demo",
         prepare,
         context.args.screenshot,
+        context.args.lang,
     )
 
 
@@ -67,7 +68,7 @@ def run(context: CommandContext) -> int:
     require_window(context)
     from jury_desk.ui.app import application, last_session_of
 
-    application(offscreen=not has_display())
+    application(offscreen=not has_display(), language=context.args.lang)
     secrets = window_secret_store(context)
     if isinstance(secrets, PassphraseFileSecretStore):
         secrets.ensure_ready()  # asked at start, never from a background job

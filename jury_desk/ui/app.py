@@ -1,4 +1,4 @@
-"""Starting the window: the Qt application, French translations, the main window.
+"""Starting the window: the Qt application, its language, the main window.
 
 The command line imports this module only when a window is wanted, so the
 core and the commands start without loading Qt.
@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 
 from jury_desk import __version__
@@ -21,11 +21,13 @@ from jury_desk.environment import has_display
 from jury_desk.ui.background import ThreadPoolRunner
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.open_flow import SessionOpener
+from jury_desk.ui.translations import chosen_language, install_translations
 
 SCREENSHOT_SIZE = (1366, 768)
 
 
-def application(offscreen: bool = False) -> QApplication:
+def application(offscreen: bool = False, language: str | None = None) -> QApplication:
+    """The one QApplication; the first call sets the language (`--lang`, else the preference)."""
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
@@ -35,17 +37,8 @@ def application(offscreen: bool = False) -> QApplication:
     app.setApplicationName("jury-desk")
     app.setOrganizationName("jury-desk")
     app.setApplicationVersion(__version__)
-    _install_translations(app)
+    install_translations(app, chosen_language(language, QSettings()))
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    # Qt's own strings (standard buttons, dialogs) in French, the default language.
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(translator)
 
 
 def _settle(app: QApplication, seconds: float = 1.0) -> None:
@@ -71,13 +64,14 @@ def run_window(
     demo_root: Path,
     prepare: Callable[[MainWindow, SessionOpener], None],
     screenshot: Path | None = None,
+    language: str | None = None,
 ) -> int:
     """Show the window, let `prepare` open what the command asked for, run until closed.
 
     With `screenshot`, the window is drawn offscreen if there is no display,
     saved as PNG, and closed: used for the README and as a smoke test.
     """
-    app = application(offscreen=screenshot is not None and not has_display())
+    app = application(screenshot is not None and not has_display(), language)
     context = WindowContext(profile, clock, QSettings(), ThreadPoolRunner())
     window = MainWindow(context)
     opener = SessionOpener(window, demo_root)

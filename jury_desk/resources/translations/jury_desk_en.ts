@@ -1,0 +1,1820 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Horaire</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Candidat·e</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>à préparer</source>
+        <translation>to prepare</translation>
+    </message>
+    <message>
+        <source>en entretien</source>
+        <translation>in interview</translation>
+    </message>
+    <message>
+        <source>noté</source>
+        <translation>scored</translation>
+    </message>
+    <message>
+        <source>signé</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>délibéré</source>
+        <translation>deliberated</translation>
+    </message>
+    <message>
+        <source>{name} — {startup}
+{incubator}
+{role}, phase {phase}</source>
+        <translation>{name} — {startup}
+{incubator}
+{role}, {phase} phase</translation>
+    </message>
+    <message>
+        <source>{status}, conflit d’intérêts déclaré</source>
+        <translation>{status}, conflict of interest declared</translation>
+    </message>
+    <message>
+        <source>{status}
+⚠ conflit</source>
+        <translation>{status}
+⚠ conflict</translation>
+    </message>
+    <message>
+        <source>{date} (en retard)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockStrip</name>
+    <message>
+        <source>Chronomètre de l’entretien</source>
+        <translation>Interview clock</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Démarrer, mettre en pause ou reprendre (F5)</source>
+        <translation>Start, pause or resume (F5)</translation>
+    </message>
+    <message>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Passer à la phase suivante</source>
+        <translation>Go to the next phase</translation>
+    </message>
+    <message>
+        <source>Passer à la phase suivante (F6)</source>
+        <translation>Go to the next phase (F6)</translation>
+    </message>
+    <message>
+        <source>Terminer l’entretien</source>
+        <translation>End the interview</translation>
+    </message>
+    <message>
+        <source>Arrêter le chronomètre&#xa0;: l’entretien est terminé</source>
+        <translation>Stop the clock: the interview is over</translation>
+    </message>
+    <message>
+        <source>Reprise après interruption&#xa0;: %1&#xa0;min %2&#xa0;s comptées</source>
+        <translation>Resumed after an interruption: %1&#xa0;min %2&#xa0;s counted</translation>
+    </message>
+    <message>
+        <source>Le temps compté est conservé ; le chronomètre ne pourra pas repartir.</source>
+        <translation>The time counted is kept; the clock cannot be started again.</translation>
+    </message>
+    <message>
+        <source>Il reste %1&#xa0;min %2&#xa0;s prévues.</source>
+        <translation>%1&#xa0;min %2&#xa0;s of planned time remain.</translation>
+    </message>
+    <message>
+        <source>Terminer l’entretien et arrêter le chronomètre ?</source>
+        <translation>End the interview and stop the clock?</translation>
+    </message>
+    <message>
+        <source>Continuer l’entretien</source>
+        <translation>Continue the interview</translation>
+    </message>
+    <message>
+        <source>Le chronomètre n’a pas démarré&#xa0;: aucun temps à insérer.</source>
+        <translation>The clock has not started: there is no time to insert.</translation>
+    </message>
+    <message>
+        <source>Placez d’abord le curseur dans un commentaire modifiable de la grille.</source>
+        <translation>First place the cursor in an editable comment of the grid.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Non abordées&#xa0;: %1</source>
+        <translation>Not discussed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <source>Aucun entretien&#xa0;: choisissez un candidat.</source>
+        <translation>No interview: choose a candidate.</translation>
+    </message>
+    <message>
+        <source>Entretien sans phases prévues</source>
+        <translation>Interview without planned phases</translation>
+    </message>
+    <message>
+        <source>Phase %1 / %2 — %3</source>
+        <translation>Phase %1 / %2 — %3</translation>
+    </message>
+    <message>
+        <source>Temps restant&#xa0;: aucun entretien</source>
+        <translation>Time remaining: no interview</translation>
+    </message>
+    <message>
+        <source>Temps prévu dépassé de %1</source>
+        <translation>Planned time exceeded by %1</translation>
+    </message>
+    <message>
+        <source>Temps restant&#xa0;: %1</source>
+        <translation>Time remaining: %1</translation>
+    </message>
+    <message>
+        <source>Pas commencé · %1&#xa0;min prévues</source>
+        <translation>Not started · %1&#xa0;min planned</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Terminé · durée %1</source>
+        <translation>Finished · duration %1</translation>
+    </message>
+    <message>
+        <source>Temps prévu dépassé&#xa0;: le chronomètre compte le temps en plus</source>
+        <translation>Planned time exceeded: the clock counts the extra time</translation>
+    </message>
+    <message>
+        <source>Attention&#xa0;: %1&#xa0;minutes restantes</source>
+        <translation>Attention: %1&#xa0;minutes remaining</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Mettre le chronomètre en pause</source>
+        <translation>Pause the clock</translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Reprendre le chronomètre</source>
+        <translation>Resume the clock</translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Entretien terminé</source>
+        <translation>Interview finished</translation>
+    </message>
+    <message>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Démarrer le chronomètre</source>
+        <translation>Start the clock</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWindow</name>
+    <message>
+        <source>Horloge de l’entretien</source>
+        <translation>Interview clock</translation>
+    </message>
+    <message>
+        <source>Petite horloge de l’entretien</source>
+        <translation>Small interview clock</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Compétence</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Mon niveau</source>
+        <translation>My level</translation>
+    </message>
+    <message>
+        <source>Mon commentaire</source>
+        <translation>My comment</translation>
+    </message>
+    <message>
+        <source>Niveau de l’autre juré·e</source>
+        <translation>Other juror’s level</translation>
+    </message>
+    <message>
+        <source>Son commentaire</source>
+        <translation>Their comment</translation>
+    </message>
+    <message>
+        <source>Accord</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Niveau retenu</source>
+        <translation>Level retained</translation>
+    </message>
+    <message>
+        <source>{code} · {title}</source>
+        <translation>{code} · {title}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Aucun commentaire</source>
+        <translation>No comment</translation>
+    </message>
+    <message>
+        <source>{level} ; justification : {note}</source>
+        <translation>{level}; justification: {note}</translation>
+    </message>
+    <message>
+        <source>à trancher</source>
+        <translation>to decide</translation>
+    </message>
+    <message>
+        <source>{level} (voix prépondérante)</source>
+        <translation>{level} (casting vote)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyRow</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Descripteurs</source>
+        <translation>Descriptors</translation>
+    </message>
+    <message>
+        <source>Descripteurs — %1</source>
+        <translation>Descriptors — %1</translation>
+    </message>
+    <message>
+        <source>Afficher les critères et les descripteurs</source>
+        <translation>Show the criteria and the descriptors</translation>
+    </message>
+    <message>
+        <source>Niveau — %1</source>
+        <translation>Level — %1</translation>
+    </message>
+    <message>
+        <source>Non noté</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Commentaire — %1</source>
+        <translation>Comment — %1</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Commentaire obligatoire (niveau non acquis)</source>
+        <translation>Comment required (level below passing)</translation>
+    </message>
+    <message>
+        <source>Temps&#xa0;: %1&#xa0;min %2&#xa0;s</source>
+        <translation>Time: %1&#xa0;min %2&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageBar</name>
+    <message>
+        <source>Temps par compétence</source>
+        <translation>Time per competency</translation>
+    </message>
+    <message>
+        <source>%1 %2&#xa0;: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>aucun temps</source>
+        <translation>no time</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min %2&#xa0;s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Issue de la délibération</source>
+        <translation>Outcome of the deliberation</translation>
+    </message>
+    <message>
+        <source>Choisir l’issue…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue :</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Motifs de la décision</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <source>Rédigés pour le courrier adressé au candidat ou à la candidate. Obligatoires si non certifié·e, absent·e ou reporté·e.</source>
+        <translation>Written for the letter sent to the candidate. Required if not certified, absent or postponed.</translation>
+    </message>
+    <message>
+        <source>&amp;Motifs :</source>
+        <translation>Rea&amp;sons:</translation>
+    </message>
+    <message>
+        <source>Motif de la révision de la décision</source>
+        <translation>Reason for revising the decision</translation>
+    </message>
+    <message>
+        <source>Pourquoi la décision déjà prise est modifiée (obligatoire).</source>
+        <translation>Why the decision already made is changed (required).</translation>
+    </message>
+    <message>
+        <source>Motif de la révisi&amp;on :</source>
+        <translation>Reason for the re&amp;vision:</translation>
+    </message>
+    <message>
+        <source>Issue proposée par la règle de décision : {outcome}.</source>
+        <translation>Outcome proposed by the decision rule: {outcome}.</translation>
+    </message>
+    <message>
+        <source>La règle de décision proposera une issue quand chaque compétence sera tranchée (reste : {codes}).</source>
+        <translation>The decision rule will propose an outcome once every competency is decided (remaining: {codes}).</translation>
+    </message>
+    <message>
+        <source>La règle de décision ne propose rien tant que les deux grilles signées ne sont pas comparées ; « Absent·e » ou « Reporté·e » peuvent déjà être décidés.</source>
+        <translation>The decision rule proposes nothing until both signed sheets are compared; “Absent” or “Postponed” can already be decided.</translation>
+    </message>
+    <message>
+        <source>{outcome} (proposée par la règle)</source>
+        <translation>{outcome} (proposed by the rule)</translation>
+    </message>
+    <message>
+        <source>Décision en vigueur : {outcome} (version {n}).</source>
+        <translation>Decision in force: {outcome} (version {n}).</translation>
+    </message>
+    <message>
+        <source>Réviser la décision</source>
+        <translation>Revise the decision</translation>
+    </message>
+    <message>
+        <source>Enregistrer la décision</source>
+        <translation>Save the decision</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPage</name>
+    <message>
+        <source>Candidats à délibérer</source>
+        <translation>Candidates to deliberate on</translation>
+    </message>
+    <message>
+        <source>C&amp;andidats :</source>
+        <translation>C&amp;andidates:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationView</name>
+    <message>
+        <source>Compétences : niveaux des deux juré·es</source>
+        <translation>Competencies: levels of both jurors</translation>
+    </message>
+    <message>
+        <source>Com&amp;pétences :</source>
+        <translation>Com&amp;petencies:</translation>
+    </message>
+    <message>
+        <source>Historique des décisions et de leurs révisions</source>
+        <translation>History of the decisions and their revisions</translation>
+    </message>
+    <message>
+        <source>&amp;Historique des décisions :</source>
+        <translation>Decision &amp;history:</translation>
+    </message>
+    <message>
+        <source>Aucune décision n’a encore été prise.</source>
+        <translation>No decision has been made yet.</translation>
+    </message>
+    <message>
+        <source>Aucun candidat choisi.</source>
+        <translation>No candidate chosen.</translation>
+    </message>
+    <message>
+        <source>Choisissez un candidat dans la liste.</source>
+        <translation>Choose a candidate in the list.</translation>
+    </message>
+    <message>
+        <source>La délibération n’a pas pu être lue</source>
+        <translation>The deliberation could not be read</translation>
+    </message>
+    <message>
+        <source>Ce candidat n’est pas dans la session.</source>
+        <translation>This candidate is not in the session.</translation>
+    </message>
+    <message>
+        <source>Délibération — {name}, {startup}</source>
+        <translation>Deliberation — {name}, {startup}</translation>
+    </message>
+    <message>
+        <source>Votre grille pour {name} n’est pas encore signée. Les niveaux et commentaires de l’autre juré·e restent masqués jusqu’à ce que vous ayez signé la vôtre (notation indépendante).</source>
+        <translation>Your sheet for {name} is not signed yet. The other juror’s levels and comments stay hidden until you have signed yours (independent scoring).</translation>
+    </message>
+    <message>
+        <source>La grille signée de l’autre juré·e pour {name} n’a pas encore été importée (Fichier › Importer des grilles…).</source>
+        <translation>The other juror’s signed sheet for {name} has not been imported yet (File › Import sheets…).</translation>
+    </message>
+    <message>
+        <source>Grille de {juror}, version {version}, signée le {date}.</source>
+        <translation>Sheet of {juror}, version {version}, signed on {date}.</translation>
+    </message>
+    <message>
+        <source>Accord sur les {n} compétences.</source>
+        <translation>Agreement on all {n} competencies.</translation>
+    </message>
+    <message>
+        <source>{n} désaccord(s), dont {k} sur la validation ; {p} à trancher par votre voix prépondérante.</source>
+        <translation>{n} disagreement(s), {k} of them on passing; {p} to decide by your casting vote.</translation>
+    </message>
+    <message>
+        <source>La voix prépondérante n’a pas été enregistrée</source>
+        <translation>The casting vote was not saved</translation>
+    </message>
+    <message>
+        <source>Choisissez le niveau retenu pour {code}.</source>
+        <translation>Choose the level retained for {code}.</translation>
+    </message>
+    <message>
+        <source>Écrivez la justification du niveau retenu pour {code} : elle est gardée avec la délibération.</source>
+        <translation>Write the justification of the level retained for {code}: it is kept with the deliberation.</translation>
+    </message>
+    <message>
+        <source>Voix prépondérante enregistrée : {code} au niveau « {level} ».</source>
+        <translation>Casting vote saved: {code} at level “{level}”.</translation>
+    </message>
+    <message>
+        <source>La décision n’a pas été enregistrée</source>
+        <translation>The decision was not saved</translation>
+    </message>
+    <message>
+        <source>Choisissez l’issue de la délibération.</source>
+        <translation>Choose the outcome of the deliberation.</translation>
+    </message>
+    <message>
+        <source>Décision enregistrée : {outcome} (version {n}).</source>
+        <translation>Decision saved: {outcome} (version {n}).</translation>
+    </message>
+    <message>
+        <source>Les motifs sont obligatoires pour « {outcome} » ; ils sont repris dans le courrier adressé au candidat ou à la candidate.</source>
+        <translation>Reasons are required for “{outcome}”; they are quoted in the letter sent to the candidate.</translation>
+    </message>
+    <message>
+        <source>Une décision a déjà été prise : écrivez le motif de sa révision.</source>
+        <translation>A decision has already been made: write the reason for revising it.</translation>
+    </message>
+    <message>
+        <source>« {outcome} » se décide sur les deux grilles signées : elles ne sont pas encore toutes deux disponibles.</source>
+        <translation>“{outcome}” is decided on both signed sheets: they are not both available yet.</translation>
+    </message>
+    <message>
+        <source>Toutes les compétences ne sont pas encore tranchées (reste : {codes}) : enregistrez d’abord votre voix prépondérante.</source>
+        <translation>Not every competency is decided yet (remaining: {codes}): save your casting vote first.</translation>
+    </message>
+    <message>
+        <source>La règle de décision donne « {proposal} » avec les niveaux retenus, pas « {outcome} ».</source>
+        <translation>The decision rule gives “{proposal}” with the levels retained, not “{outcome}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptorsBlock</name>
+    <message>
+        <source>Critères d’évaluation</source>
+        <translation>Assessment criteria</translation>
+    </message>
+    <message>
+        <source>Niveaux</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>%1 (acquis)</source>
+        <translation>%1 (passing)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierChecklist</name>
+    <message>
+        <source>Pièces attendues du dossier</source>
+        <translation>Documents expected in the dossier</translation>
+    </message>
+    <message>
+        <source>Pièces du dossier</source>
+        <translation>Dossier documents</translation>
+    </message>
+    <message>
+        <source>{item}&#xa0;: {status}</source>
+        <translation>{item}: {status}</translation>
+    </message>
+    <message>
+        <source>Pièces présentes&#xa0;: {present} sur {expected}</source>
+        <translation>Documents present: {present} of {expected}</translation>
+    </message>
+    <message>
+        <source>présente</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>manquante</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>présents</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>manquants</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>présentes</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>manquantes</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>manquant</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFormat</name>
+    <message>
+        <source>Lien vers le site</source>
+        <translation>Link to the site</translation>
+    </message>
+    <message>
+        <source>Fiche produit</source>
+        <translation>Product sheet</translation>
+    </message>
+    <message>
+        <source>Entretiens utilisateurs</source>
+        <translation>User interviews</translation>
+    </message>
+    <message>
+        <source>Maquettes / captures</source>
+        <translation>Mock-ups / screenshots</translation>
+    </message>
+    <message>
+        <source>Tableau d’investissement</source>
+        <translation>Investment table</translation>
+    </message>
+    <message>
+        <source>Support de présentation</source>
+        <translation>Presentation deck</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>{number} octet</source>
+        <translation>{number} byte</translation>
+    </message>
+    <message>
+        <source>{number} octets</source>
+        <translation>{number} bytes</translation>
+    </message>
+    <message>
+        <source>{number} Ko</source>
+        <translation>{number} KB</translation>
+    </message>
+    <message>
+        <source>{number} Mo</source>
+        <translation>{number} MB</translation>
+    </message>
+    <message>
+        <source>{number} Go</source>
+        <translation>{number} GB</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Dossier du candidat</source>
+        <translation>Candidate’s dossier</translation>
+    </message>
+    <message>
+        <source>Aucun candidat sélectionné. Choisissez un candidat dans la liste pour afficher son dossier.</source>
+        <translation>No candidate selected. Choose a candidate in the list to show their dossier.</translation>
+    </message>
+    <message>
+        <source>Documents du dossier</source>
+        <translation>Dossier documents</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page suivante et Ctrl+Page précédente passent d’un document à l’autre.</source>
+        <translation>Ctrl+Page Down and Ctrl+Page Up move between the documents.</translation>
+    </message>
+    <message>
+        <source>Ce dossier ne contient aucun document.</source>
+        <translation>This dossier contains no document.</translation>
+    </message>
+    <message>
+        <source>{kind} — {size}</source>
+        <translation>{kind} — {size}</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être affichée&#xa0;: le fichier est peut-être endommagé. Signalez-le à l’organisateur de la session.</source>
+        <translation>This image cannot be shown: the file may be damaged. Report it to the session’s organiser.</translation>
+    </message>
+    <message>
+        <source>Ce type de document ({media_type}) ne peut pas être affiché ici. Taille&#xa0;: {size}.</source>
+        <translation>This type of document ({media_type}) cannot be shown here. Size: {size}.</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <source>Vous vous êtes récusé(e)&#xa0;: la grille est désactivée pour ce candidat.</source>
+        <translation>You have recused yourself: the grid is disabled for this candidate.</translation>
+    </message>
+    <message>
+        <source>Choisissez un candidat pour afficher sa grille.</source>
+        <translation>Choose a candidate to show their grid.</translation>
+    </message>
+    <message>
+        <source>Grille d’évaluation</source>
+        <translation>Scoring grid</translation>
+    </message>
+    <message>
+        <source>Niveau de %1</source>
+        <translation>Level of %1</translation>
+    </message>
+    <message>
+        <source>Commentaire de %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <source>Avis global</source>
+        <translation>Overall recommendation</translation>
+    </message>
+    <message>
+        <source>Commentaire général</source>
+        <translation>General comment</translation>
+    </message>
+    <message>
+        <source>Déclaration de conflit d’intérêts</source>
+        <translation>Conflict of interest statement</translation>
+    </message>
+    <message>
+        <source>Récusation</source>
+        <translation>Recusal</translation>
+    </message>
+    <message>
+        <source>Notes de préparation</source>
+        <translation>Preparation notes</translation>
+    </message>
+    <message>
+        <source>Feuille signée&#xa0;: la grille ne peut plus être modifiée. Vos notes de préparation restent modifiables.</source>
+        <translation>Sheet signed: the grid can no longer be changed. Your preparation notes can still be edited.</translation>
+    </message>
+    <message>
+        <source>Modifier (nouvelle version)</source>
+        <translation>Edit (new version)</translation>
+    </message>
+    <message>
+        <source>La version signée reste valable ; la nouvelle devra être signée.</source>
+        <translation>The signed version stays valid; the new one will have to be signed.</translation>
+    </message>
+    <message>
+        <source>Exporter de nouveau…</source>
+        <translation>Export again…</translation>
+    </message>
+    <message>
+        <source>Enregistrer encore le PDF signé, à l’identique.</source>
+        <translation>Save the signed PDF again, unchanged.</translation>
+    </message>
+    <message>
+        <source>Retrait de la déclaration de conflit d’intérêts</source>
+        <translation>Withdrawal of the conflict of interest statement</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Motifs</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Motif de la révision</source>
+        <translation>Reason for the revision</translation>
+    </message>
+    <message>
+        <source>première décision</source>
+        <translation>first decision</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePage</name>
+    <message>
+        <source>{title} — image de {width} × {height} pixels</source>
+        <translation>{title} — image of {width} × {height} pixels</translation>
+    </message>
+    <message>
+        <source>Image « {title} »</source>
+        <translation>Image “{title}”</translation>
+    </message>
+    <message>
+        <source>{percent}&#x202f;%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importer des grilles signées</source>
+        <translation>Import signed sheets</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Aucun fichier PDF à importer.</source>
+        <translation>No PDF file to import.</translation>
+    </message>
+    <message>
+        <source>Importation des grilles en cours…</source>
+        <translation>Importing the sheets…</translation>
+    </message>
+    <message>
+        <source>Importation</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Les grilles n’ont pas été importées</source>
+        <translation>The sheets were not imported</translation>
+    </message>
+    <message>
+        <source>Importation terminée : {accepted} grille(s) sur {total}.</source>
+        <translation>Import finished: {accepted} sheet(s) of {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Importation des grilles</source>
+        <translation>Import of the sheets</translation>
+    </message>
+    <message>
+        <source>Résultat de l’importation des grilles</source>
+        <translation>Result of the import of the sheets</translation>
+    </message>
+    <message>
+        <source>{accepted} grille(s) sur {total} présente(s) dans la session.</source>
+        <translation>{accepted} sheet(s) of {total} now in the session.</translation>
+    </message>
+    <message>
+        <source>Grilles importées et leur résultat</source>
+        <translation>Sheets imported and their result</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Juré</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>illisible : {reason}</source>
+        <translation>unreadable: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <source>importée</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>déjà présente</source>
+        <translation>already there</translation>
+    </message>
+    <message>
+        <source>remplace la version {n}</source>
+        <translation>replaces version {n}</translation>
+    </message>
+    <message>
+        <source>version plus ancienne ignorée</source>
+        <translation>older version ignored</translation>
+    </message>
+    <message>
+        <source>conflit : deux grilles différentes de même version</source>
+        <translation>conflict: two different sheets with the same version</translation>
+    </message>
+    <message>
+        <source>refusée : {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPage</name>
+    <message>
+        <source>L’application n’ouvre jamais les liens, car elle fonctionne hors ligne. Copiez le lien puis collez-le dans votre navigateur.</source>
+        <translation>The application never opens links, as it works offline. Copy the link, then paste it into your browser.</translation>
+    </message>
+    <message>
+        <source>Adresse du lien « {name} »</source>
+        <translation>Address of the link “{name}”</translation>
+    </message>
+    <message>
+        <source>Copier le lien</source>
+        <translation>Copy the link</translation>
+    </message>
+    <message>
+        <source>Copier le lien « {name} »</source>
+        <translation>Copy the link “{name}”</translation>
+    </message>
+    <message>
+        <source>Met l’adresse dans le presse-papiers, sans l’ouvrir.</source>
+        <translation>Puts the address on the clipboard, without opening it.</translation>
+    </message>
+    <message>
+        <source>État de la copie</source>
+        <translation>Copy status</translation>
+    </message>
+    <message>
+        <source>Ce document ne contient aucun lien.</source>
+        <translation>This document contains no link.</translation>
+    </message>
+    <message>
+        <source>Lien copié dans le presse-papiers.</source>
+        <translation>Link copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>jury-desk</source>
+        <translation>jury-desk</translation>
+    </message>
+    <message>
+        <source>jury-desk, fenêtre principale</source>
+        <translation>jury-desk, main window</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir un paquet de session…</source>
+        <translation>&amp;Open a session bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer la session</source>
+        <translation>&amp;Close the session</translation>
+    </message>
+    <message>
+        <source>&amp;Signer et exporter la grille…</source>
+        <translation>&amp;Sign and export the sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des grilles…</source>
+        <translation>&amp;Import sheets…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation</source>
+        <translation>&amp;Navigate</translation>
+    </message>
+    <message>
+        <source>Candidat &amp;précédent</source>
+        <translation>&amp;Previous candidate</translation>
+    </message>
+    <message>
+        <source>Candidat &amp;suivant</source>
+        <translation>&amp;Next candidate</translation>
+    </message>
+    <message>
+        <source>Compétence {n}</source>
+        <translation>Competency {n}</translation>
+    </message>
+    <message>
+        <source>Ni&amp;veau</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>Niveau {n} pour la compétence en cours</source>
+        <translation>Level {n} for the current competency</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer le niveau (non noté)</source>
+        <translation>&amp;Clear the level (not scored)</translation>
+    </message>
+    <message>
+        <source>En&amp;tretien</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message>
+        <source>&amp;Démarrer le chronomètre</source>
+        <translation>&amp;Start the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Phase suivante</source>
+        <translation>&amp;Next phase</translation>
+    </message>
+    <message>
+        <source>&amp;Insérer le temps écoulé</source>
+        <translation>&amp;Insert the elapsed time</translation>
+    </message>
+    <message>
+        <source>Petite &amp;horloge</source>
+        <translation>Small &amp;clock</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer l’entretien…</source>
+        <translation>&amp;End the interview…</translation>
+    </message>
+    <message>
+        <source>{title} — jury-desk</source>
+        <translation>{title} — jury-desk</translation>
+    </message>
+    <message>
+        <source>Session ouverte ; chaque saisie est enregistrée.</source>
+        <translation>Session open; every entry is saved.</translation>
+    </message>
+    <message>
+        <source>Enregistré à {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Non enregistré : {message}</source>
+        <translation>Not saved: {message}</translation>
+    </message>
+    <message>
+        <source>Erreur interne de jury-desk ; rien de ce qui était enregistré n’est perdu.</source>
+        <translation>Internal error of jury-desk; nothing already saved is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>OverallSection</name>
+    <message>
+        <source>Avis global</source>
+        <translation>Overall recommendation</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Aucun avis</source>
+        <translation>No recommendation</translation>
+    </message>
+    <message>
+        <source>Favorable</source>
+        <translation>Favourable</translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Défavorable</source>
+        <translation>Unfavourable</translation>
+    </message>
+    <message>
+        <source>Commentaire général</source>
+        <translation>General comment</translation>
+    </message>
+    <message>
+        <source>Je déclare un conflit d’intérêts</source>
+        <translation>I declare a conflict of interest</translation>
+    </message>
+    <message>
+        <source>Nature du conflit d’intérêts</source>
+        <translation>Nature of the conflict of interest</translation>
+    </message>
+    <message>
+        <source>Nature du conflit d’intérêts (obligatoire pour vous récuser)</source>
+        <translation>Nature of the conflict of interest (required to recuse yourself)</translation>
+    </message>
+    <message>
+        <source>Je me récuse pour ce candidat</source>
+        <translation>I recuse myself for this candidate</translation>
+    </message>
+    <message>
+        <source>Notes de préparation (privées)</source>
+        <translation>Preparation notes (private)</translation>
+    </message>
+    <message>
+        <source>Vos notes ne figurent pas sur la feuille signée.</source>
+        <translation>Your notes do not appear on the signed sheet.</translation>
+    </message>
+    <message>
+        <source>Vos notes pour préparer l’entretien&#xa0;: elles restent sur ce poste.</source>
+        <translation>Your notes to prepare the interview: they stay on this computer.</translation>
+    </message>
+    <message>
+        <source>Appréciation générale</source>
+        <translation>Overall assessment</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Mémoriser dans le trousseau du système</source>
+        <translation>&amp;Remember in the system keyring</translation>
+    </message>
+    <message>
+        <source>Mémoriser la phrase de passe dans le trousseau</source>
+        <translation>Remember the passphrase in the keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Phrase de passe :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <source>Ce PDF ne peut pas être affiché&#xa0;: {reason}. Signalez-le à l’organisateur de la session.</source>
+        <translation>This PDF cannot be shown: {reason}. Report it to the session’s organiser.</translation>
+    </message>
+    <message>
+        <source>il est protégé par un mot de passe</source>
+        <translation>it is protected by a password</translation>
+    </message>
+    <message>
+        <source>sa protection n’est pas prise en charge</source>
+        <translation>its protection is not supported</translation>
+    </message>
+    <message>
+        <source>le fichier n’est pas un PDF valide ou il est endommagé</source>
+        <translation>the file is not a valid PDF or it is damaged</translation>
+    </message>
+    <message>
+        <source>le fichier est peut-être endommagé</source>
+        <translation>the file may be damaged</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Pages du document « {title} »</source>
+        <translation>Pages of the document “{title}”</translation>
+    </message>
+    <message>
+        <source>Les touches Page précédente et Page suivante changent de page.</source>
+        <translation>The Page Up and Page Down keys change the page.</translation>
+    </message>
+    <message>
+        <source>Position dans le document</source>
+        <translation>Position in the document</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <source> / {count}</source>
+        <translation> / {count}</translation>
+    </message>
+    <message>
+        <source>Page affichée</source>
+        <translation>Page shown</translation>
+    </message>
+    <message>
+        <source>Saisissez un numéro de page entre 1 et {count}</source>
+        <translation>Type a page number from 1 to {count}</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>{title} — page {page} / {count}</source>
+        <translation>{title} — page {page} / {count}</translation>
+    </message>
+    <message>
+        <source>{percent}&#x202f;%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBars</name>
+    <message>
+        <source>Phases de l’entretien</source>
+        <translation>Interview phases</translation>
+    </message>
+    <message>
+        <source>%1. %2/%3 min</source>
+        <translation>%1. %2/%3 min</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2&#xa0;min passées sur %3 prévues</source>
+        <translation>%1: %2&#xa0;min spent of %3 planned</translation>
+    </message>
+    <message>
+        <source>Phase %1&#xa0;: %2&#xa0;min passées sur %3 prévues%4</source>
+        <translation>Phase %1: %2&#xa0;min spent of %3 planned%4</translation>
+    </message>
+    <message>
+        <source> (en cours)</source>
+        <translation> (current)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Langue de l’interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>La nouvelle langue s’applique au prochain démarrage de jury-desk.</source>
+        <translation>The new language applies the next time jury-desk starts.</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Celui du système</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Clair</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Sombre</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Verrouillage après inactivité, en minutes</source>
+        <translation>Lock after inactivity, in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Jamais</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Après ce délai sans action, la fenêtre masque les données des candidats jusqu’à ce que vous la déverrouilliez. 0 : jamais.</source>
+        <translation>After this time without any action, the window hides the candidates’ data until you unlock it. 0: never.</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Verrouiller après :</source>
+        <translation>Loc&amp;k after:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Ouvrir un paquet de session</source>
+        <translation>Open a session bundle</translation>
+    </message>
+    <message>
+        <source>Paquets de session jury-desk (*.jdbundle);;Tous les fichiers (*)</source>
+        <translation>jury-desk session bundles (*.jdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Phrase de passe du paquet</source>
+        <translation>Bundle passphrase</translation>
+    </message>
+    <message>
+        <source>Si l’organisateur vous a donné une phrase de passe pour ce paquet, saisissez-la. Sinon laissez le champ vide : votre clé personnelle de juré·e l’ouvrira.</source>
+        <translation>If the organiser gave you a passphrase for this bundle, type it. Otherwise leave the field empty: your personal juror key will open it.</translation>
+    </message>
+    <message>
+        <source>Le paquet n’a pas pu être ouvert</source>
+        <translation>The bundle could not be opened</translation>
+    </message>
+    <message>
+        <source>Ouverture et vérification du paquet…</source>
+        <translation>Opening and checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Nouvel organisateur</source>
+        <translation>New organiser</translation>
+    </message>
+    <message>
+        <source>Ce paquet est signé par « {name} », que jury-desk ne connaît pas encore.
+
+Empreinte : {fingerprint}
+
+Vérifiez cette empreinte auprès de l’organisateur (par téléphone, par exemple). Lui faire confiance ?</source>
+        <translation>This bundle is signed by “{name}”, whom jury-desk does not know yet.
+
+Fingerprint: {fingerprint}
+
+Check this fingerprint with the organiser (by telephone, for example). Trust them?</translation>
+    </message>
+    <message>
+        <source>La session n’a pas pu être ouverte</source>
+        <translation>The session could not be opened</translation>
+    </message>
+    <message>
+        <source>La démonstration n’a pas pu être préparée</source>
+        <translation>The demo could not be prepared</translation>
+    </message>
+    <message>
+        <source>Préparation de la démonstration…</source>
+        <translation>Preparing the demo…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{me} — {role}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{me} — {role}</translation>
+    </message>
+    <message>
+        <source>président·e du jury</source>
+        <translation>jury chair</translation>
+    </message>
+    <message>
+        <source>membre du jury</source>
+        <translation>jury member</translation>
+    </message>
+    <message>
+        <source>&amp;Candidats</source>
+        <translation>&amp;Candidates</translation>
+    </message>
+    <message>
+        <source>Liste des candidats, dans l’ordre du planning</source>
+        <translation>List of the candidates, in schedule order</translation>
+    </message>
+</context>
+<context>
+    <name>SessionViews</name>
+    <message>
+        <source>&amp;Grille et dossier</source>
+        <translation>&amp;Grid and dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Délibération</source>
+        <translation>&amp;Deliberation</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Signer la grille d’évaluation</source>
+        <translation>Sign the scoring sheet</translation>
+    </message>
+    <message>
+        <source>Vous allez signer cette grille (version {version}) avec votre clé de juré·e.</source>
+        <translation>You are about to sign this sheet (version {version}) with your juror key.</translation>
+    </message>
+    <message>
+        <source>{name} — {startup}</source>
+        <translation>{name} — {startup}</translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation>{name}, {role}</translation>
+    </message>
+    <message>
+        <source>Candidat·e :</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <source>Juré·e :</source>
+        <translation>Juror:</translation>
+    </message>
+    <message>
+        <source>Session :</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Compétences, niveaux et commentaires signés</source>
+        <translation>Competencies, levels and comments signed</translation>
+    </message>
+    <message>
+        <source>&amp;Compétences :</source>
+        <translation>&amp;Competencies:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Avis global :</source>
+        <translation>Overall recommendation:</translation>
+    </message>
+    <message>
+        <source>Commentaire général :</source>
+        <translation>General comment:</translation>
+    </message>
+    <message>
+        <source>Conflit d’intérêts :</source>
+        <translation>Conflict of interest:</translation>
+    </message>
+    <message>
+        <source>Une fois signée, la grille ne peut plus être modifiée ; une modification créera une nouvelle version.</source>
+        <translation>Once signed, the sheet can no longer be changed; a change will create a new version.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuler, ne pas signer</source>
+        <translation>Cancel, do not sign</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Signer la grille</source>
+        <translation>Sign the sheet</translation>
+    </message>
+    <message>
+        <source>Grille de {name}, version {version}. {warning}</source>
+        <translation>Sheet of {name}, version {version}. {warning}</translation>
+    </message>
+    <message>
+        <source>président·e du jury</source>
+        <translation>jury chair</translation>
+    </message>
+    <message>
+        <source>membre du jury</source>
+        <translation>jury member</translation>
+    </message>
+    <message>
+        <source>aucun avis</source>
+        <translation>no recommendation</translation>
+    </message>
+    <message>
+        <source>Favorable</source>
+        <translation>Favourable</translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Défavorable</source>
+        <translation>Unfavourable</translation>
+    </message>
+    <message>
+        <source>déclaré, je me récuse : {statement}</source>
+        <translation>declared, I recuse myself: {statement}</translation>
+    </message>
+    <message>
+        <source>déclaré : {statement}</source>
+        <translation>declared: {statement}</translation>
+    </message>
+    <message>
+        <source>déclaré, sans précision</source>
+        <translation>declared, without details</translation>
+    </message>
+    <message>
+        <source>aucun conflit d’intérêts déclaré</source>
+        <translation>no conflict of interest declared</translation>
+    </message>
+</context>
+<context>
+    <name>SignFlow</name>
+    <message>
+        <source>La grille n’a pas été signée</source>
+        <translation>The sheet was not signed</translation>
+    </message>
+    <message>
+        <source>Signature annulée : rien n’a été signé.</source>
+        <translation>Signing cancelled: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Signature de la grille en cours…</source>
+        <translation>Signing the sheet…</translation>
+    </message>
+    <message>
+        <source>Grille signée (version {version}), non enregistrée.</source>
+        <translation>Sheet signed (version {version}), not saved.</translation>
+    </message>
+    <message>
+        <source>La grille signée n’a pas été enregistrée</source>
+        <translation>The signed sheet was not saved</translation>
+    </message>
+    <message>
+        <source>Grille signée (version {version}), non exportée : « Exporter de nouveau… » sur la grille l’enregistre.</source>
+        <translation>Sheet signed (version {version}), not exported: “Export again…” on the grid saves it.</translation>
+    </message>
+    <message>
+        <source>Grille signée (version {version}) et enregistrée : {path}</source>
+        <translation>Sheet signed (version {version}) and saved: {path}</translation>
+    </message>
+    <message>
+        <source>{code} ({title})</source>
+        <translation>{code} ({title})</translation>
+    </message>
+    <message>
+        <source>La grille de {name} ne peut pas encore être signée.</source>
+        <translation>The sheet of {name} cannot be signed yet.</translation>
+    </message>
+    <message>
+        <source>• Compétences non notées : {list}.</source>
+        <translation>• Competencies not scored: {list}.</translation>
+    </message>
+    <message>
+        <source>• Commentaire obligatoire (niveau non acquis) pour : {list}.</source>
+        <translation>• Comment required (level below passing) for: {list}.</translation>
+    </message>
+    <message>
+        <source>• Vous vous récusez : précisez la nature du conflit d’intérêts.</source>
+        <translation>• You recuse yourself: state the nature of the conflict of interest.</translation>
+    </message>
+    <message>
+        <source>Grille incomplète</source>
+        <translation>Incomplete sheet</translation>
+    </message>
+    <message>
+        <source>Aucune grille signée n’est gardée pour ce candidat.</source>
+        <translation>No signed sheet is kept for this candidate.</translation>
+    </message>
+    <message>
+        <source>Grille signée (version {version}) enregistrée : {path}</source>
+        <translation>Signed sheet (version {version}) saved: {path}</translation>
+    </message>
+    <message>
+        <source>Enregistrer la grille signée</source>
+        <translation>Save the signed sheet</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{path} n’a pas pu être écrit ({reason}). La grille signée reste gardée dans la session : « Exporter de nouveau… » l’enregistre ailleurs.</source>
+        <translation>{path} could not be written ({reason}). The signed sheet stays kept in the session: “Export again…” saves it elsewhere.</translation>
+    </message>
+    <message>
+        <source>Aucune nouvelle version n’a été créée</source>
+        <translation>No new version was created</translation>
+    </message>
+    <message>
+        <source>Version {version} de la grille ouverte à la modification : signez-la pour qu’elle remplace la version {previous}.</source>
+        <translation>Version {version} of the sheet open for editing: sign it so that it replaces version {previous}.</translation>
+    </message>
+    <message>
+        <source>La grille signée restera valable telle qu’elle a été signée. Une nouvelle version sera ouverte à la modification ; elle devra être signée à son tour.</source>
+        <translation>The signed sheet will stay valid as it was signed. A new version will be open for editing; it will have to be signed in turn.</translation>
+    </message>
+    <message>
+        <source>La version {signed} signée reste valable et exportable. La version {next} sera ouverte à la modification ; elle devra être signée à son tour pour la remplacer.</source>
+        <translation>The signed version {signed} stays valid and can be exported. Version {next} will be open for editing; it will have to be signed in turn to replace it.</translation>
+    </message>
+    <message>
+        <source>Modifier la grille signée</source>
+        <translation>Edit the signed sheet</translation>
+    </message>
+    <message>
+        <source>Créer la nouvelle version</source>
+        <translation>Create the new version</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignPreviewModel</name>
+    <message>
+        <source>Compétence</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Commentaire (début)</source>
+        <translation>Comment (beginning)</translation>
+    </message>
+    <message>
+        <source>{code} · {title}</source>
+        <translation>{code} · {title}</translation>
+    </message>
+    <message>
+        <source>Non noté</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Aucun commentaire</source>
+        <translation>No comment</translation>
+    </message>
+</context>
+<context>
+    <name>SigningNotice</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signing</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>Voix prépondérante</source>
+        <translation>Casting vote</translation>
+    </message>
+    <message>
+        <source>Niveau &amp;retenu :</source>
+        <translation>&amp;Retained level:</translation>
+    </message>
+    <message>
+        <source>Pourquoi ce niveau : ce qui a départagé les deux appréciations.</source>
+        <translation>Why this level: what tipped the balance between the two assessments.</translation>
+    </message>
+    <message>
+        <source>&amp;Justification :</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>Enregistrer la voix prépondérante</source>
+        <translation>Save the casting vote</translation>
+    </message>
+    <message>
+        <source>Choisissez une compétence dans le tableau.</source>
+        <translation>Choose a competency in the table.</translation>
+    </message>
+    <message>
+        <source>{code} · {title}</source>
+        <translation>{code} · {title}</translation>
+    </message>
+    <message>
+        <source>{subject} : un·e juré·e s’est récusé·e ; « {level} » est retenu.</source>
+        <translation>{subject}: a juror recused themselves; “{level}” is retained.</translation>
+    </message>
+    <message>
+        <source>{subject} : accord des deux juré·es ; « {level} » est retenu.</source>
+        <translation>{subject}: both jurors agree; “{level}” is retained.</translation>
+    </message>
+    <message>
+        <source>{subject} — {sentence} Vous : « {mine} » ; l’autre juré·e : « {other} ».</source>
+        <translation>{subject} — {sentence} You: “{mine}”; the other juror: “{other}”.</translation>
+    </message>
+    <message>
+        <source>Choisir le niveau…</source>
+        <translation>Choose the level…</translation>
+    </message>
+    <message>
+        <source>Niveau retenu — {subject}</source>
+        <translation>Level retained — {subject}</translation>
+    </message>
+    <message>
+        <source>Justification du niveau retenu — {subject}</source>
+        <translation>Justification of the level retained — {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;jury-desk&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;jury-desk&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Certification « Concevoir un service public numérique au sein de l’État » (RS6247). Ouvrez le paquet de session reçu de l’organisateur pour commencer.</source>
+        <translation>Certification “Concevoir un service public numérique au sein de l’État” (RS6247). Open the session bundle received from the organiser to begin.</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir un paquet de session…</source>
+        <translation>&amp;Open a session bundle…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un paquet de session</source>
+        <translation>Open a session bundle</translation>
+    </message>
+    <message>
+        <source>Essayer la &amp;démonstration</source>
+        <translation>Try the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Essayer la démonstration (données fictives)</source>
+        <translation>Try the demo (fictitious data)</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;récentes</source>
+        <translation>&amp;Recent sessions</translation>
+    </message>
+    <message>
+        <source>Sessions récentes</source>
+        <translation>Recent sessions</translation>
+    </message>
+    <message>
+        <source>Aucune session ouverte récemment.</source>
+        <translation>No session opened recently.</translation>
+    </message>
+    <message>
+        <source>{title} — ouverte le {when}</source>
+        <translation>{title} — opened on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControls</name>
+    <message>
+        <source>Réduire</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Réduire (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Niveau de zoom</source>
+        <translation>Zoom level</translation>
+    </message>
+    <message>
+        <source>Agrandir</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Agrandir (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Ajuster à la largeur</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Ajuster à la largeur (Ctrl+0)</source>
+        <translation>Fit to width (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>gui_passphrase</name>
+    <message>
+        <source>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos clés seront gardées dans un fichier chiffré. Choisissez sa phrase de passe ({n} caractères au moins) et ne l’oubliez pas.</source>
+        <translation>No secure keyring is available on this computer: your keys will be kept in an encrypted file. Choose its passphrase (at least {n} characters) and do not forget it.</translation>
+    </message>
+    <message>
+        <source>Saisissez la phrase de passe du fichier de clés de jury-desk.</source>
+        <translation>Type the passphrase of jury-desk’s key file.</translation>
+    </message>
+    <message>
+        <source>Fichier de clés</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Aucune phrase de passe saisie.</source>
+        <translation>No passphrase typed.</translation>
+    </message>
+    <message>
+        <source>La phrase de passe doit compter {n} caractères au moins.</source>
+        <translation>The passphrase must be at least {n} characters long.</translation>
+    </message>
+</context>
+</TS>
