@@ -651,7 +651,7 @@ def test_the_demo_says_where_everything_is_and_its_member_can_open_the_bundle(
         for name, value in lines.items()
         if value.startswith(str(out)) and name != "demo"
     }
-    assert {"bundle", "passphrase-file", "organiser", "member-home"} <= set(paths)
+    assert {"bundle", "passphrase-file", "organiser", "member-home", "member-sheets"} <= set(paths)
     assert all(path.exists() for path in paths.values()), paths
     passphrase_file = str(paths["passphrase-file"])
     # The member checks the organiser's fingerprint (here: the organiser's own command says it).
@@ -671,5 +671,6 @@ def test_the_demo_says_where_everything_is_and_its_member_can_open_the_bundle(
         check=False,
     )
     result = fields(ok(opened))
-    assert result["workspace"].endswith(" (created)")
+    # The demo opened it already, to sign the member's first sheets.
+    assert result["workspace"].endswith(" (unchanged)")
     assert result["you"].endswith(" (member)")

@@ -73,6 +73,8 @@ def run(context: CommandContext) -> int:
     print(f"chair-home: {chair_home}", file=out)
     print(f"member-home: {layout.juror_home(JurorRole.MEMBER)}", file=out)
     print(f"workspace: {layout.chair_workspace}", file=out)
+    if layout.member_sheets.is_dir():  # absent from a demo made by an older version
+        print(f"member-sheets: {layout.member_sheets}", file=out)
     print(f"passphrase: {DEMO_PASSPHRASE}", file=out)
     if context.args.no_gui:
         return 0

@@ -1,5 +1,8 @@
 """The demo, played through the real flow: authority, identities, folder, bundle, opening.
 
+Both jurors open the bundle; the member then scores and signs the sheets of
+the first candidates, left in `member-sheets/` for the chair to import.
+
 Every secret is kept in passphrase-protected files under the demo passphrase,
 so the demo runs where no keyring exists; its data is fictional, so the
 passphrase can be printed.
@@ -16,6 +19,8 @@ from jury_desk.bundle.container import Unlock
 from jury_desk.bundle.folder import write_folder
 from jury_desk.bundle.opening import open_bundle
 from jury_desk.clock import Clock
+from jury_desk.demo.content import DEMO_STARTUPS
+from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_JURORS, DEMO_SESSION_ID, demo_session_spec
 from jury_desk.models.enums import JurorRole
 from jury_desk.paths import identity_dir, organiser_dir, secrets_file, workspace_path
@@ -24,9 +29,12 @@ from jury_desk.trust.authority import Authority, create_authority, save_authorit
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import JurorIdentity, create_identity, save_identity
 from jury_desk.trust.trusted import TrustedAuthorities
+from jury_desk.workspaces import open_session_workspace
 
 DEMO_PASSPHRASE = "démo-jury-2026"  # noqa: S105 - public on purpose, see above
 DEMO_AUTHORITY_NAME = "Organisateur de démonstration (fictif)"
+# The member's sheets made ready for import: enough to try the chair's side at once.
+MEMBER_SHEETS_IN_DEMO = 3
 
 
 @dataclass(frozen=True)
@@ -56,13 +64,58 @@ class DemoLayout:
 
     @property
     def chair_workspace(self) -> Path:
-        return workspace_path(self.juror_home(JurorRole.CHAIR), DEMO_SESSION_ID)
+        return self.juror_workspace(JurorRole.CHAIR)
+
+    def juror_workspace(self, role: JurorRole) -> Path:
+        return workspace_path(self.juror_home(role), DEMO_SESSION_ID)
+
+    @property
+    def member_sheets(self) -> Path:
+        return self.root / "member-sheets"
+
+    # What the complete demo (`demo --complete`) adds.
+
+    @property
+    def sheets(self) -> Path:
+        return self.root / "sheets"
+
+    def juror_sheets(self, role: JurorRole) -> Path:
+        return self.sheets / role.value
+
+    @property
+    def minutes(self) -> Path:
+        return self.root / "minutes"
+
+    @property
+    def results(self) -> Path:
+        return self.root / "results"
+
+
+@dataclass(frozen=True)
+class DemoJuror:
+    """A demo juror at their computer: data folder, unlocked secrets, identity."""
+
+    role: JurorRole
+    home: Path
+    secrets: PassphraseFileSecretStore
+    identity: JurorIdentity
+
+
+@dataclass(frozen=True)
+class DemoCast:
+    """Everyone of a demo played in this process, with their secrets unlocked once."""
+
+    authority: Authority
+    organiser_secrets: PassphraseFileSecretStore
+    jurors: dict[JurorRole, DemoJuror]
 
 
 @dataclass(frozen=True)
 class DemoResult:
     layout: DemoLayout
     created: bool
+    # Only when created: the people of this run, so later steps need no second unlock.
+    cast: DemoCast | None = None
 
 
 def demo_secret_store(home: Path) -> PassphraseFileSecretStore:
@@ -77,39 +130,50 @@ def build_demo(root: Path, clock: Clock) -> DemoResult:
         return DemoResult(layout, created=False)
     root.mkdir(parents=True, exist_ok=True)
     write_atomically(layout.passphrase_file, f"{DEMO_PASSPHRASE}\n".encode(), mode=0o644)
+    organiser_secrets = demo_secret_store(layout.organiser_home)
     authority = create_authority(DEMO_AUTHORITY_NAME, clock.now())
-    save_authority(
-        authority, demo_secret_store(layout.organiser_home), organiser_dir(layout.organiser_home)
-    )
-    identities = {juror.role: _juror_identity(layout, juror.role, juror.name, juror.email)
-                  for juror in DEMO_JURORS}  # fmt: skip
-    requests = {juror.id: make_request(identities[juror.role]).to_json() for juror in DEMO_JURORS}
+    save_authority(authority, organiser_secrets, organiser_dir(layout.organiser_home))
+    jurors = {juror.role: _juror(layout, juror.role, juror.name, juror.email)
+              for juror in DEMO_JURORS}  # fmt: skip
+    requests = {
+        juror.id: make_request(jurors[juror.role].identity).to_json() for juror in DEMO_JURORS
+    }
     write_folder(layout.session_folder, demo_session_spec(), requests)
     build_bundle(
         layout.session_folder, layout.bundle, authority, clock.now(), passphrase=DEMO_PASSPHRASE
     )
-    _open_as(layout, JurorRole.CHAIR, identities[JurorRole.CHAIR], authority, clock)
-    return DemoResult(layout, created=True)
+    for juror in jurors.values():
+        _open_as(layout, juror, authority, clock)
+    member = jurors[JurorRole.MEMBER]
+    with open_session_workspace(member.home, DEMO_SESSION_ID, member.secrets, clock) as workspace:
+        score_and_sign(
+            workspace,
+            JurorRole.MEMBER,
+            [startup.slug for startup in DEMO_STARTUPS[:MEMBER_SHEETS_IN_DEMO]],
+            member.identity,
+            authority.certificate,
+            clock,
+        )
+        export_sheets(workspace, layout.member_sheets)
+    return DemoResult(layout, created=True, cast=DemoCast(authority, organiser_secrets, jurors))
 
 
-def _juror_identity(layout: DemoLayout, role: JurorRole, name: str, email: str) -> JurorIdentity:
+def _juror(layout: DemoLayout, role: JurorRole, name: str, email: str) -> DemoJuror:
     home = layout.juror_home(role)
     identity = create_identity(name, email)
-    save_identity(identity, demo_secret_store(home), identity_dir(home))
-    return identity
+    secrets = demo_secret_store(home)
+    save_identity(identity, secrets, identity_dir(home))
+    return DemoJuror(role, home, secrets, identity)
 
 
-def _open_as(
-    layout: DemoLayout, role: JurorRole, identity: JurorIdentity, authority: Authority, clock: Clock
-) -> None:
-    home = layout.juror_home(role)
+def _open_as(layout: DemoLayout, juror: DemoJuror, authority: Authority, clock: Clock) -> None:
     # In real life the juror checks the authority's fingerprint with the organiser by phone.
-    TrustedAuthorities(home).trust(authority.certificate)
+    TrustedAuthorities(juror.home).trust(authority.certificate)
     open_bundle(
-        home,
+        juror.home,
         layout.bundle,
-        Unlock((identity.age_identity,)),
-        identity,
-        demo_secret_store(home),
+        Unlock((juror.identity.age_identity,)),
+        juror.identity,
+        juror.secrets,
         clock,
     )

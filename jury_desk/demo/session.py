@@ -70,10 +70,22 @@ def demo_session_spec() -> SessionSpec:
     )
 
 
+def demo_candidate_ids() -> dict[str, str]:
+    """Each demo start-up's slug and the id of its candidate, in schedule order."""
+    return {
+        startup.slug: _candidate_id(index, startup)
+        for index, startup in enumerate(DEMO_STARTUPS, start=1)
+    }
+
+
+def _candidate_id(index: int, startup: DemoStartup) -> str:
+    return f"c{index:02d}-{startup.slug}"
+
+
 def _candidate(index: int, startup: DemoStartup, minutes: int) -> CandidateSpec:
     day, start = _SLOTS[(index - 1) % len(_SLOTS)]
     return CandidateSpec(
-        id=f"c{index:02d}-{startup.slug}",
+        id=_candidate_id(index, startup),
         name=startup.candidate_name,
         startup=startup.name,
         incubator=startup.incubator,

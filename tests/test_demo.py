@@ -1,0 +1,150 @@
+"""The demo's scoring and deliberation content, and the member's sheets the demo leaves."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from jury_desk.cli.main import main
+from jury_desk.deliberation import OUTCOMES_NEEDING_REASONS, Deliberator
+from jury_desk.demo.assessments import DEMO_ASSESSMENTS
+from jury_desk.demo.build import (
+    MEMBER_SHEETS_IN_DEMO,
+    DemoLayout,
+    build_demo,
+    demo_secret_store,
+)
+from jury_desk.demo.content import DEMO_STARTUPS, DemoStartup
+from jury_desk.demo.deliberations import DEMO_DECISIONS
+from jury_desk.demo.referential import demo_referential
+from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids
+from jury_desk.models.enums import JurorRole
+from jury_desk.rules import consolidation
+from jury_desk.rules.scale import Scale
+from jury_desk.sheets.authority import known_session
+from jury_desk.sheets.check import verify_sheet
+from jury_desk.sheets.importing import other_juror_view
+from jury_desk.workspaces import open_session_workspace
+from tests.factories import FakeClock
+
+SCALE = Scale.default()
+CODES = [competency.code for competency in demo_referential().competencies]
+startups = pytest.mark.parametrize("startup", DEMO_STARTUPS, ids=lambda s: s.slug)
+
+
+def _levels(slug: str, role: JurorRole) -> list[int]:
+    return [score.level for score in DEMO_ASSESSMENTS[slug][role].scores]
+
+
+def _disagreements(slug: str) -> dict[str, tuple[int, int]]:
+    pairs = zip(_levels(slug, JurorRole.CHAIR), _levels(slug, JurorRole.MEMBER), strict=True)
+    return {code: pair for code, pair in zip(CODES, pairs, strict=True) if pair[0] != pair[1]}
+
+
+# ------------------------------------------------------------------------ the content, pure
+
+
+@startups
+@pytest.mark.parametrize("role", list(JurorRole))
+def test_each_juror_scores_every_competency_with_a_comment(
+    startup: DemoStartup, role: JurorRole
+) -> None:
+    sheet = DEMO_ASSESSMENTS[startup.slug][role]
+    assert [score.code for score in sheet.scores] == CODES
+    for score in sheet.scores:
+        SCALE.check_rank(score.level)
+        # A careful juror comments every level, not only those the rule requires.
+        assert len(score.comment) > 20, (startup.slug, role, score.code)
+        assert "  " not in score.comment and " :" not in score.comment  # French spacing applied
+    assert sheet.overall_comment and sheet.recommendation is not None
+
+
+@startups
+def test_the_chair_settles_exactly_the_disagreements_and_the_rule_gives_the_outcome(
+    startup: DemoStartup,
+) -> None:
+    decision = DEMO_DECISIONS[startup.slug]
+    disagreements = _disagreements(startup.slug)
+    assert sorted(vote.code for vote in decision.votes) == sorted(disagreements)
+    votes = {vote.code: vote for vote in decision.votes}
+    levels: list[int | None] = []
+    for code, chair, member in zip(
+        CODES,
+        _levels(startup.slug, JurorRole.CHAIR),
+        _levels(startup.slug, JurorRole.MEMBER),
+        strict=True,
+    ):
+        vote = votes.get(code)
+        if vote is not None:
+            # The casting vote is one of the two jurors' levels, with a reason.
+            assert vote.level in (chair, member) and len(vote.note) > 20
+        settled = consolidation.consolidate(SCALE, chair, member, vote.level if vote else None)
+        levels.append(settled.level)
+    assert consolidation.decide(SCALE, levels) is decision.outcome
+    if decision.outcome in OUTCOMES_NEEDING_REASONS:
+        assert len(decision.reasons) > 100  # worded for the letter to the candidate
+
+
+def test_the_session_shows_every_kind_of_disagreement_and_both_outcomes() -> None:
+    first = [startup.slug for startup in DEMO_STARTUPS[:MEMBER_SHEETS_IN_DEMO]]
+    kinds = {
+        (slug, SCALE.is_passing(chair) != SCALE.is_passing(member))
+        for slug in first
+        for chair, member in _disagreements(slug).values()
+    }
+    # In the member's sheets the plain demo leaves: disagreements, one across the threshold.
+    assert any(crossing for _slug, crossing in kinds)
+    assert any(not crossing for _slug, crossing in kinds)
+    assert any(not _disagreements(startup.slug) for startup in DEMO_STARTUPS)
+    outcomes = [decision.outcome for decision in DEMO_DECISIONS.values()]
+    assert len(set(outcomes)) == 2 and set(DEMO_DECISIONS) == set(DEMO_ASSESSMENTS)
+
+
+# ------------------------------------------------------------------ the member's signed sheets
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoLayout:
+    clock = FakeClock(datetime(2026, 11, 30, 18, 0, tzinfo=UTC))
+    result = build_demo(tmp_path_factory.mktemp("demo") / "demo", clock)
+    assert result.created
+    return result.layout
+
+
+@pytest.mark.slow
+def test_the_member_sheets_are_signed_and_hold_the_demo_content(demo: DemoLayout) -> None:
+    files = sorted(demo.member_sheets.glob("*.pdf"))
+    ids = demo_candidate_ids()
+    expected = [ids[startup.slug] for startup in DEMO_STARTUPS[:MEMBER_SHEETS_IN_DEMO]]
+    assert [path.name for path in files] == [f"grille-{i}-juror-member-v1.pdf" for i in expected]
+    home = demo.juror_home(JurorRole.CHAIR)
+    clock = FakeClock(datetime(2026, 11, 30, 18, 5, tzinfo=UTC))
+    with open_session_workspace(home, DEMO_SESSION_ID, demo_secret_store(home), clock) as workspace:
+        known = known_session(home, workspace)
+    for path, startup in zip(files, DEMO_STARTUPS, strict=False):
+        verdict = verify_sheet(path.read_bytes(), {known.id: known})
+        assert verdict.valid, verdict.problem
+        assert verdict.data is not None and verdict.data.juror.id == "juror-member"
+        signed = [(c.level, c.comment) for c in verdict.data.competencies]
+        written = DEMO_ASSESSMENTS[startup.slug][JurorRole.MEMBER].scores
+        assert signed == [(score.level, score.comment) for score in written]
+
+
+@pytest.mark.slow
+def test_the_chair_imports_them_and_sees_them_only_once_their_own_sheet_is_signed(
+    demo: DemoLayout, tmp_path: Path
+) -> None:
+    home = Path(shutil.copytree(demo.juror_home(JurorRole.CHAIR), tmp_path / "chair"))
+    files = [str(path) for path in sorted(demo.member_sheets.glob("*.pdf"))]
+    clock = FakeClock(datetime(2026, 11, 30, 18, 10, tzinfo=UTC))
+    secrets_option = ["--secrets-passphrase-file", str(demo.passphrase_file)]
+    assert main(["--home", str(home), *secrets_option, "import", *files], clock=clock) == 0
+    candidate = demo_candidate_ids()[DEMO_STARTUPS[0].slug]
+    with open_session_workspace(home, DEMO_SESSION_ID, demo_secret_store(home), clock) as workspace:
+        # Independent scoring: the chair has signed nothing yet.
+        assert other_juror_view(workspace, candidate) is None
+        rows = Deliberator(workspace, clock).comparison(candidate)
+        assert not any(row.other_visible for row in rows)
