@@ -14,72 +14,34 @@ from jury_desk.deliberation import (
     Deliberator,
     NotChairError,
 )
-from jury_desk.editing import ScoringEditor
 from jury_desk.errors import UserError
 from jury_desk.importer import import_session
 from jury_desk.models import (
-    Assessment,
-    AssessmentStatus,
     Candidate,
-    CompetencyScore,
     ConsolidatedScore,
     DecisionRevision,
     JournalEntry,
-    Juror,
     Outcome,
 )
 from jury_desk.paths import workspace_path
 from jury_desk.store.workspace import Workspace
 from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
+from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with_level
 
 CANDIDATE = "cand-1"
-ALL_EXPERT = (3,) * 8
 
 
 def _my_sheet(workspace: Workspace, levels: tuple[int, ...], *, sign: bool = True) -> None:
-    """The chair scores through the editor, then the sheet is marked signed (test data)."""
-    editor = ScoringEditor(workspace)
-    for code, level in zip(COMPETENCY_CODES, levels, strict=True):
-        editor.set_level(CANDIDATE, code, level)
-        if level < 2:
-            editor.set_comment(CANDIDATE, code, f"{code} à retravailler")
-    if sign:
-        with workspace.session() as session:
-            assessment = session.scalars(
-                select(Assessment).where(Assessment.juror_id == "chair")
-            ).one()
-            assessment.signed_at = workspace.clock.now()
-            assessment.status = AssessmentStatus.SIGNED
+    chair_sheet(workspace, CANDIDATE, levels, sign=sign)
 
 
 def _member_sheet(
     workspace: Workspace, levels: tuple[int | None, ...], *, recused: bool = False
 ) -> None:
-    """The other juror's signed sheet, as an import would leave it (test data)."""
-    with workspace.session() as session:
-        candidate = session.get(Candidate, CANDIDATE)
-        juror = session.get(Juror, "member")
-        assert candidate is not None and juror is not None
-        competencies = candidate.session.competencies
-        assessment = Assessment(
-            candidate=candidate,
-            juror=juror,
-            version=1,
-            conflict_declared=recused,
-            recused=recused,
-            scores=[
-                CompetencyScore(competency=competency, level_rank=level, comment="membre")
-                for competency, level in zip(competencies, levels, strict=True)
-            ],
-        )
-        # Signed last: a signed sheet refuses further edits.
-        assessment.signed_at = workspace.clock.now()
-        assessment.status = AssessmentStatus.SIGNED
-        session.add(assessment)
+    member_sheet(workspace, CANDIDATE, levels, recused=recused)
 
 
-def _with(levels: tuple[int, ...], index: int, level: int) -> tuple[int, ...]:
-    return (*levels[:index], level, *levels[index + 1 :])
+_with = with_level
 
 
 def _deliberator(workspace: Workspace) -> Deliberator:

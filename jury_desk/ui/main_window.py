@@ -36,6 +36,7 @@ from jury_desk.ui.clock_window import ClockWindow
 from jury_desk.ui.import_flow import ImportFlow
 from jury_desk.ui.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.session_page import SessionPage
+from jury_desk.ui.session_views import SessionViews
 from jury_desk.ui.sign_flow import SignFlow
 from jury_desk.ui.welcome_page import WelcomePage
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sign_flow = SignFlow(self)
         self.import_flow = ImportFlow(self)
+        self.session_views = SessionViews(self, self.go_menu)
         self.setAcceptDrops(True)  # signed sheets (PDF files, folders) while a session is open
         self._restore_window()
         self.welcome.set_recent(read_recent(context.profile.home))
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         )
         self.preferences_action.setShortcuts(preferences_shortcuts())
         go_menu = self.menuBar().addMenu(self.tr("&Navigation"))
+        self.go_menu = go_menu
         self.session_actions: list[QAction] = []
         self.session_actions.append(
             self._action(
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         today = self.context.clock.now().astimezone(SESSION_TIMEZONE).date()
         self.page.refresh_candidates(today)
         self._restore_session_view(header.id)
+        self.session_views.open(workspace, self.page)
         self.page.select_candidate(self._setting(f"sessions/{header.id}/candidate"))
         self._enable_session_actions(True)
         self.update_sign_action()
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         self.small_clock_action.setChecked(False)  # closes the small clock
         if self.page is not None:
             self._save_session_view()
+            self.session_views.close()
             self.page.grid.show_candidate(None)  # flushes any text still being typed
             self.page.clock_strip.show_candidate(None)  # stops its timer
             self.stack.removeWidget(self.page)

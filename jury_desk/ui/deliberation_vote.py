@@ -1,0 +1,117 @@
+"""The casting vote on one competency: the level the chair retains, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from jury_desk.deliberation import CompetencyComparison
+from jury_desk.ui.deliberation_text import (
+    Agreement,
+    agreement_of,
+    agreement_sentence,
+    level_words,
+)
+from jury_desk.ui.grid_text import GrowingTextEdit
+from jury_desk.ui.grid_widgets import WheelSafeComboBox
+
+
+class VotePanel(QGroupBox):
+    """Shows the competency selected in the comparison; on a disagreement, offers the chair's
+    level chooser and reconciliation note. Emits `vote_requested(code, level, note)` when the
+    chair saves; the level is -1 when none was chosen (the view says so)."""
+
+    vote_requested = Signal(str, int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Voix prépondérante"), parent)
+        self.setObjectName("vote_panel")
+        self._code: str | None = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("vote_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.level = WheelSafeComboBox(self)
+        self.level.setObjectName("vote_level")
+        self.level.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.level_label = QLabel(self.tr("Niveau &retenu :"), self)
+        self.level_label.setBuddy(self.level)
+        self.note = GrowingTextEdit(2, 6, self)
+        self.note.setObjectName("vote_note")
+        self.note.setPlaceholderText(
+            self.tr("Pourquoi ce niveau : ce qui a départagé les deux appréciations.")
+        )
+        self.note_label = QLabel(self.tr("&Justification :"), self)
+        self.note_label.setBuddy(self.note)
+        self.save_button = QPushButton(self.tr("Enregistrer la voix prépondérante"), self)
+        self.save_button.setObjectName("vote_save")
+        self.save_button.setAccessibleName(self.save_button.text())
+        self.save_button.clicked.connect(self._save)
+        form = QFormLayout()
+        form.addRow(self.level_label, self.level)
+        form.addRow(self.note_label, self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._controls: tuple[QWidget, ...] = (
+            self.level_label,
+            self.level,
+            self.note_label,
+            self.note,
+            self.save_button,
+        )
+        self.show_row(None, ())
+
+    def show_row(self, row: CompetencyComparison | None, labels: tuple[str, ...]) -> None:
+        """Show `row`; the chooser appears only where the jurors disagree."""
+        self._code = row.code if row is not None else None
+        voting = row is not None and not row.agreed
+        for widget in self._controls:
+            widget.setVisible(voting)
+        if row is None:
+            self.summary.setText(self.tr("Choisissez une compétence dans le tableau."))
+            return
+        subject = self.tr("{code} · {title}").format(code=row.code, title=row.title)
+        if not voting:
+            agreement = agreement_of(row)
+            retained = level_words(labels, row.consolidated_level)
+            if agreement is Agreement.ONE_RECUSED:
+                text = self.tr("{subject} : un·e juré·e s’est récusé·e ; « {level} » est retenu.")
+            else:
+                text = self.tr("{subject} : accord des deux juré·es ; « {level} » est retenu.")
+            self.summary.setText(text.format(subject=subject, level=retained))
+            return
+        self.summary.setText(
+            self.tr(
+                "{subject} — {sentence} Vous : « {mine} » ; l’autre juré·e : « {other} »."
+            ).format(
+                subject=subject,
+                sentence=agreement_sentence(agreement_of(row)),
+                mine=level_words(labels, row.my_level),
+                other=level_words(labels, row.other_level),
+            )
+        )
+        self.level.clear()
+        for rank, label in enumerate(labels):
+            self.level.addItem(label, rank)
+        self.level.setPlaceholderText(self.tr("Choisir le niveau…"))
+        chosen = row.consolidated_level
+        self.level.setCurrentIndex(chosen if chosen is not None else -1)
+        self.level.setAccessibleName(self.tr("Niveau retenu — {subject}").format(subject=subject))
+        self.note.setAccessibleName(
+            self.tr("Justification du niveau retenu — {subject}").format(subject=subject)
+        )
+        self.note.setPlainText(row.casting_note)
+
+    @property
+    def code(self) -> str | None:
+        return self._code
+
+    @Slot()
+    def _save(self) -> None:
+        if self._code is None:
+            return
+        rank = self.level.currentData()
+        level = rank if isinstance(rank, int) else -1
+        self.vote_requested.emit(self._code, level, self.note.toPlainText())

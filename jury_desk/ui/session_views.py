@@ -1,0 +1,116 @@
+"""The views of an open session the Navigation menu switches between.
+
+« Grille et dossier » is the session page every juror works in; « Délibération »
+is offered to the chair only (the core refuses anyone else); « Vue d'ensemble »
+lists every candidate with the session's statistics. The extra pages live in
+the window's stack beside the session page, are made when a session opens and
+go with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from jury_desk.deliberation import Deliberator, NotChairError
+from jury_desk.store.workspace import Workspace
+from jury_desk.ui.deliberation_page import DeliberationPage
+from jury_desk.ui.session_page import SessionPage
+
+if TYPE_CHECKING:
+    from jury_desk.ui.main_window import MainWindow
+
+
+class SessionViews(QObject):
+    """Owns the Navigation actions between views and the pages beside the session page."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.deliberation: DeliberationPage | None = None
+        self._group = QActionGroup(self)
+        menu.addSeparator()
+        self.grid_action = self._action(
+            menu, self.tr("&Grille et dossier"), "Ctrl+Shift+G", self.show_session_page
+        )
+        self.grid_action.setObjectName("show_grid_action")
+        self.deliberation_action = self._action(
+            menu, self.tr("&Délibération"), "Ctrl+Shift+D", self.show_deliberation
+        )
+        self.deliberation_action.setObjectName("show_deliberation_action")
+        self.deliberation_action.setVisible(False)  # for the chair only: see `open`
+        self._enable(False)
+
+    def _action(self, menu: QMenu, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(True)
+        action.triggered.connect(slot)
+        self._group.addAction(action)
+        menu.addAction(action)
+        self.window.addAction(action)  # shortcuts work while the menu bar is hidden
+        return action
+
+    def _enable(self, enabled: bool) -> None:
+        for action in self._group.actions():
+            action.setEnabled(enabled)
+
+    # ------------------------------------------------------------ lifecycle
+
+    def open(self, workspace: Workspace, page: SessionPage) -> None:
+        """Make the pages of the session just shown in `page`."""
+        self.close()
+        try:
+            deliberator = Deliberator(workspace, self.window.context.clock)
+        except NotChairError:
+            deliberator = None  # a member: no deliberation page at all
+        if deliberator is not None:
+            self.deliberation = DeliberationPage(
+                deliberator, page, self.window.show_error, self.window.stack
+            )
+            self.deliberation.view.message.connect(self._show_message)
+            self.window.stack.addWidget(self.deliberation)
+        self.deliberation_action.setVisible(self.deliberation is not None)
+        self._enable(True)
+        self.grid_action.setChecked(True)
+
+    def close(self) -> None:
+        """Remove the pages; the window closes the session page itself."""
+        for page in self._pages():
+            self.window.stack.removeWidget(page)
+            page.deleteLater()
+        self.deliberation = None
+        self.deliberation_action.setVisible(False)
+        self._enable(False)
+
+    def _pages(self) -> list[QWidget]:
+        return [page for page in (self.deliberation,) if page is not None]
+
+    # ------------------------------------------------------------ switching
+
+    @Slot()
+    def show_session_page(self) -> None:
+        page = self.window.page
+        if page is None:
+            return
+        self.window.stack.setCurrentWidget(page)
+        self.grid_action.setChecked(True)
+        page.candidates.setFocus()
+
+    @Slot()
+    def show_deliberation(self) -> None:
+        page, deliberation = self.window.page, self.deliberation
+        if page is None or deliberation is None:
+            return
+        page.grid.flush()  # what was typed in the grid is saved before leaving it
+        self.window.stack.setCurrentWidget(deliberation)
+        self.deliberation_action.setChecked(True)
+        deliberation.candidates.setFocus()
+
+    @Slot(str)
+    def _show_message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text)
