@@ -9,15 +9,26 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from jury_desk.ui.clock_format import minutes_part, whole_seconds
 from jury_desk.ui.grid_format import fill
+from jury_desk.ui.theme import set_themed_style
+from jury_desk.ui.theme_colours import Colours
 
 _SEGMENT_STYLE = (
     "QLabel {{ background-color: {background}; color: {text};"
     " border: 1px solid {border}; border-radius: 3px; padding: 1px 0; }}"
 )
-_COVERED = _SEGMENT_STYLE.format(background="#000091", text="#ffffff", border="#000091")
-_NOT_YET = _SEGMENT_STYLE.format(background="#ffffff", text="#666666", border="#929292")
-# Time is short and this one was not discussed: the DSFR warning orange, as the strip.
-_MISSED = _SEGMENT_STYLE.format(background="#ffffff", text="#b34000", border="#b34000")
+
+
+def _covered(c: Colours) -> str:
+    return _SEGMENT_STYLE.format(background=c.accent, text=c.on_accent, border=c.accent)
+
+
+def _not_yet(c: Colours) -> str:
+    return _SEGMENT_STYLE.format(background=c.base, text=c.text_mention, border=c.border_strong)
+
+
+def _missed(c: Colours) -> str:
+    # Time is short and this one was not discussed: the warning orange, as the strip.
+    return _SEGMENT_STYLE.format(background=c.base, text=c.warning, border=c.warning)
 
 
 class CoverageBar(QWidget):
@@ -62,9 +73,9 @@ class CoverageBar(QWidget):
         for code, segment in self._segments.items():
             spent = whole_seconds(self._seconds.get(code, 0.0))
             if spent:
-                segment.setStyleSheet(_COVERED)
+                set_themed_style(segment, _covered)
             else:
-                segment.setStyleSheet(_MISSED if short else _NOT_YET)
+                set_themed_style(segment, _missed if short else _not_yet)
             line = fill(self.tr("%1 %2 : %3"), code, self._titles[code], self.duration(spent))
             segment.setToolTip(line)
             lines.append(line)

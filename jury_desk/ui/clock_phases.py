@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QWidget
 
 from jury_desk.interview.state import InterviewState, PhaseProgress
 from jury_desk.ui.clock_format import whole_seconds
 from jury_desk.ui.grid_format import fill
+from jury_desk.ui.theme import set_themed_style
+from jury_desk.ui.theme_colours import Colours
 
 _BAR_STYLE = (
     "QProgressBar {{ border: {border_width}px solid {border}; border-radius: 3px;"
-    " background-color: #ffffff; color: #161616; text-align: center; }}"
+    " background-color: {background}; color: {text}; text-align: center; }}"
     " QProgressBar::chunk {{ background-color: {chunk}; border-radius: 2px; }}"
 )
-_CHUNK = "#cacafb"  # DSFR blue-france 850: dark text stays readable over it
-_CHUNK_OVER = "#ffca9e"  # a phase longer than planned: a light orange, never alarming
-_BORDER = "#929292"
-_BORDER_CURRENT = "#000091"
+
+
+def _bar_style(colours: Colours, *, current: bool, over: bool) -> str:
+    return _BAR_STYLE.format(
+        border_width=2 if current else 1,
+        border=colours.accent if current else colours.border_strong,
+        background=colours.base,
+        text=colours.text,
+        # The text stays readable over the fill: a light tint in light, a deep one in dark.
+        # A phase longer than planned gets an orange tint, never alarming.
+        chunk=colours.over_tint if over else colours.accent_tint,
+    )
 
 
 class PhaseBars(QWidget):
@@ -31,7 +43,7 @@ class PhaseBars(QWidget):
         self._layout.setSpacing(3)
         self._bars: list[QProgressBar] = []
         self._plan: tuple[tuple[str, str, int], ...] = ()
-        self._styles: dict[int, str] = {}
+        self._styles: dict[int, tuple[bool, bool]] = {}
 
     def bars(self) -> list[QProgressBar]:
         return list(self._bars)
@@ -67,15 +79,11 @@ class PhaseBars(QWidget):
                     self.tr(" (en cours)") if current else "",
                 )
             )
-            style = _BAR_STYLE.format(
-                border_width=2 if current else 1,
-                border=_BORDER_CURRENT if current else _BORDER,
-                # Over by a whole minute, as the text then says ("11/10"): seconds are no alarm.
-                chunk=_CHUNK_OVER if spent_min > planned_min else _CHUNK,
-            )
-            if self._styles.get(index) != style:  # a new style sheet costs a re-polish
-                self._styles[index] = style
-                bar.setStyleSheet(style)
+            # Over by a whole minute, as the text then says ("11/10"): seconds are no alarm.
+            look = (current, spent_min > planned_min)
+            if self._styles.get(index) != look:  # a new style sheet costs a re-polish
+                self._styles[index] = look
+                set_themed_style(bar, partial(_bar_style, current=current, over=look[1]))
 
     def _ensure_bars(self, phases: tuple[PhaseProgress, ...]) -> None:
         plan = tuple((phase.code, phase.title, phase.planned_s) for phase in phases)

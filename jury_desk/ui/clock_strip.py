@@ -26,7 +26,6 @@ from jury_desk.ui.clock_format import elapsed_stamp, minutes_part, whole_seconds
 from jury_desk.ui.clock_phases import PhaseBars
 from jury_desk.ui.clock_session import ClockSession, one_line
 from jury_desk.ui.clock_text import (
-    LEVEL_COLOURS,
     alert_text,
     can_toggle,
     level_of,
@@ -43,13 +42,24 @@ from jury_desk.ui.clock_text import (
 from jury_desk.ui.grid_format import fill
 from jury_desk.ui.grid_panel import GridPanel
 from jury_desk.ui.grid_widgets import make_bold
+from jury_desk.ui.theme import StyleBuilder, set_themed_style
+from jury_desk.ui.theme_clock import level_colours
+from jury_desk.ui.theme_colours import Colours
 
 _FRAME_STYLE = (
     "QFrame#clock_strip {{ background-color: {background};"
-    " border: 1px solid #dddddd; border-left: 4px solid {accent}; }}"
+    " border: 1px solid {border}; border-left: 4px solid {accent}; }}"
 )
-_NOTICE_STYLE = "color: #0063cb;"  # DSFR "info" blue
-_ERROR_STYLE = "color: #ce0500; font-weight: 600;"
+
+
+def _notice_style(colours: Colours) -> str:
+    return f"color: {colours.info};"
+
+
+def _error_style(colours: Colours) -> str:
+    return f"color: {colours.error}; font-weight: 600;"
+
+
 # Set on each row the strip listens to, so that a row is connected only once.
 _WATCHED = "clock_strip_watched"
 
@@ -103,9 +113,9 @@ class ClockStrip(QFrame):
         coverage_caption = QLabel(self.tr("Compétences"), self)
         coverage_caption.setObjectName("coverage_caption")
 
-        self.coverage_warning = self._message_label("coverage_warning", "")
-        self.notice = self._message_label("clock_notice", _NOTICE_STYLE)
-        self.error = self._message_label("clock_error", _ERROR_STYLE)
+        self.coverage_warning = self._message_label("coverage_warning", None)
+        self.notice = self._message_label("clock_notice", _notice_style)
+        self.error = self._message_label("clock_error", _error_style)
 
         self.start_pause = self._button("clock_start_pause", self.toggle)
         self.start_pause.setToolTip(self.tr("Démarrer, mettre en pause ou reprendre (F5)"))
@@ -324,13 +334,19 @@ class ClockStrip(QFrame):
         if level == self._level:
             return  # style sheets are set only when the level changes
         self._level = level
-        colours = LEVEL_COLOURS[level]
-        self.setStyleSheet(
-            _FRAME_STYLE.format(background=colours.background, accent=colours.accent)
+        set_themed_style(
+            self,
+            lambda colours: _FRAME_STYLE.format(
+                background=level_colours(level, colours).background,
+                border=colours.border,
+                accent=level_colours(level, colours).accent,
+            ),
         )
-        self.time_label.setStyleSheet(f"color: {colours.text};")
+        set_themed_style(self.time_label, lambda c: f"color: {level_colours(level, c).text};")
         weight = "" if level is TimeLevel.NORMAL else " font-weight: 600;"
-        self.status_label.setStyleSheet(f"color: {colours.text};{weight}")
+        set_themed_style(
+            self.status_label, lambda c: f"color: {level_colours(level, c).text};{weight}"
+        )
         self.setProperty("time_level", level.value)
 
     def _show_coverage(self, state: InterviewState | None) -> None:
@@ -344,9 +360,11 @@ class ClockStrip(QFrame):
             text = fill(self.tr("Non abordées : %1"), names)
         self.coverage_warning.setText(text)
         self.coverage_warning.setVisible(bool(text))
-        style = f"color: {LEVEL_COLOURS[level_of(state)].text}; font-weight: 600;"
-        if self.coverage_warning.styleSheet() != style:
-            self.coverage_warning.setStyleSheet(style)
+        level = level_of(state)
+        set_themed_style(
+            self.coverage_warning,
+            lambda colours: f"color: {level_colours(level, colours).text}; font-weight: 600;",
+        )
 
     def _show_seconds_in_grid(self, state: InterviewState | None) -> None:
         if state is None or self._grid.candidate_id != self.session.candidate_id:
@@ -367,12 +385,12 @@ class ClockStrip(QFrame):
         self.notice.setText(message)
         self.notice.setVisible(bool(message))
 
-    def _message_label(self, name: str, style: str) -> QLabel:
+    def _message_label(self, name: str, style: StyleBuilder | None) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        if style:
-            label.setStyleSheet(style)
+        if style is not None:
+            set_themed_style(label, style)
         label.setVisible(False)
         return label
 

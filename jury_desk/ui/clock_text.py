@@ -1,8 +1,9 @@
-"""The words and colours of the interview clock, shared by the strip and the small window."""
+"""The words of the interview clock, shared by the strip and the small window.
+
+Its colours come from the theme: jury_desk/ui/theme_clock.py.
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
@@ -10,21 +11,6 @@ from PySide6.QtGui import QFont
 from jury_desk.interview.state import ClockStatus, InterviewState, TimeLevel
 from jury_desk.ui.clock_format import mm_ss, remaining_text, whole_seconds
 from jury_desk.ui.grid_format import fill
-
-
-@dataclass(frozen=True)
-class LevelColours:
-    text: str
-    background: str
-    accent: str
-
-
-# DSFR tones, always paired with words: grey, "warning" orange, "error" red, on light tints.
-LEVEL_COLOURS = {
-    TimeLevel.NORMAL: LevelColours("#161616", "#f6f6f6", "#dddddd"),
-    TimeLevel.WARNING: LevelColours("#b34000", "#fff4ea", "#b34000"),
-    TimeLevel.OVERRUN: LevelColours("#ce0500", "#ffe9e9", "#ce0500"),
-}
 
 
 def level_of(state: InterviewState | None) -> TimeLevel:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from jury_desk.interview.state import InterviewState, TimeLevel
 from jury_desk.ui.clock_session import ClockSession
 from jury_desk.ui.clock_text import (
-    LEVEL_COLOURS,
     alert_text,
     can_toggle,
     level_of,
@@ -19,6 +18,8 @@ from jury_desk.ui.clock_text import (
     time_text,
     toggle_texts,
 )
+from jury_desk.ui.theme import set_themed_style
+from jury_desk.ui.theme_clock import level_colours
 
 _WINDOW_STYLE = "QDialog#clock_window {{ background-color: {background}; }}"
 
@@ -72,7 +73,7 @@ class ClockWindow(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("clock_window_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #ce0500;")
+        set_themed_style(self.error, lambda colours: f"color: {colours.error};")
         self.error.setVisible(False)
 
         layout = QVBoxLayout(self)
@@ -114,10 +115,17 @@ class ClockWindow(QDialog):
         if level == self._level:
             return
         self._level = level
-        colours = LEVEL_COLOURS[level]
-        self.setStyleSheet(_WINDOW_STYLE.format(background=colours.background))
-        self.time_label.setStyleSheet(f"color: {colours.text};")
-        self.alert_label.setStyleSheet(f"color: {colours.text}; font-weight: 600;")
+        set_themed_style(
+            self,
+            lambda colours: _WINDOW_STYLE.format(
+                background=level_colours(level, colours).background
+            ),
+        )
+        set_themed_style(self.time_label, lambda c: f"color: {level_colours(level, c).text};")
+        set_themed_style(
+            self.alert_label,
+            lambda c: f"color: {level_colours(level, c).text}; font-weight: 600;",
+        )
         self.setProperty("time_level", level.value)
 
     @Slot(str)

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from jury_desk.models.enums import EXPECTED_DOSSIER_KINDS, DocumentKind
 from jury_desk.ui.dossier_format import kind_label
+from jury_desk.ui.theme import active_colours, theme_changes
 
 # As many items a line as the width allows: all six, three (two lines), two, or one.
 _COLUMN_CHOICES = (6, 3, 2, 1)
 _COLUMN_SPACING = 24
-# The French State's design system colours for success and error (AA contrast on white).
-_PRESENT_COLOUR = "#18753c"
-_MISSING_COLOUR = "#ce0500"
 
 
 class DossierChecklist(QWidget):
@@ -56,17 +54,22 @@ class DossierChecklist(QWidget):
         self._layout.setSpacing(16)
         self._layout.addWidget(self._title, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(self._grid, 1)
+        self._checklist: dict[DocumentKind, bool] = {}
         self.set_checklist({kind: False for kind in EXPECTED_DOSSIER_KINDS})
+        theme_changes().changed.connect(self._recolour)
 
     def set_checklist(self, checklist: dict[DocumentKind, bool]) -> None:
         """Marks each expected item; a kind absent from `checklist` counts as missing."""
+        self._checklist = dict(checklist)
+        # The theme's success green and error red (each 4.5:1 at least on the window).
+        colours = active_colours()
         present_count = 0
         for kind, item in self._items.items():
             present = checklist.get(kind, False)
             present_count += present
             status = self._status_text(kind, present)
             mark = "✓" if present else "✗"
-            colour = _PRESENT_COLOUR if present else _MISSING_COLOUR
+            colour = colours.success if present else colours.error
             item.setText(
                 f'<span style="color:{colour}; font-weight:bold">{mark}</span>&nbsp;'
                 f"{escape(kind_label(kind))}"
@@ -81,6 +84,10 @@ class DossierChecklist(QWidget):
                 present=present_count, expected=len(self._items)
             )
         )
+
+    @Slot()
+    def _recolour(self) -> None:
+        self.set_checklist(self._checklist)
 
     def is_marked_present(self, kind: DocumentKind) -> bool:
         """What the checklist currently shows for `kind`."""

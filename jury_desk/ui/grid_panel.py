@@ -42,12 +42,26 @@ from jury_desk.ui.grid_overall import OverallSection
 from jury_desk.ui.grid_row import CompetencyRow
 from jury_desk.ui.grid_undo import FieldCommand
 from jury_desk.ui.grid_widgets import separator
+from jury_desk.ui.theme import set_themed_style
+from jury_desk.ui.theme_colours import Colours
 
 _BANNER_STYLE = (
-    "QLabel#{name} {{ background-color: {background}; color: #161616;"
+    "QLabel#{name} {{ background-color: {background}; color: {text};"
     " border-left: 4px solid {accent}; padding: 8px 10px; }}"
 )
-_SIGNED_BACKGROUND, _SIGNED_ACCENT = "#e8edff", "#0063cb"
+
+
+def _recusal_style(c: Colours) -> str:
+    return _BANNER_STYLE.format(
+        name="recusal_banner", background=c.warning_background, text=c.text, accent=c.warning
+    )
+
+
+def _signed_frame_style(c: Colours) -> str:
+    return (
+        f"QFrame#signed_banner_frame {{ background-color: {c.info_background};"
+        f" border-left: 4px solid {c.info}; }}"
+    )
 
 
 class GridPanel(QWidget):
@@ -86,9 +100,8 @@ class GridPanel(QWidget):
         self._recusal_banner = self._banner(
             "recusal_banner",
             self.tr("Vous vous êtes récusé(e) : la grille est désactivée pour ce candidat."),
-            background="#fff4ea",
-            accent="#b34000",
         )
+        set_themed_style(self._recusal_banner, _recusal_style)
 
         self._empty = QLabel(self.tr("Choisissez un candidat pour afficher sa grille."), self)
         self._empty.setObjectName("grid_empty")
@@ -369,10 +382,7 @@ class GridPanel(QWidget):
         """The signed banner: what signing means, then « Modifier » and « Exporter de nouveau »."""
         frame = QFrame(self)
         frame.setObjectName("signed_banner_frame")
-        frame.setStyleSheet(
-            f"QFrame#signed_banner_frame {{ background-color: {_SIGNED_BACKGROUND};"
-            f" border-left: 4px solid {_SIGNED_ACCENT}; }}"
-        )
+        set_themed_style(frame, _signed_frame_style)
         text = QLabel(
             self.tr(
                 "Feuille signée : la grille ne peut plus être modifiée."
@@ -382,7 +392,7 @@ class GridPanel(QWidget):
         )
         text.setObjectName("signed_banner")
         text.setWordWrap(True)
-        text.setStyleSheet("QLabel#signed_banner { color: #161616; }")
+        set_themed_style(text, lambda c: f"QLabel#signed_banner {{ color: {c.text}; }}")
         self.new_version_button = QPushButton(self.tr("Modifier (nouvelle version)"), frame)
         self.new_version_button.setObjectName("new_version_button")
         self.new_version_button.setAccessibleName(self.new_version_button.text())
@@ -412,11 +422,10 @@ class GridPanel(QWidget):
         frame.setVisible(False)
         return frame
 
-    def _banner(self, name: str, text: str, *, background: str, accent: str) -> QLabel:
+    def _banner(self, name: str, text: str) -> QLabel:
         banner = QLabel(text, self)
         banner.setObjectName(name)
         banner.setWordWrap(True)
-        banner.setStyleSheet(_BANNER_STYLE.format(name=name, background=background, accent=accent))
         banner.setVisible(False)
         return banner
 

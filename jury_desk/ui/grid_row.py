@@ -17,10 +17,10 @@ from jury_desk.desk import GridRowState
 from jury_desk.ui.grid_descriptors import DescriptorsBlock
 from jury_desk.ui.grid_format import fill, minutes_and_seconds
 from jury_desk.ui.grid_text import DebouncedText, GrowingTextEdit
-from jury_desk.ui.grid_widgets import WheelSafeComboBox, make_bold, muted
+from jury_desk.ui.grid_widgets import WheelSafeComboBox, make_bold, make_muted
+from jury_desk.ui.theme import set_themed_style
 
-# DSFR "warning" orange: readable on white (contrast 5.4:1), and always paired with words.
-REQUIRED_COLOUR = "#b34000"
+# The required comment is marked in the theme's warning orange, always with words.
 _BAR_WIDTH = 4
 
 
@@ -83,7 +83,7 @@ class CompetencyRow(QWidget):
 
         self.time = QLabel(self)
         self.time.setObjectName(f"time_{state.code}")
-        self.time.setPalette(muted(self.time.palette()))
+        make_muted(self.time)
         self.time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.comment = GrowingTextEdit(3, 10, self)
@@ -96,14 +96,16 @@ class CompetencyRow(QWidget):
         self._required_bar = QFrame(self)
         self._required_bar.setObjectName(f"comment_required_bar_{state.code}")
         self._required_bar.setFixedWidth(_BAR_WIDTH)
-        self._required_bar.setStyleSheet(f"background-color: {REQUIRED_COLOUR}; border: none;")
+        set_themed_style(
+            self._required_bar, lambda c: f"background-color: {c.warning}; border: none;"
+        )
         keep_space = self._required_bar.sizePolicy()
         keep_space.setRetainSizeWhenHidden(True)
         self._required_bar.setSizePolicy(keep_space)
 
         self.required = QLabel(self.tr("Commentaire obligatoire (niveau non acquis)"), self)
         self.required.setObjectName(f"comment_required_{state.code}")
-        self.required.setStyleSheet(f"color: {REQUIRED_COLOUR}; font-weight: 600;")
+        set_themed_style(self.required, lambda c: f"color: {c.warning}; font-weight: 600;")
         self.required.setWordWrap(True)
 
         # The required bar sits in the row's left margin, so every box stays aligned.
