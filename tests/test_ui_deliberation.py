@@ -14,23 +14,22 @@ from typing import TypeVar
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from jury_desk.deliberation import Deliberator, RevisionRecord
 from jury_desk.importer import import_session
 from jury_desk.models import Outcome
-from jury_desk.paths import secrets_file, workspace_path
-from jury_desk.secrets import PassphraseFileSecretStore
+from jury_desk.paths import workspace_path
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.deliberation_model import ComparisonModel, HistoryModel
 from jury_desk.ui.deliberation_page import DeliberationPage
 from jury_desk.ui.deliberation_view import DeliberationView
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.main_window import MainWindow
 from tests.factories import FakeClock, small_session_spec
 from tests.helpers.accessible_names import unnamed_focusable
+from tests.helpers.session_window import open_window
 from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with_level
 
 W = TypeVar("W", bound=QWidget)
@@ -39,28 +38,12 @@ CANDIDATE = "cand-1"
 MINE = with_level(with_level(ALL_EXPERT, 2, 1), 4, 2)
 
 
-def _open(
-    qtbot: QtBot, workspace: Workspace, clock: FakeClock, home: Path, tmp: Path
-) -> MainWindow:
-    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
-    secrets = PassphraseFileSecretStore(secrets_file(home), lambda _creating: "secrets")
-    window = MainWindow(WindowContext(Profile(home, secrets), clock, settings, SynchronousRunner()))
-    qtbot.addWidget(window)
-    window.load_workspace(workspace)
-    assert window.page is not None
-    window.page.select_candidate(CANDIDATE)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
-
-
 @pytest.fixture
 def window(
     qtbot: QtBot, workspace: Workspace, clock: FakeClock, home: Path, tmp_path: Path
 ) -> Iterator[MainWindow]:
     """The chair's window; each test puts the sheets it needs in the workspace first."""
-    window = _open(qtbot, workspace, clock, home, tmp_path)
+    window = open_window(qtbot, workspace, clock, home, tmp_path, CANDIDATE)
     yield window
     window.close()
 
@@ -171,7 +154,7 @@ def member_window(
     member_home = home / "member"
     workspace = Workspace.create(workspace_path(member_home, spec.id), workspace_key, clock)
     import_session(workspace, spec, "member")
-    window = _open(qtbot, workspace, clock, member_home, tmp_path)
+    window = open_window(qtbot, workspace, clock, member_home, tmp_path, CANDIDATE)
     yield window
     window.close()
 

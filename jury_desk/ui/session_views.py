@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from jury_desk.deliberation import Deliberator, NotChairError
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.deliberation_page import DeliberationPage
+from jury_desk.ui.overview_page import OverviewPage
 from jury_desk.ui.session_page import SessionPage
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class SessionViews(QObject):
         super().__init__(window)
         self.window = window
         self.deliberation: DeliberationPage | None = None
+        self.overview: OverviewPage | None = None
         self._group = QActionGroup(self)
         menu.addSeparator()
         self.grid_action = self._action(
@@ -43,6 +45,10 @@ class SessionViews(QObject):
         )
         self.deliberation_action.setObjectName("show_deliberation_action")
         self.deliberation_action.setVisible(False)  # for the chair only: see `open`
+        self.overview_action = self._action(
+            menu, self.tr("Vue d’&ensemble de la session"), "Ctrl+Shift+E", self.show_overview
+        )
+        self.overview_action.setObjectName("show_overview_action")
         self._enable(False)
 
     def _action(self, menu: QMenu, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
@@ -74,6 +80,15 @@ class SessionViews(QObject):
             )
             self.deliberation.view.message.connect(self._show_message)
             self.window.stack.addWidget(self.deliberation)
+        self.overview = OverviewPage(
+            page.desk,
+            deliberator,
+            self.window.context.clock,
+            self.window.show_error,
+            self.window.stack,
+        )
+        self.overview.candidate_activated.connect(self._open_candidate)
+        self.window.stack.addWidget(self.overview)
         self.deliberation_action.setVisible(self.deliberation is not None)
         self._enable(True)
         self.grid_action.setChecked(True)
@@ -84,11 +99,12 @@ class SessionViews(QObject):
             self.window.stack.removeWidget(page)
             page.deleteLater()
         self.deliberation = None
+        self.overview = None
         self.deliberation_action.setVisible(False)
         self._enable(False)
 
     def _pages(self) -> list[QWidget]:
-        return [page for page in (self.deliberation,) if page is not None]
+        return [page for page in (self.deliberation, self.overview) if page is not None]
 
     # ------------------------------------------------------------ switching
 
@@ -110,6 +126,28 @@ class SessionViews(QObject):
         self.window.stack.setCurrentWidget(deliberation)
         self.deliberation_action.setChecked(True)
         deliberation.candidates.setFocus()
+
+    @Slot()
+    def show_overview(self) -> None:
+        page, overview = self.window.page, self.overview
+        if page is None or overview is None:
+            return
+        page.grid.flush()
+        self.window.stack.setCurrentWidget(overview)  # shown: it reads everything again
+        self.overview_action.setChecked(True)
+        overview.candidates.setFocus()
+
+    @Slot(str)
+    def _open_candidate(self, candidate_id: str) -> None:
+        """From the overview to the work on one candidate: its deliberation for the chair."""
+        page = self.window.page
+        if page is None:
+            return
+        page.select_candidate(candidate_id)
+        if self.deliberation is not None:
+            self.show_deliberation()
+        else:
+            self.show_session_page()
 
     @Slot(str)
     def _show_message(self, text: str) -> None:

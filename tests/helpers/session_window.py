@@ -1,0 +1,33 @@
+"""The main window on a test workspace (no bundle, a synchronous runner), shown and active."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QSettings
+
+from jury_desk.clock import Clock
+from jury_desk.paths import secrets_file
+from jury_desk.secrets import PassphraseFileSecretStore
+from jury_desk.store.workspace import Workspace
+from jury_desk.ui.background import SynchronousRunner
+from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+
+
+def open_window(
+    qtbot: QtBot, workspace: Workspace, clock: Clock, home: Path, tmp: Path, candidate_id: str
+) -> MainWindow:
+    """Keyboard tests need the window active: shortcuts go to the active window only."""
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    secrets = PassphraseFileSecretStore(secrets_file(home), lambda _creating: "secrets")
+    window = MainWindow(WindowContext(Profile(home, secrets), clock, settings, SynchronousRunner()))
+    qtbot.addWidget(window)
+    window.load_workspace(workspace)
+    assert window.page is not None
+    window.page.select_candidate(candidate_id)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
