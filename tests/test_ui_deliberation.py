@@ -15,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from jury_desk.deliberation import Deliberator, RevisionRecord
@@ -224,9 +224,9 @@ def test_both_jurors_side_by_side_with_marks_in_words(
     assert _cell(view, "C3", ComparisonModel.MY_COMMENT) == "C3 à retravailler"
     assert _cell(view, "C3", ComparisonModel.OTHER) == "Expert"
     assert _cell(view, "C3", ComparisonModel.OTHER_COMMENT) == "Solide en entretien"
-    assert _cell(view, "C1", ComparisonModel.AGREEMENT) == "✓ Accord"
-    assert _cell(view, "C5", ComparisonModel.AGREEMENT) == "≠ Désaccord"
-    assert _cell(view, "C3", ComparisonModel.AGREEMENT) == "⚠ Désaccord sur la validation"
+    assert _cell(view, "C1", ComparisonModel.AGREEMENT) == "Accord"
+    assert _cell(view, "C5", ComparisonModel.AGREEMENT) == "Désaccord"
+    assert _cell(view, "C3", ComparisonModel.AGREEMENT) == "Désaccord sur la validation"
     assert _cell(view, "C1", ComparisonModel.RETAINED) == "Expert"
     assert _cell(view, "C3", ComparisonModel.RETAINED) == "à trancher"
     model = view.model
@@ -242,6 +242,8 @@ def test_both_jurors_side_by_side_with_marks_in_words(
     }
     assert all(isinstance(colour, QColor) for colour in colours.values())
     assert len({colour.name() for colour in colours.values()}) == 3
+    mark = model.index(c3, ComparisonModel.AGREEMENT).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(mark, QIcon) and not mark.isNull()
     spoken = model.index(c3, ComparisonModel.AGREEMENT).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "seuil de validation" in spoken
     assert "2 désaccord(s), dont 1 sur la validation ; 2 à trancher" in view.state.text()

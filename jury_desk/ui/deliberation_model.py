@@ -87,6 +87,8 @@ class ComparisonModel(QAbstractTableModel):
             return self._full(row, column, agreement)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.AGREEMENT:
             return MARKS[agreement].colour
+        if role == Qt.ItemDataRole.DecorationRole and column == self.AGREEMENT:
+            return MARKS[agreement].icon_for()
         if role == Qt.ItemDataRole.FontRole and agreement is Agreement.ACROSS_THRESHOLD:
             font = QFont()
             font.setBold(True)  # the disagreement that decides validation stands out
@@ -105,7 +107,7 @@ class ComparisonModel(QAbstractTableModel):
         if column == self.OTHER_COMMENT:
             return first_words(row.other_comment) if row.other_comment.strip() else self.tr("—")
         if column == self.AGREEMENT:
-            return f"{MARKS[agreement].symbol} {agreement_words(agreement)}"
+            return agreement_words(agreement)
         if column == self.RETAINED:
             return self._retained(row)
         return None

@@ -1,7 +1,8 @@
-"""The words and marks of the deliberation, shared by its view, the overview and the minutes.
+"""The words and marks of the deliberation, shared by its view and the overview.
 
-Agreement is never shown by colour alone: each mark is a symbol and words,
-and the colour only repeats them. The colours live here, in one place.
+Agreement is never shown by colour alone: each mark is words and an icon, and
+the colour only repeats them. The colours are the theme's status
+colours in force (success, warning, error), read when drawn.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from jury_desk.deliberation import CompetencyComparison
 from jury_desk.models import Outcome
+from jury_desk.ui.icons import IconName, Tone, icon
+from jury_desk.ui.theme import active_colours
 
 _CONTEXT = "DeliberationText"
 
@@ -34,16 +37,24 @@ class Agreement(Enum):
 
 @dataclass(frozen=True)
 class Mark:
-    symbol: str
-    colour: QColor
+    tone: Tone
+    icon: IconName | None
+
+    @property
+    def colour(self) -> QColor:
+        """The theme's colour for the tone, readable on the theme's backgrounds."""
+        colours = active_colours()
+        return QColor(colours.text if self.tone is Tone.TEXT else getattr(colours, self.tone.value))
+
+    def icon_for(self) -> QIcon | None:
+        return icon(self.icon, self.tone) if self.icon is not None else None
 
 
-# DSFR "success" green, "warning" orange and "error" red: readable on white, always with words.
 MARKS = {
-    Agreement.AGREED: Mark("✓", QColor("#18753c")),
-    Agreement.DISAGREED: Mark("≠", QColor("#b34000")),
-    Agreement.ACROSS_THRESHOLD: Mark("⚠", QColor("#ce0500")),
-    Agreement.ONE_RECUSED: Mark("–", QColor("#3a3a3a")),
+    Agreement.AGREED: Mark(Tone.SUCCESS, IconName.SAVED),
+    Agreement.DISAGREED: Mark(Tone.WARNING, IconName.CONFLICT),
+    Agreement.ACROSS_THRESHOLD: Mark(Tone.ERROR, IconName.ERROR),
+    Agreement.ONE_RECUSED: Mark(Tone.TEXT, None),
 }
 
 
@@ -58,7 +69,7 @@ def agreement_of(row: CompetencyComparison) -> Agreement:
 
 
 def agreement_words(agreement: Agreement) -> str:
-    """Short words for the table cell (the symbol is added by the caller)."""
+    """Short words for the table cell, beside the mark's icon."""
     return {
         Agreement.AGREED: _tr("Accord"),
         Agreement.DISAGREED: _tr("Désaccord"),
