@@ -24,12 +24,10 @@ from jury_desk.models import Assessment, AssessmentStatus, CompetencyScore, Sign
 from jury_desk.queries import scale_of
 from jury_desk.rules.sheet import GridRow, SheetProblemKind, sheet_problems
 from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
+from jury_desk.sheets.juror_signing import sign_as_juror
 from jury_desk.sheets.render import render_sheet_pdf, signature_box
-from jury_desk.sheets.signing import sign_pdf
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import JurorIdentity
-
-_ROLE_WORDS = {"chair": "président·e du jury", "member": "membre du jury"}
 
 
 class SheetNotReadyError(UserError):
@@ -66,20 +64,15 @@ def sign_sheet(
             )
         _check_complete(session, assessment)
         juror = assessment.juror
-        certificate = _my_certificate(juror.certificate_pem, identity)
         signed_at = clock.now().replace(microsecond=0)
         data = sheet_data_from_workspace(session, candidate_id, now=signed_at)
         unsigned = render_sheet_pdf(data)
-        pdf = sign_pdf(
+        pdf = sign_as_juror(
             unsigned,
-            key=identity.private_key,
-            certificate=certificate,
-            chain=[authority],
-            field_name=f"Signature_{juror.id}",
-            signer_name=juror.name,
-            role=_ROLE_WORDS.get(juror.role.value, juror.role.value),
+            juror,
+            identity,
+            authority,
             reason="Grille d’évaluation signée",
-            location=None,
             signed_at=signed_at,
             stamp_box=signature_box(unsigned),
         )
@@ -200,17 +193,3 @@ def _check_complete(session: Session, assessment: Assessment) -> None:
     raise SheetNotReadyError(
         f"The sheet for {assessment.candidate.name} cannot be signed yet ({'; '.join(parts)})."
     )
-
-
-def _my_certificate(pem: str | None, identity: JurorIdentity) -> x509.Certificate:
-    if pem is None:
-        raise SheetNotReadyError(
-            "This workspace holds no certificate for you: open the bundle again."
-        )
-    certificate = x509.load_pem_x509_certificate(pem.encode("ascii"))
-    if certificate.public_key() != identity.private_key.public_key():
-        raise SheetNotReadyError(
-            "Your key is not the one your certificate was issued for: use the identity you "
-            "enrolled with."
-        )
-    return certificate

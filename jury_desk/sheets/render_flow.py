@@ -121,6 +121,16 @@ def styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle(
             "head", body, fontName=bold, fontSize=8.5, leading=11, textColor=INK, spaceAfter=0
         ),
+        "head_right": ParagraphStyle(
+            "head_right",
+            body,
+            fontName=bold,
+            fontSize=8.5,
+            leading=11,
+            textColor=INK,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
         "competency": ParagraphStyle(
             "competency", body, fontName=bold, fontSize=10.5, leading=14, spaceAfter=0
         ),

@@ -1,0 +1,274 @@
+"""Minutes data to and from its JSON (schema version 1), with the checks the schema cannot make."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from jury_desk.document_values import parse_date, parse_utc, utc_text
+from jury_desk.json_schema import schema_problem
+from jury_desk.minutes.data import (
+    MINUTES_FORMAT,
+    SCHEMA_FILE,
+    SCHEMA_VERSION,
+    MinutesCandidate,
+    MinutesCompetency,
+    MinutesCompetencyStatistics,
+    MinutesData,
+    MinutesFormatError,
+    MinutesJuror,
+    MinutesLevel,
+    MinutesScaleLevel,
+    MinutesSession,
+    MinutesStatistics,
+    validated_competencies,
+)
+from jury_desk.models import DecisionRuleKind, JurorRole, Outcome
+
+
+def minutes_from_json(data: bytes) -> MinutesData:
+    """Read and check minutes data; every problem is one `MinutesFormatError` line."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MinutesFormatError(f"The minutes data is not JSON: {exc}") from None
+    if isinstance(document, dict) and document.get("schema_version") not in (
+        None,
+        SCHEMA_VERSION,
+    ):
+        raise MinutesFormatError(
+            f"The minutes data has schema version {document.get('schema_version')}, "
+            f"this jury-desk reads version {SCHEMA_VERSION}: install a newer jury-desk."
+        )
+    problem = schema_problem(SCHEMA_FILE, document)
+    if problem is not None:
+        raise MinutesFormatError(f"The minutes data is not valid {problem}")
+    minutes = _minutes(document)
+    check_consistency(minutes)
+    return minutes
+
+
+def check_consistency(minutes: MinutesData) -> None:
+    """What the schema cannot say: ids unique, levels on the scale, counts adding up."""
+
+    def refuse(where: str, why: str) -> MinutesFormatError:
+        return MinutesFormatError(f"The minutes data is not consistent at {where}: {why}")
+
+    if minutes.chair.id == minutes.member.id:
+        raise refuse("jury", "the chair and the member are the same juror")
+    if minutes.session.ends_on < minutes.session.starts_on:
+        raise refuse("session/ends_on", "the session ends before it starts")
+    ranks = [level.rank for level in minutes.scale]
+    if ranks != list(range(len(ranks))):
+        raise refuse("scale", f"the ranks {ranks} should be 0 to {len(ranks) - 1} in order")
+    codes = [c.code for c in minutes.statistics.competencies]
+    if len(set(codes)) != len(codes):
+        raise refuse("statistics/competencies", "a competency appears twice")
+    seen: set[str] = set()
+    for index, candidate in enumerate(minutes.candidates):
+        where = f"candidates/{index}"
+        if candidate.id in seen:
+            raise refuse(f"{where}/id", f"{candidate.id} appears twice")
+        seen.add(candidate.id)
+        if [level.code for level in candidate.levels] != codes:
+            raise refuse(f"{where}/levels", "the competencies are not those of the statistics")
+        for level in candidate.levels:
+            if level.level is None:
+                continue
+            if level.level >= len(minutes.scale):
+                raise refuse(f"{where}/levels", f"level {level.level} is not on the scale")
+            on_scale = minutes.scale[level.level]
+            if (level.level_label, level.passing) != (on_scale.label, on_scale.passing):
+                raise refuse(f"{where}/levels", f"level {on_scale.rank} is {on_scale.label!r}")
+        if candidate.validated != validated_competencies(candidate.outcome, candidate.levels):
+            raise refuse(
+                f"{where}/validated_competencies", "not the passing levels of the decision"
+            )
+    statistics = minutes.statistics
+    if statistics.candidates != len(minutes.candidates):
+        raise refuse("statistics/candidates", "not the number of candidates listed")
+    listed = {outcome: 0 for outcome in Outcome}
+    for candidate in minutes.candidates:
+        listed[candidate.outcome] += 1
+    if dict(statistics.outcome_counts) != listed:
+        raise refuse("statistics/outcome_counts", "not the outcomes of the candidates listed")
+    for index, competency in enumerate(statistics.competencies):
+        if len(competency.level_counts) != len(minutes.scale):
+            raise refuse(f"statistics/competencies/{index}", "one count per level of the scale")
+        if competency.agreements > competency.pairs:
+            raise refuse(f"statistics/competencies/{index}", "more agreements than pairs")
+
+
+def minutes_document(minutes: MinutesData) -> dict[str, Any]:
+    session, statistics = minutes.session, minutes.statistics
+    return {
+        "format": MINUTES_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "revision": minutes.revision,
+        "prepared_at": utc_text(minutes.prepared_at),
+        "session": {
+            "id": session.id,
+            "title": session.title,
+            "certification_title": session.certification_title,
+            "rs_code": session.rs_code,
+            "starts_on": session.starts_on.isoformat(),
+            "ends_on": session.ends_on.isoformat(),
+        },
+        "decision_rule": {
+            "kind": minutes.decision_rule.value,
+            "minimum_passing": minutes.minimum_passing,
+        },
+        "jury": [
+            {"id": j.id, "name": j.name, "email": j.email, "role": j.role.value}
+            for j in minutes.jury
+        ],
+        "deliberated_on": minutes.deliberated_on.isoformat(),
+        "scale": [
+            {"rank": level.rank, "label": level.label, "passing": level.passing}
+            for level in minutes.scale
+        ],
+        "candidates": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "slot_start": utc_text(c.slot_start),
+                "outcome": c.outcome.value,
+                "decided_at": utc_text(c.decided_at),
+                "decision_revision": c.decision_revision,
+                "reasons": c.reasons,
+                "levels": [
+                    {
+                        "code": level.code,
+                        "title": level.title,
+                        "level": level.level,
+                        "level_label": level.level_label,
+                        "passing": level.passing,
+                        "casting_note": level.casting_note,
+                    }
+                    for level in c.levels
+                ],
+                "validated_competencies": [{"code": v.code, "title": v.title} for v in c.validated],
+            }
+            for c in minutes.candidates
+        ],
+        "statistics": {
+            "candidates": statistics.candidates,
+            "outcome_counts": {
+                outcome.value: statistics.outcome_counts[outcome] for outcome in Outcome
+            },
+            "pass_rate": statistics.pass_rate,
+            "pairs": statistics.pairs,
+            "agreement_rate": statistics.agreement_rate,
+            "weighted_kappa": statistics.weighted_kappa,
+            "competencies": [
+                {
+                    "code": c.code,
+                    "title": c.title,
+                    "level_counts": list(c.level_counts),
+                    "pairs": c.pairs,
+                    "agreements": c.agreements,
+                    "agreement_rate": c.agreement_rate,
+                    "weighted_kappa": c.weighted_kappa,
+                }
+                for c in statistics.competencies
+            ],
+        },
+    }
+
+
+def _minutes(document: dict[str, Any]) -> MinutesData:
+    """Build from a document the schema accepted: every key and type is as expected."""
+    session, rule, statistics = (
+        document["session"],
+        document["decision_rule"],
+        document["statistics"],
+    )
+    chair, member = (_juror(juror) for juror in document["jury"])
+    return MinutesData(
+        revision=document["revision"],
+        prepared_at=_time(document["prepared_at"], "prepared_at"),
+        session=MinutesSession(
+            id=session["id"],
+            title=session["title"],
+            certification_title=session["certification_title"],
+            rs_code=session["rs_code"],
+            starts_on=_day(session["starts_on"], "session/starts_on"),
+            ends_on=_day(session["ends_on"], "session/ends_on"),
+        ),
+        decision_rule=DecisionRuleKind(rule["kind"]),
+        minimum_passing=rule["minimum_passing"],
+        jury=(chair, member),
+        deliberated_on=_day(document["deliberated_on"], "deliberated_on"),
+        scale=tuple(
+            MinutesScaleLevel(lv["rank"], lv["label"], lv["passing"]) for lv in document["scale"]
+        ),
+        candidates=tuple(
+            _candidate(candidate, f"candidates/{index}")
+            for index, candidate in enumerate(document["candidates"])
+        ),
+        statistics=MinutesStatistics(
+            candidates=statistics["candidates"],
+            outcome_counts={
+                outcome: statistics["outcome_counts"][outcome.value] for outcome in Outcome
+            },
+            pass_rate=statistics["pass_rate"],
+            pairs=statistics["pairs"],
+            agreement_rate=statistics["agreement_rate"],
+            weighted_kappa=statistics["weighted_kappa"],
+            competencies=tuple(
+                MinutesCompetencyStatistics(
+                    code=c["code"],
+                    title=c["title"],
+                    level_counts=tuple(c["level_counts"]),
+                    pairs=c["pairs"],
+                    agreements=c["agreements"],
+                    agreement_rate=c["agreement_rate"],
+                    weighted_kappa=c["weighted_kappa"],
+                )
+                for c in statistics["competencies"]
+            ),
+        ),
+    )
+
+
+def _juror(juror: dict[str, Any]) -> MinutesJuror:
+    return MinutesJuror(juror["id"], juror["name"], juror["email"], JurorRole(juror["role"]))
+
+
+def _candidate(candidate: dict[str, Any], where: str) -> MinutesCandidate:
+    return MinutesCandidate(
+        id=candidate["id"],
+        name=candidate["name"],
+        slot_start=_time(candidate["slot_start"], f"{where}/slot_start"),
+        outcome=Outcome(candidate["outcome"]),
+        decided_at=_time(candidate["decided_at"], f"{where}/decided_at"),
+        decision_revision=candidate["decision_revision"],
+        reasons=candidate["reasons"],
+        levels=tuple(
+            MinutesLevel(
+                lv["code"],
+                lv["title"],
+                lv["level"],
+                lv["level_label"],
+                lv["passing"],
+                lv["casting_note"],
+            )
+            for lv in candidate["levels"]
+        ),
+        validated=tuple(
+            MinutesCompetency(v["code"], v["title"]) for v in candidate["validated_competencies"]
+        ),
+    )
+
+
+def _time(text: str, where: str) -> datetime:
+    return parse_utc(text, lambda why: _invalid(where, why))
+
+
+def _day(text: str, where: str) -> date:
+    return parse_date(text, lambda why: _invalid(where, why))
+
+
+def _invalid(where: str, why: str) -> MinutesFormatError:
+    return MinutesFormatError(f"The minutes data is not valid at {where}: {why}")

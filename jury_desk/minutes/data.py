@@ -1,0 +1,376 @@
+"""What the minutes say: the jury's decision for every candidate of the session, as plain values.
+
+`MinutesData` is read from the chair's workspace once (`minutes_data_from_workspace`)
+and then only serialised: its canonical JSON (`to_json`) is attached to the PDF as
+`minutes.json` and its SHA-256 printed on every page. `from_json` reads it back,
+refusing anything the schema or the consistency checks reject.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from jury_desk.deliberation import NotChairError
+from jury_desk.document_values import canonical_json, nfc, whole_utc
+from jury_desk.errors import UserError
+from jury_desk.json_schema import load_schema
+from jury_desk.models import (
+    Candidate,
+    CertificationSession,
+    DecisionRuleKind,
+    Juror,
+    JurorRole,
+    Outcome,
+    SignedMinutes,
+)
+from jury_desk.queries import me, scale_of, the_session
+from jury_desk.rules.consolidation import decide
+from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.rules.scale import Scale
+from jury_desk.statistics import SessionStatistics, session_statistics
+from jury_desk.store.workspace import Workspace
+
+__all__ = [
+    "ATTACHMENT_NAME",
+    "MINUTES_FORMAT",
+    "SCHEMA_FILE",
+    "SCHEMA_VERSION",
+    "MinutesCandidate",
+    "MinutesCompetency",
+    "MinutesCompetencyStatistics",
+    "MinutesData",
+    "MinutesFormatError",
+    "MinutesJuror",
+    "MinutesLevel",
+    "MinutesNotReadyError",
+    "MinutesScaleLevel",
+    "MinutesSession",
+    "MinutesStatistics",
+    "minutes_data_from_workspace",
+    "minutes_schema",
+]
+
+MINUTES_FORMAT = "jury-desk-minutes"
+SCHEMA_VERSION = 1
+SCHEMA_FILE = "minutes-v1.schema.json"
+ATTACHMENT_NAME = "minutes.json"
+# Outcomes the decision rule gives from the levels: only these validate competencies.
+RULED_OUTCOMES = frozenset({Outcome.CERTIFIED, Outcome.NOT_CERTIFIED})
+
+
+class MinutesFormatError(UserError):
+    """The data of minutes is not JSON, not of this version, or breaks the schema."""
+
+
+class MinutesNotReadyError(UserError):
+    """The minutes cannot be drawn up yet: the message names the candidates concerned."""
+
+
+@dataclass(frozen=True)
+class MinutesSession:
+    id: str
+    title: str
+    certification_title: str
+    rs_code: str
+    starts_on: date
+    ends_on: date
+
+
+@dataclass(frozen=True)
+class MinutesJuror:
+    id: str
+    name: str
+    email: str
+    role: JurorRole
+
+
+@dataclass(frozen=True)
+class MinutesScaleLevel:
+    rank: int
+    label: str
+    passing: bool
+
+
+@dataclass(frozen=True)
+class MinutesCompetency:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class MinutesLevel:
+    """The consolidated level of one competency; `level` None where none was settled."""
+
+    code: str
+    title: str
+    level: int | None
+    level_label: str | None
+    passing: bool | None
+    casting_note: str  # why the chair decided, where the jurors disagreed; else ""
+
+
+@dataclass(frozen=True)
+class MinutesCandidate:
+    id: str
+    name: str
+    slot_start: datetime  # aware UTC, whole seconds
+    outcome: Outcome
+    decided_at: datetime  # aware UTC, whole seconds: the decision now in force
+    decision_revision: int  # 1 for a first decision, 2… once revised
+    reasons: str
+    levels: tuple[MinutesLevel, ...]
+    # Passing consolidated levels, for a certified or not certified candidate only.
+    validated: tuple[MinutesCompetency, ...]
+
+
+@dataclass(frozen=True)
+class MinutesCompetencyStatistics:
+    code: str
+    title: str
+    level_counts: tuple[int, ...]  # candidates at each consolidated level, by rank
+    pairs: int
+    agreements: int
+    agreement_rate: float | None
+    weighted_kappa: float | None
+
+
+@dataclass(frozen=True)
+class MinutesStatistics:
+    candidates: int
+    outcome_counts: Mapping[Outcome, int]  # every outcome is a key
+    pass_rate: float | None
+    pairs: int
+    agreement_rate: float | None
+    weighted_kappa: float | None
+    competencies: tuple[MinutesCompetencyStatistics, ...]
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    """The whole content of revision `revision` of the minutes of one session."""
+
+    revision: int
+    prepared_at: datetime  # aware UTC, whole seconds
+    session: MinutesSession
+    decision_rule: DecisionRuleKind
+    minimum_passing: int | None
+    jury: tuple[MinutesJuror, MinutesJuror]  # the chair, then the member
+    deliberated_on: date  # the day in Paris of the last decision
+    scale: tuple[MinutesScaleLevel, ...]
+    candidates: tuple[MinutesCandidate, ...]
+    statistics: MinutesStatistics
+
+    @property
+    def chair(self) -> MinutesJuror:
+        return self.jury[0]
+
+    @property
+    def member(self) -> MinutesJuror:
+        return self.jury[1]
+
+    def to_json(self) -> bytes:
+        """Canonical JSON: sorted keys, UTF-8 unescaped, two-space indent, final newline."""
+        # The codec builds these classes: imported when called, not when this module loads.
+        from jury_desk.minutes.codec import minutes_document
+
+        return canonical_json(minutes_document(self))
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of `to_json()`: printed on every page of the minutes."""
+        return hashlib.sha256(self.to_json()).hexdigest()
+
+    @classmethod
+    def from_json(cls, data: bytes) -> MinutesData:
+        """Read and check minutes data; every problem is one `MinutesFormatError` line."""
+        from jury_desk.minutes.codec import minutes_from_json
+
+        return minutes_from_json(data)
+
+
+def minutes_schema() -> dict[str, Any]:
+    return load_schema(SCHEMA_FILE)
+
+
+def validated_competencies(
+    outcome: Outcome, levels: tuple[MinutesLevel, ...]
+) -> tuple[MinutesCompetency, ...]:
+    """What a candidate validated: the passing levels, where the decision rule judged them."""
+    if outcome not in RULED_OUTCOMES:
+        return ()
+    return tuple(MinutesCompetency(lv.code, lv.title) for lv in levels if lv.passing)
+
+
+# --- From the workspace ----------------------------------------------------------
+
+# Rates and kappas are printed to the tenth of a percent or the hundredth: four
+# decimals keep the JSON readable without changing what is printed.
+_DECIMALS = 4
+
+
+def minutes_data_from_workspace(
+    workspace: Workspace, *, now: datetime | None = None
+) -> MinutesData:
+    """The next revision of the minutes, from the chair's workspace, prepared `now`.
+
+    `now` defaults to the workspace's clock. NotChairError for the member;
+    MinutesNotReadyError, naming the candidates, while a candidate has no decision or
+    a decision the consolidated levels no longer give.
+    """
+    statistics = session_statistics(workspace)
+    with workspace.reading() as session:
+        chair = me(session)
+        if chair.role is not JurorRole.CHAIR:
+            raise NotChairError(
+                f"Only the chair draws up the minutes; {chair.name} is a member of this jury."
+            )
+        row = the_session(session)
+        candidates = sorted(row.candidates, key=lambda c: (c.slot_start, c.id))
+        undecided = [c.name for c in candidates if _decision_of(c) is None]
+        if undecided:
+            raise MinutesNotReadyError(
+                f"The minutes need a decision for every candidate; none yet for "
+                f"{', '.join(undecided)}."
+            )
+        scale = scale_of(session)
+        stale = [c.name for c in candidates if not _levels_give_the_decision(scale, row, c)]
+        if stale:
+            raise MinutesNotReadyError(
+                f"The consolidated levels no longer give the decision recorded for "
+                f"{', '.join(stale)}: decide again."
+            )
+        last = session.scalar(
+            select(func.max(SignedMinutes.revision)).where(SignedMinutes.session_id == row.id)
+        )
+        listed = tuple(_minutes_candidate(row, c) for c in candidates)
+        decided = max(c.decided_at for c in listed)
+        return MinutesData(
+            revision=(last or 0) + 1,
+            prepared_at=whole_utc(now or workspace.clock.now()),
+            session=MinutesSession(
+                id=row.id,
+                title=nfc(row.title),
+                certification_title=nfc(row.certification_title),
+                rs_code=row.rs_code,
+                starts_on=row.starts_on,
+                ends_on=row.ends_on,
+            ),
+            decision_rule=row.decision_rule,
+            minimum_passing=row.minimum_passing,
+            jury=(_juror_of(chair), _juror_of(_the_member(row))),
+            deliberated_on=decided.astimezone(SESSION_TIMEZONE).date(),
+            scale=tuple(MinutesScaleLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
+            candidates=listed,
+            statistics=_statistics(statistics),
+        )
+
+
+def _decision_of(candidate: Candidate) -> Outcome | None:
+    deliberation = candidate.deliberation
+    return None if deliberation is None else deliberation.outcome
+
+
+def _stored_levels(row: CertificationSession, candidate: Candidate) -> list[int | None]:
+    return [level for level, _ in _stored(row, candidate)]
+
+
+def _stored(row: CertificationSession, candidate: Candidate) -> list[tuple[int | None, str]]:
+    """Each competency's consolidated level and casting note, in the session's order."""
+    deliberation = candidate.deliberation
+    scores = {s.competency_id: s for s in (deliberation.scores if deliberation else [])}
+    stored = []
+    for competency in row.competencies:
+        score = scores.get(competency.id)
+        stored.append((None, "") if score is None else (score.level_rank, score.casting_note))
+    return stored
+
+
+def _levels_give_the_decision(
+    scale: Scale, row: CertificationSession, candidate: Candidate
+) -> bool:
+    # A casting vote changed after the decision must not print a level that contradicts it.
+    outcome = _decision_of(candidate)
+    if outcome not in RULED_OUTCOMES:
+        return True
+    given = decide(scale, _stored_levels(row, candidate), row.decision_rule, row.minimum_passing)
+    return given is outcome
+
+
+def _minutes_candidate(row: CertificationSession, candidate: Candidate) -> MinutesCandidate:
+    deliberation = candidate.deliberation
+    assert deliberation is not None and deliberation.outcome is not None  # checked above
+    assert deliberation.decided_at is not None  # the table's check: an outcome has a time
+    by_rank = {level.rank: level for level in row.levels}
+    levels = []
+    for competency, (rank, note) in zip(row.competencies, _stored(row, candidate), strict=True):
+        level = by_rank.get(rank) if rank is not None else None
+        levels.append(
+            MinutesLevel(
+                code=competency.code,
+                title=nfc(competency.title),
+                level=rank if level is not None else None,
+                level_label=nfc(level.label) if level is not None else None,
+                passing=level.passing if level is not None else None,
+                casting_note=nfc(note) if level is not None else "",
+            )
+        )
+    outcome = deliberation.outcome
+    return MinutesCandidate(
+        id=candidate.id,
+        name=nfc(candidate.name),
+        slot_start=whole_utc(candidate.slot_start),
+        outcome=outcome,
+        decided_at=whole_utc(deliberation.decided_at),
+        decision_revision=deliberation.revision,
+        reasons=nfc(deliberation.reasons),
+        levels=tuple(levels),
+        validated=validated_competencies(outcome, tuple(levels)),
+    )
+
+
+def _juror_of(juror: Juror) -> MinutesJuror:
+    return MinutesJuror(juror.id, nfc(juror.name), juror.email, juror.role)
+
+
+def _the_member(row: CertificationSession) -> Juror:
+    members = [juror for juror in row.jurors if juror.role is JurorRole.MEMBER]
+    if len(members) != 1:
+        raise MinutesNotReadyError(
+            f"The minutes are signed by the chair and one member; this session has "
+            f"{len(members)} members."
+        )
+    return members[0]
+
+
+def _statistics(statistics: SessionStatistics) -> MinutesStatistics:
+    ranks = statistics.scale_ranks
+    return MinutesStatistics(
+        candidates=statistics.candidates,
+        outcome_counts=dict(statistics.outcome_counts),
+        pass_rate=_rounded(statistics.pass_rate),
+        pairs=statistics.pairs,
+        agreement_rate=_rounded(statistics.agreement_rate),
+        weighted_kappa=_rounded(statistics.weighted_kappa),
+        competencies=tuple(
+            MinutesCompetencyStatistics(
+                code=c.code,
+                title=nfc(c.title),
+                level_counts=tuple(c.level_counts[rank] for rank in ranks),
+                pairs=c.pairs,
+                agreements=c.agreements,
+                agreement_rate=_rounded(c.agreement_rate),
+                weighted_kappa=_rounded(c.weighted_kappa),
+            )
+            for c in statistics.competencies
+        ),
+    )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, _DECIMALS)
