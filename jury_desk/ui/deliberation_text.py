@@ -18,12 +18,6 @@ from jury_desk.models import Outcome
 from jury_desk.ui.icons import IconName, Tone, icon
 from jury_desk.ui.theme import active_colours
 
-_CONTEXT = "DeliberationText"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class Agreement(Enum):
     """How the two jurors' levels of one competency compare."""
@@ -71,36 +65,46 @@ def agreement_of(row: CompetencyComparison) -> Agreement:
 def agreement_words(agreement: Agreement) -> str:
     """Short words for the table cell, beside the mark's icon."""
     return {
-        Agreement.AGREED: _tr("Accord"),
-        Agreement.DISAGREED: _tr("Désaccord"),
-        Agreement.ACROSS_THRESHOLD: _tr("Désaccord sur la validation"),
-        Agreement.ONE_RECUSED: _tr("Un·e juré·e récusé·e"),
+        Agreement.AGREED: QCoreApplication.translate("DeliberationText", "Accord"),
+        Agreement.DISAGREED: QCoreApplication.translate("DeliberationText", "Désaccord"),
+        Agreement.ACROSS_THRESHOLD: QCoreApplication.translate(
+            "DeliberationText", "Désaccord sur la validation"
+        ),
+        Agreement.ONE_RECUSED: QCoreApplication.translate(
+            "DeliberationText", "Un·e juré·e récusé·e"
+        ),
     }[agreement]
 
 
 def agreement_sentence(agreement: Agreement) -> str:
     """What a screen reader says for the mark."""
     return {
-        Agreement.AGREED: _tr("Les deux juré·es donnent le même niveau."),
-        Agreement.DISAGREED: _tr(
+        Agreement.AGREED: QCoreApplication.translate(
+            "DeliberationText", "Les deux juré·es donnent le même niveau."
+        ),
+        Agreement.DISAGREED: QCoreApplication.translate(
+            "DeliberationText",
             "Les juré·es donnent des niveaux différents, tous deux du même côté du seuil de "
-            "validation."
+            "validation.",
         ),
-        Agreement.ACROSS_THRESHOLD: _tr(
+        Agreement.ACROSS_THRESHOLD: QCoreApplication.translate(
+            "DeliberationText",
             "Désaccord de part et d’autre du seuil de validation : l’un·e valide la compétence, "
-            "l’autre non."
+            "l’autre non.",
         ),
-        Agreement.ONE_RECUSED: _tr("Un·e juré·e s’est récusé·e : le niveau de l’autre est retenu."),
+        Agreement.ONE_RECUSED: QCoreApplication.translate(
+            "DeliberationText", "Un·e juré·e s’est récusé·e : le niveau de l’autre est retenu."
+        ),
     }[agreement]
 
 
 def outcome_words(outcome: Outcome | None) -> str:
     return {
-        None: _tr("non décidé"),
-        Outcome.CERTIFIED: _tr("Certifié·e"),
-        Outcome.NOT_CERTIFIED: _tr("Non certifié·e"),
-        Outcome.ABSENT: _tr("Absent·e"),
-        Outcome.POSTPONED: _tr("Reporté·e"),
+        None: QCoreApplication.translate("DeliberationText", "non décidé"),
+        Outcome.CERTIFIED: QCoreApplication.translate("DeliberationText", "Certifié·e"),
+        Outcome.NOT_CERTIFIED: QCoreApplication.translate("DeliberationText", "Non certifié·e"),
+        Outcome.ABSENT: QCoreApplication.translate("DeliberationText", "Absent·e"),
+        Outcome.POSTPONED: QCoreApplication.translate("DeliberationText", "Reporté·e"),
     }[outcome]
 
 
@@ -111,7 +115,7 @@ OUTCOME_CHOICES = (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED, Outcome.ABSENT, Out
 def level_words(labels: tuple[str, ...], rank: int | None, *, recused: bool = False) -> str:
     """A level by its label from the bundle's scale, or why there is none."""
     if recused:
-        return _tr("récusé·e")
+        return QCoreApplication.translate("DeliberationText", "récusé·e")
     if rank is None or not 0 <= rank < len(labels):
-        return _tr("non noté")
+        return QCoreApplication.translate("DeliberationText", "non noté")
     return labels[rank]

@@ -149,15 +149,12 @@ class OverviewModel(QAbstractTableModel):
 
 
 def status_words(status: CandidateStatus) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OverviewModel", text)
-
     return {
-        CandidateStatus.TO_PREPARE: tr("à préparer"),
-        CandidateStatus.IN_INTERVIEW: tr("en entretien"),
-        CandidateStatus.SCORED: tr("noté"),
-        CandidateStatus.SIGNED: tr("signé"),
-        CandidateStatus.DELIBERATED: tr("délibéré"),
+        CandidateStatus.TO_PREPARE: QCoreApplication.translate("OverviewModel", "à préparer"),
+        CandidateStatus.IN_INTERVIEW: QCoreApplication.translate("OverviewModel", "en entretien"),
+        CandidateStatus.SCORED: QCoreApplication.translate("OverviewModel", "noté"),
+        CandidateStatus.SIGNED: QCoreApplication.translate("OverviewModel", "signé"),
+        CandidateStatus.DELIBERATED: QCoreApplication.translate("OverviewModel", "délibéré"),
     }[status]
 
 
