@@ -20,6 +20,7 @@ from jury_desk.ui.preferences import Theme
 from jury_desk.ui.theme import (
     ThemeController,
     active_colours,
+    application_style_sheet,
     apply_colours,
     choose_colours,
     palette_for,
@@ -132,6 +133,17 @@ def test_every_text_colour_reaches_4_5_to_1_on_its_background(colours: Colours) 
     assert not weak, weak
 
 
+@pytest.mark.parametrize("colours", ALL_COLOURS, ids=lambda colours: colours.name)
+def test_the_frames_of_text_fields_reach_3_to_1(colours: Colours) -> None:
+    # WCAG 1.4.11: what shows a control's bounds contrasts 3:1 with what is around it.
+    sheet = application_style_sheet(colours)
+    assert f"1px solid {colours.text_mention}" in sheet
+    assert f"2px solid {colours.accent}" in sheet  # the focused field
+    for frame in (colours.text_mention, colours.accent):
+        for around in (colours.window, colours.base):
+            assert contrast_ratio(frame, around) >= 3.0, (frame, around)
+
+
 def test_the_themes_carry_the_dsfr_colours() -> None:
     assert LIGHT.accent == "#000091"  # bleu France
     assert LIGHT.marianne == DARK.marianne == "#e1000f"  # rouge Marianne
@@ -166,11 +178,12 @@ def test_the_theme_follows_the_preference_then_the_system(
 @pytest.fixture
 def restore_look(qapp: QApplication) -> Iterator[None]:
     """Whatever a test applies, the next test finds the light theme and the system font."""
-    palette, font = QPalette(qapp.palette()), QFont(qapp.font())
+    palette, font, sheet = QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet()
     yield
     apply_colours(qapp, LIGHT)
     qapp.setPalette(palette)
     qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
 
 
 @pytest.fixture
@@ -200,6 +213,7 @@ def test_system_follows_a_dark_colour_scheme_and_back(
 ) -> None:
     label = QLabel("Non enregistré")
     qtbot.addWidget(label)
+    label.show()
     set_themed_style(label, lambda colours: f"color: {colours.error};")
     controller = ThemeController(qapp, settings)
     try:
@@ -209,6 +223,8 @@ def test_system_follows_a_dark_colour_scheme_and_back(
         assert qapp.palette().color(Role.Window) == QColor(DARK.window)
         assert qapp.palette().color(Role.WindowText) == QColor(DARK.text)
         assert label.styleSheet() == f"color: {DARK.error};"  # restyled with the palette
+        # Qt passes the new palette to the widgets already shown through its event queue.
+        qtbot.waitUntil(lambda: label.palette().color(Role.Window) == QColor(DARK.window))
         _system_says(contrast=Contrast.HighContrast)
         assert active_colours() == HIGH_CONTRAST_DARK
         _system_says(Scheme.Light, Contrast.NoPreference)

@@ -21,6 +21,8 @@ from jury_desk.environment import has_display
 from jury_desk.ui.background import ThreadPoolRunner
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.open_flow import SessionOpener
+from jury_desk.ui.theme import ThemeController
+from jury_desk.ui.theme_font import install_ui_font
 from jury_desk.ui.translations import chosen_language, install_translations
 
 SCREENSHOT_SIZE = (1366, 768)
@@ -38,6 +40,7 @@ def application(offscreen: bool = False, language: str | None = None) -> QApplic
     app.setOrganizationName("jury-desk")
     app.setApplicationVersion(__version__)
     install_translations(app, chosen_language(language, QSettings()))
+    install_ui_font(app)  # the family only: the system's size is kept
     return app
 
 
@@ -73,6 +76,7 @@ def run_window(
     """
     app = application(screenshot is not None and not has_display(), language)
     context = WindowContext(profile, clock, QSettings(), ThreadPoolRunner())
+    ThemeController(app, context.settings)  # the DSFR theme chosen, following the system
     window = MainWindow(context)
     opener = SessionOpener(window, demo_root)
     prepare(window, opener)

@@ -42,6 +42,7 @@ from jury_desk.ui.clock_text import (
 from jury_desk.ui.grid_format import fill
 from jury_desk.ui.grid_panel import GridPanel
 from jury_desk.ui.grid_widgets import make_bold
+from jury_desk.ui.icons import IconName, icon, show_icon, toggle_icon_name
 from jury_desk.ui.theme import StyleBuilder, set_themed_style
 from jury_desk.ui.theme_clock import level_colours
 from jury_desk.ui.theme_colours import Colours
@@ -121,10 +122,12 @@ class ClockStrip(QFrame):
         self.start_pause.setToolTip(self.tr("Démarrer, mettre en pause ou reprendre (F5)"))
         self.next_phase_button = self._button("clock_next_phase", self.next_phase)
         self.next_phase_button.setText(self.tr("Phase suivante"))
+        self.next_phase_button.setIcon(icon(IconName.NEXT_PHASE))
         self.next_phase_button.setAccessibleName(self.tr("Passer à la phase suivante"))
         self.next_phase_button.setToolTip(self.tr("Passer à la phase suivante (F6)"))
         self.stop_button = self._button("clock_stop", self.ask_to_stop)
         self.stop_button.setText(self.tr("Terminer l’entretien"))
+        self.stop_button.setIcon(icon(IconName.STOP))
         self.stop_button.setAccessibleName(self.tr("Terminer l’entretien"))
         self.stop_button.setToolTip(self.tr("Arrêter le chronomètre : l’entretien est terminé"))
 
@@ -322,6 +325,7 @@ class ClockStrip(QFrame):
         self._show_coverage(state)
         text, name = toggle_texts(state)
         self.start_pause.setText(text)
+        show_icon(self.start_pause, toggle_icon_name(state))
         self.start_pause.setAccessibleName(name)
         self.start_pause.setEnabled(can_toggle(state))
         self.next_phase_button.setEnabled(

@@ -18,6 +18,7 @@ from jury_desk.ui.clock_text import (
     time_text,
     toggle_texts,
 )
+from jury_desk.ui.icons import show_icon, toggle_icon_name
 from jury_desk.ui.theme import set_themed_style
 from jury_desk.ui.theme_clock import level_colours
 
@@ -107,6 +108,7 @@ class ClockWindow(QDialog):
         self.setAccessibleDescription(state_description(state))
         text, name = toggle_texts(state)
         self.start_pause.setText(text)
+        show_icon(self.start_pause, toggle_icon_name(state))
         self.start_pause.setAccessibleName(name)
         self.start_pause.setEnabled(can_toggle(state))
         self._show_level(level_of(state))

@@ -14,9 +14,20 @@ from functools import cache
 from importlib import resources
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from jury_desk.interview.state import ClockStatus, InterviewState
 from jury_desk.ui.theme import active_colours
 
 
@@ -99,6 +110,51 @@ class _ThemedSvgEngine(QIconEngine):
         return "jury_desk_themed_svg"
 
 
+def toggle_icon_name(state: InterviewState | None) -> IconName:
+    """The clock's start / pause button: pause while the clock runs, else start (or resume)."""
+    running = state is not None and state.status is ClockStatus.RUNNING
+    return IconName.PAUSE if running else IconName.START
+
+
 def icon(name: IconName, tone: Tone = Tone.TEXT) -> QIcon:
     """The icon `name`, painted in the theme's text colour or in the status colour `tone`."""
     return QIcon(_ThemedSvgEngine(name, tone))
+
+
+def show_icon(target: QAbstractButton | QAction, name: IconName) -> None:
+    """Give `target` the icon `name`, unless it has it already (the clock asks every second)."""
+    if target.property("icon_name") != name.value:
+        target.setProperty("icon_name", name.value)
+        target.setIcon(icon(name))
+
+
+class IconLabel(QWidget):
+    """An icon alone, as tall as `scale` lines of text: a status mark beside words.
+
+    Decorative (the words beside it say the same), so it takes no focus and
+    carries no accessible name of its own. Drawn at each paint, so it follows
+    the theme and the text size.
+    """
+
+    def __init__(
+        self, icon_: QIcon | None = None, scale: float = 1.0, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self._icon = icon_
+        self._scale = scale
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_icon(self, icon_: QIcon | None) -> None:
+        self._icon = icon_
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        side = round(self.fontMetrics().height() * self._scale)
+        return QSize(side, side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._icon is None:
+            return
+        painter = QPainter(self)
+        self._icon.paint(painter, self.rect(), Qt.AlignmentFlag.AlignCenter)
+        painter.end()

@@ -33,12 +33,16 @@ from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import Runner
 from jury_desk.ui.clock_text import toggle_texts
 from jury_desk.ui.clock_window import ClockWindow
+from jury_desk.ui.icons import IconLabel, IconName, Tone, icon, show_icon, toggle_icon_name
+from jury_desk.ui.idle_lock import IdleLock
 from jury_desk.ui.import_flow import ImportFlow
 from jury_desk.ui.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.session_views import SessionViews
 from jury_desk.ui.sign_flow import SignFlow
+from jury_desk.ui.theme import preferences_changed, set_themed_style
 from jury_desk.ui.welcome_page import WelcomePage
+from jury_desk.ui.window_icons import set_action_icons
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +80,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
+        self.save_mark = IconLabel(parent=self)  # saved ✓ or error, beside the words
+        self.save_mark.setObjectName("save_mark")
+        self.statusBar().addPermanentWidget(self.save_mark)
         self.save_label = QLabel(self)
         self.save_label.setObjectName("save_status")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -83,6 +90,8 @@ class MainWindow(QMainWindow):
         self.sign_flow = SignFlow(self)
         self.import_flow = ImportFlow(self)
         self.session_views = SessionViews(self, self.go_menu)
+        self.idle_lock = IdleLock(self)  # Navigation › Verrouiller, and after idle minutes
+        set_action_icons(self)
         self.setAcceptDrops(True)  # signed sheets (PDF files, folders) while a session is open
         self._restore_window()
         self.welcome.set_recent(read_recent(context.profile.home))
@@ -285,14 +294,16 @@ class MainWindow(QMainWindow):
     def _on_saved(self, iso_time: str) -> None:
         moment = datetime.fromisoformat(iso_time).astimezone(SESSION_TIMEZONE)
         self.save_label.setText(self.tr("Enregistré à {time}").format(time=f"{moment:%H:%M:%S}"))
-        self.save_label.setStyleSheet("")
+        set_themed_style(self.save_label, lambda _colours: "")
+        self.save_mark.set_icon(icon(IconName.SAVED, Tone.SUCCESS))
         if self.page is not None:
             self.page.update_statuses()
 
     @Slot(str)
     def _on_store_error(self, message: str) -> None:
         self.save_label.setText(self.tr("Non enregistré : {message}").format(message=message))
-        self.save_label.setStyleSheet("color: #ce0500; font-weight: bold;")
+        set_themed_style(self.save_label, lambda c: f"color: {c.error}; font-weight: bold;")
+        self.save_mark.set_icon(icon(IconName.ERROR, Tone.ERROR))
 
     @Slot()
     def update_sign_action(self) -> None:
@@ -330,11 +341,14 @@ class MainWindow(QMainWindow):
     def _on_clock_changed(self, state: InterviewState | None) -> None:
         _text, name = toggle_texts(state)  # "Mettre le chronomètre en pause"…
         self.clock_toggle_action.setText(name)
+        show_icon(self.clock_toggle_action, toggle_icon_name(state))
 
     @Slot()
     def _show_preferences(self) -> None:
         dialog = PreferencesDialog(self.context.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.idle_lock.reload)
+        dialog.saved.connect(preferences_changed)
         dialog.open()
 
     @Slot(bool)

@@ -1,0 +1,192 @@
+"""Idle lock: after some minutes without input, the window hides candidate data.
+
+A juror may leave the room between two interviews with the window open on a
+candidate's dossier and scores. After `ui/idle_lock_minutes` (default 10;
+0 = never) with no key pressed, no click and no mouse move anywhere in the
+application, or at once with Navigation › Verrouiller (Ctrl+L), the window
+shows a lock screen that names the session only. Unlocking is one deliberate
+action (the button, or Enter): there is no password, because protecting the
+account is the job of the operating system's own lock, which the screen
+recommends. The interview clock is not paused: a candidate's time keeps
+being counted while the window is locked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from jury_desk.ui import preferences
+from jury_desk.ui.icons import IconName, icon
+from jury_desk.ui.lock_screen import LockScreen
+
+if TYPE_CHECKING:
+    from jury_desk.ui.main_window import MainWindow
+
+LOCK_SHORTCUT = "Ctrl+L"
+_MS_PER_MINUTE = 60_000
+
+# What counts as the juror being there.
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+# What must not reach the hidden window while it is locked: its shortcuts and drops.
+_BLOCKED_WHILE_LOCKED = frozenset({QEvent.Type.Shortcut, QEvent.Type.Drop})
+# Menus and tooltips open at the moment of locking are closed, not shown again.
+_TRANSIENT = frozenset({Qt.WindowType.Popup, Qt.WindowType.ToolTip})
+
+
+class IdleLock(QObject):
+    """Locks `window` after the preferred idle time, or on request; unlocks on request.
+
+    `timer` fires once the idle time has passed; every input event in the
+    application starts it again. Emits `locked_changed(bool)`. The page shown,
+    the widget with the focus, the window title and the other windows open
+    (the small clock, a dialog) are kept, and come back as they were.
+    """
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("idle_lock")
+        self._window = window
+        self._locked = False
+        self._minutes = preferences.IDLE_LOCK_OFF
+        # What to show again on unlocking; any of them may be deleted meanwhile.
+        self._page: QWidget | None = None
+        self._focus: QWidget | None = None
+        self._hidden: list[QWidget] = []
+        self._title = ""
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("idle_lock_timer")
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._idle)
+
+        self.screen = LockScreen(window.stack)
+        window.stack.addWidget(self.screen)
+        self.screen.unlock_requested.connect(self.unlock)
+
+        self.lock_action = QAction(icon(IconName.LOCK), self.tr("&Verrouiller"), window)
+        self.lock_action.setObjectName("lock_action")
+        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.setToolTip(self.tr("Masquer les données des candidats (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock)
+        window.go_menu.addSeparator()
+        window.go_menu.addAction(self.lock_action)
+        window.addAction(self.lock_action)
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.reload()
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    @property
+    def minutes(self) -> int:
+        """The idle time before locking, as last read from the preferences; 0: never."""
+        return self._minutes
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the idle time again (after the preferences changed) and start counting anew."""
+        self._minutes = preferences.idle_lock_minutes(self._window.context.settings)
+        if self._minutes == preferences.IDLE_LOCK_OFF:
+            self.timer.stop()
+            return
+        self.timer.setInterval(self._minutes * _MS_PER_MINUTE)
+        if not self._locked:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: decide with as little as possible.
+        kind = event.type()
+        if self._locked:
+            return kind in _BLOCKED_WHILE_LOCKED and watched is not self.lock_action
+        if kind in _INPUT_EVENTS and self._minutes != preferences.IDLE_LOCK_OFF:
+            self.timer.start()  # starts the count again from zero
+        return False
+
+    @Slot()
+    def _idle(self) -> None:
+        if self._minutes != preferences.IDLE_LOCK_OFF:
+            self.lock()
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide candidate data at once: lock screen, other windows hidden, menus off."""
+        if self._locked:
+            return
+        window = self._window
+        self._locked = True
+        self.timer.stop()
+        self._page = window.stack.currentWidget()
+        self._focus = window.focusWidget()
+        self._title = window.windowTitle()
+        self._hidden = []
+        for other in QApplication.topLevelWidgets():
+            if other is window or not other.isVisible():
+                continue
+            if other.windowType() not in _TRANSIENT:
+                self._hidden.append(other)
+            other.hide()
+        self.screen.show_session(self._session_title())
+        window.stack.setCurrentWidget(self.screen)
+        window.menuBar().setEnabled(False)
+        window.setWindowTitle(self.tr("Session verrouillée — jury-desk"))
+        self.screen.focus_unlock()
+        self.locked_changed.emit(True)
+
+    @Slot()
+    def unlock(self) -> None:
+        """Show the window as it was: the same page, the same focus, the other windows."""
+        if not self._locked:
+            return
+        window = self._window
+        self._locked = False
+        page = _alive(self._page)
+        if page is not None and window.stack.indexOf(page) >= 0:
+            window.stack.setCurrentWidget(page)
+        else:
+            window.stack.setCurrentIndex(0)
+        window.menuBar().setEnabled(True)
+        window.setWindowTitle(self._title)
+        modal = False
+        for other in self._hidden:
+            if _alive(other) is not None:
+                other.show()
+                modal = modal or other.isModal()
+        self._hidden = []
+        focus = _alive(self._focus)
+        self._page = self._focus = None
+        if focus is not None and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not modal:
+            window.activateWindow()
+        self.reload()
+        self.locked_changed.emit(False)
+
+    def _session_title(self) -> str | None:
+        page = self._window.page
+        return page.desk.header().title if page is not None else None
+
+
+def _alive(widget: QWidget | None) -> QWidget | None:
+    """`widget`, unless it is None or Qt has deleted it meanwhile."""
+    return widget if widget is not None and shiboken6.isValid(widget) else None
