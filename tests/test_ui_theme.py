@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -11,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
+from jury_desk.desk import CandidateStatus, CandidateSummary
 from jury_desk.interview.state import TimeLevel
 from jury_desk.models.enums import DocumentKind
 from jury_desk.ui import preferences
+from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.dossier_checklist import DossierChecklist
 from jury_desk.ui.icons import IconName, Tone, icon
 from jury_desk.ui.preferences import Theme
@@ -24,6 +27,7 @@ from jury_desk.ui.theme import (
     apply_colours,
     choose_colours,
     palette_for,
+    preferences_changed,
     set_themed_style,
 )
 from jury_desk.ui.theme_clock import level_colours
@@ -242,7 +246,7 @@ def test_a_chosen_theme_wins_over_the_system(qapp: QApplication, settings: QSett
     try:
         assert active_colours() == HIGH_CONTRAST_LIGHT
         preferences.set_theme(settings, Theme.DARK)
-        controller.refresh()
+        preferences_changed()  # what the preferences dialog's OK does
         assert qapp.palette().color(Role.Base) == QColor(DARK.base)
         _system_says(Scheme.Light)
         assert active_colours() == DARK
@@ -313,3 +317,34 @@ def test_status_marks_draw_in_their_status_colour(qapp: QApplication) -> None:
     apply_colours(qapp, DARK)  # the same icon objects follow the theme
     assert _opaque_colours(saved) == {DARK.success}
     assert _opaque_colours(icon(IconName.CONFLICT, Tone.WARNING)) == {DARK.warning}
+
+
+@pytest.mark.usefixtures("restore_look")
+def test_a_declared_conflict_is_marked_by_an_icon_beside_the_words(qapp: QApplication) -> None:
+    apply_colours(qapp, LIGHT)
+
+    def summary(candidate_id: str, conflict: bool) -> CandidateSummary:
+        return CandidateSummary(
+            candidate_id,
+            "Zoë",
+            "Rando",
+            "Incubateur",
+            "Accélération",
+            "Intrapreneuse",
+            datetime(2026, 11, 30, 8, tzinfo=UTC),
+            60,
+            CandidateStatus.TO_PREPARE,
+            conflict,
+            date(2027, 1, 30),
+        )
+
+    model = CandidateTableModel()
+    model.set_candidates([summary("a", True), summary("b", False)], date(2026, 11, 30))
+    decoration = Qt.ItemDataRole.DecorationRole
+    mark = model.data(model.index(0, CandidateTableModel.STATUS), decoration)
+    assert isinstance(mark, QIcon)
+    assert _opaque_colours(mark) == {LIGHT.warning}
+    assert _opaque_colours(mark, QIcon.Mode.Selected) == {LIGHT.on_accent}  # on the highlight
+    assert model.data(model.index(0, CandidateTableModel.STATUS)) == "à préparer\nconflit"
+    assert model.data(model.index(1, CandidateTableModel.STATUS), decoration) is None
+    assert model.data(model.index(0, CandidateTableModel.CANDIDATE), decoration) is None

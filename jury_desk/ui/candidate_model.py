@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from jury_desk.desk import CandidateStatus, CandidateSummary
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.ui.icons import IconName, Tone, icon
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,6 +85,12 @@ class CandidateTableModel(QAbstractTableModel):
             return summary.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(summary, index.column(), role)
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.column() == self.STATUS
+            and summary.conflict_declared
+        ):
+            return icon(IconName.CONFLICT, Tone.WARNING)  # the mark; the words say it too
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name} — {startup}\n{incubator}\n{role}, phase {phase}").format(
                 name=summary.name,
@@ -113,7 +120,7 @@ class CandidateTableModel(QAbstractTableModel):
                 return status
             if accessible:
                 return self.tr("{status}, conflit d’intérêts déclaré").format(status=status)
-            return self.tr("{status}\n⚠ conflit").format(status=status)
+            return self.tr("{status}\nconflit").format(status=status)
         if column == self.DUE:
             text = f"{summary.decision_due:%d/%m/%y}"
             if (
