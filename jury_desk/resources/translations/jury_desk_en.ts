@@ -53,9 +53,9 @@
     </message>
     <message>
         <source>{status}
-⚠ conflit</source>
+conflit</source>
         <translation>{status}
-⚠ conflict</translation>
+conflict</translation>
     </message>
     <message>
         <source>{date} (en retard)</source>
@@ -800,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Masquer les données des candidats (Ctrl+L)</source>
+        <translation>Hide the candidates’ data (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Session verrouillée — jury-desk</source>
+        <translation>Session locked — jury-desk</translation>
+    </message>
+</context>
+<context>
     <name>ImagePage</name>
     <message>
         <source>{title} — image de {width} × {height} pixels</source>
@@ -953,6 +968,41 @@
     <message>
         <source>Lien copié dans le presse-papiers.</source>
         <translation>Link copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Session verrouillée</source>
+        <translation>Session locked</translation>
+    </message>
+    <message>
+        <source>Les données des candidats sont masquées. Le chronomètre de l’entretien continue de tourner.</source>
+        <translation>The candidates’ data are hidden. The interview clock keeps running.</translation>
+    </message>
+    <message>
+        <source>Ce verrou masque l’écran sans mot de passe. Si vous quittez votre poste, verrouillez aussi la session de votre ordinateur.</source>
+        <translation>This lock hides the screen without a password. If you leave your desk, also lock your computer’s session.</translation>
+    </message>
+    <message>
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Déverrouiller la session</source>
+        <translation>Unlock the session</translation>
+    </message>
+    <message>
+        <source>Affiche de nouveau la session là où vous l’aviez laissée.</source>
+        <translation>Shows the session again where you left it.</translation>
+    </message>
+    <message>
+        <source>Déverrouiller (Entrée)</source>
+        <translation>Unlock (Enter)</translation>
+    </message>
+    <message>
+        <source>Session : {title}</source>
+        <translation>Session: {title}</translation>
     </message>
 </context>
 <context>
