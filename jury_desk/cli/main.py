@@ -14,6 +14,7 @@ from jury_desk.cli import (
     demo_command,
     identity_commands,
     import_command,
+    results_commands,
     sheet_commands,
     window_command,
     workspace_commands,
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     bundle_commands,
     sheet_commands,
     import_command,
+    results_commands,
     workspace_commands,
 )
 

@@ -1,0 +1,168 @@
+"""`jury-desk results export|open`: the results file, from the chair to the organiser."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from jury_desk.atomic import write_atomically
+from jury_desk.cli.context import CommandContext
+from jury_desk.cli.secrets_options import secret_store_from_args
+from jury_desk.errors import UserError
+from jury_desk.models import Outcome
+from jury_desk.paths import organiser_dir
+from jury_desk.results.export import export_results
+from jury_desk.results.layout import DEFAULT_LIMITS, SUFFIX
+from jury_desk.results.opening import ResultsReport, extract_results, open_results
+from jury_desk.sheets.authority import known_session
+from jury_desk.trust.authority import load_authority
+from jury_desk.workspaces import list_session_ids, open_session_workspace
+
+_OUTCOME_WORDS = {
+    Outcome.CERTIFIED: "certified",
+    Outcome.NOT_CERTIFIED: "not certified",
+    Outcome.ABSENT: "absent",
+    Outcome.POSTPONED: "postponed",
+}
+
+
+def register(commands: Any) -> None:
+    results: argparse.ArgumentParser = commands.add_parser(
+        "results", help="the results file: from the jury chair to the organiser"
+    )
+    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export",
+        help="(chair) minutes, both jurors' sheets and the results table, encrypted to the "
+        "organiser",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help=f"e.g. …{SUFFIX}"
+    )
+    export.add_argument(
+        "--minutes",
+        type=Path,
+        metavar="FILE",
+        help="the co-signed minutes (default: the latest kept in the workspace)",
+    )
+    export.add_argument("--session", metavar="ID", help="needed if the data folder has several")
+    export.set_defaults(run=run_export)
+    opening = actions.add_parser(
+        "open", help="(organiser) decrypt and verify a results file; exit 0 only if all is valid"
+    )
+    opening.add_argument("file", type=Path, metavar="FILE")
+    opening.add_argument(
+        "--extract", type=Path, metavar="DIR", help="write the verified files into DIR"
+    )
+    opening.set_defaults(run=run_open)
+    age_key = actions.add_parser(
+        "age-key",
+        help="(organiser) write your age identity to a file, to open a results file by hand",
+    )
+    age_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    age_key.set_defaults(run=run_age_key)
+
+
+def run_export(context: CommandContext) -> int:
+    secrets = secret_store_from_args(context)
+    minutes = _read_minutes(context.args.minutes)
+    session_id = _session_id(context)
+    with open_session_workspace(context.home, session_id, secrets, context.clock) as workspace:
+        known = known_session(context.home, workspace)
+        done = export_results(workspace, context.args.output, known, context.clock, minutes)
+    out = context.out
+    print(f"results: {done.path}", file=out)
+    print(f"session: {done.session_id}", file=out)
+    print(f"organiser: {done.organiser} (only their key opens the file)", file=out)
+    print(f"candidates: {done.candidates}", file=out)
+    print(f"sheets: {done.sheets}", file=out)
+    source = context.args.minutes or f"revision {done.minutes_revision} (workspace)"
+    print(f"minutes: {source}", file=out)
+    return 0
+
+
+def run_open(context: CommandContext) -> int:
+    authority = load_authority(secret_store_from_args(context), organiser_dir(context.home))
+    report = open_results(context.args.file, authority)
+    if not report.valid:
+        for problem in report.problems:
+            print(f"INVALID: {problem}", file=context.out)
+        return 1
+    _print_summary(report, context)
+    if context.args.extract is not None:
+        written = extract_results(report, context.args.extract)
+        print(f"extracted: {context.args.extract} ({len(written)} files)", file=context.out)
+    return 0
+
+
+def run_age_key(context: CommandContext) -> int:
+    authority = load_authority(secret_store_from_args(context), organiser_dir(context.home))
+    # Readable by you alone: whoever has this line can read every results file sent to you.
+    write_atomically(context.args.output, f"{authority.age_identity}\n".encode(), mode=0o600)
+    print(
+        f"age-key: {context.args.output} (keep it private; delete it after use)", file=context.out
+    )
+    return 0
+
+
+def _print_summary(report: ResultsReport, context: CommandContext) -> None:
+    document = report.document
+    assert document is not None  # a valid report has its document
+    raw, out = document.raw, context.out
+    session = raw["session"]
+    print(
+        f"session: {session['id']} — {session['title']} ({session['rs_code']}, "
+        f"{session['starts_on']} to {session['ends_on']})",
+        file=out,
+    )
+    print(f"organiser: {raw['organiser']['name']}", file=out)
+    print(f"jury: {', '.join(report.jury)}", file=out)
+    print("minutes: signed by the chair and co-signed by the member, VALID", file=out)
+    print(f"sheets: {report.sheets_verified} VALID", file=out)
+    statistics = raw["statistics"]
+    counts = statistics["outcome_counts"]
+    print(
+        "outcomes: " + ", ".join(f"{word} {counts[o.value]}" for o, word in _OUTCOME_WORDS.items()),
+        file=out,
+    )
+    rate = statistics["pass_rate"]
+    print(f"pass rate: {'—' if rate is None else f'{rate * 100:.1f}%'}", file=out)
+    competencies = len(raw["competencies"])
+    for candidate in document.candidates:
+        print(
+            f"{candidate.id}: {candidate.name} — {_OUTCOME_WORDS[candidate.outcome]}, "
+            f"{len(candidate.validated)}/{competencies} competencies validated, "
+            f"decided {candidate.decided_at}",
+            file=out,
+        )
+
+
+def _read_minutes(path: Path | None) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        size = path.stat().st_size
+        if size > DEFAULT_LIMITS.max_pdf_bytes:
+            raise UserError(f"{path} is over {DEFAULT_LIMITS.max_pdf_bytes} bytes: not minutes.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
+
+
+def _session_id(context: CommandContext) -> str:
+    ids = list_session_ids(context.home)
+    wanted: str | None = context.args.session
+    if wanted is not None:
+        if wanted not in ids:
+            raise UserError(f"There is no session {wanted!r} in {context.home}.")
+        return wanted
+    if len(ids) != 1:
+        raise UserError(
+            f"{len(ids)} sessions in {context.home}: say which one with --session."
+            if ids
+            else f"No session in {context.home}: open a bundle first."
+        )
+    return ids[0]

@@ -1,0 +1,99 @@
+"""The results file on disk: a tar streamed through age, written atomically, read with caps.
+
+Writing: the tar is produced in a thread and encrypted as it comes
+(pyrage.encrypt_io) into a temporary file that replaces the output only once
+complete. Reading: the age header is checked before pyrage sees it; the tar
+is parsed as a stream, each member's name, type and size checked on its header
+before its bytes are read; nothing counts until age has authenticated the file
+to its last byte.
+"""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from jury_desk.bundle.pipes import produced_stream
+from jury_desk.crypto.age_stream import decrypting, encrypt_to_file
+from jury_desk.errors import UserError
+from jury_desk.results.layout import (
+    DEFAULT_LIMITS,
+    FIXED_MEMBERS,
+    MINUTES_PDF,
+    SHEETS_DIR,
+    ResultsLimits,
+    is_sheet_file_name,
+)
+
+
+class ResultsFileError(UserError):
+    """The results file cannot be read: not ours, not for this key, damaged, or over a cap."""
+
+
+def write_results_file(
+    output: Path, members: Sequence[tuple[str, bytes]], recipient: str, mtime: int
+) -> None:
+    """Encrypt a tar of `members` (name, bytes), in order, to `recipient`, atomically."""
+
+    def produce(sink: BinaryIO) -> None:
+        with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+            for name, data in members:
+                info = tarfile.TarInfo(name)
+                info.size, info.mtime, info.mode = len(data), mtime, 0o644
+                tar.addfile(info, io.BytesIO(data))
+
+    with produced_stream(produce) as stream:
+        encrypt_to_file(stream, output, [recipient])
+
+
+def read_results_file(
+    path: Path, identity: str, limits: ResultsLimits = DEFAULT_LIMITS
+) -> dict[str, bytes]:
+    """Every member by name, once age has authenticated the whole file for `identity`."""
+    if not path.is_file():
+        raise ResultsFileError(f"There is no file {path}.")
+    members: dict[str, bytes] = {}
+    keys: set[str] = set()  # names as compared: NFC, ignoring case
+    total = 0
+    # decrypting() refuses, before pyrage runs, any file that is not age v1 to X25519 keys.
+    with decrypting(path, [identity]) as plaintext:
+        try:
+            with tarfile.open(fileobj=plaintext, mode="r|") as tar:
+                for info in tar:
+                    _check_member(info, keys, limits)
+                    total += info.size
+                    if total > limits.max_total_bytes:
+                        raise ResultsFileError(
+                            f"{path}: its files weigh more than {limits.max_total_bytes} bytes."
+                        )
+                    stream = tar.extractfile(info)
+                    assert stream is not None  # a regular file, checked above
+                    members[info.name] = stream.read()
+        except (tarfile.TarError, EOFError) as error:
+            raise ResultsFileError(
+                f"{path} is damaged: its archive cannot be read ({error})."
+            ) from None
+    return members
+
+
+def _check_member(info: tarfile.TarInfo, keys: set[str], limits: ResultsLimits) -> None:
+    name = info.name
+    folder, _, file_name = name.partition("/")
+    if name not in FIXED_MEMBERS and not (folder == SHEETS_DIR and is_sheet_file_name(file_name)):
+        raise ResultsFileError(f"Refused: the results file holds an unexpected member {name!r}.")
+    if not info.isreg() or info.issparse():
+        raise ResultsFileError(f"Refused: {name!r} in the results file is not a plain file.")
+    key = unicodedata.normalize("NFC", name).casefold()
+    if key in keys:
+        raise ResultsFileError(f"Refused: {name!r} appears twice in the results file.")
+    keys.add(key)
+    if len(keys) > limits.max_members:
+        raise ResultsFileError(f"Refused: the results file holds over {limits.max_members} files.")
+    is_pdf = name == MINUTES_PDF or folder == SHEETS_DIR
+    cap = limits.max_pdf_bytes if is_pdf else limits.max_table_bytes
+    if info.size > cap:
+        raise ResultsFileError(f"Refused: {name} in the results file is over {cap} bytes.")

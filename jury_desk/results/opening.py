@@ -1,0 +1,202 @@
+"""`results open`: the organiser decrypts a results file and verifies everything in it.
+
+Checked against the organiser's own authority, with nothing taken on trust
+from the file: the jurors' certificates it lists must be ones the authority
+issued; the minutes must carry both jurors' valid signatures; every sheet must
+verify as `sheet verify` does and be the one results.json lists (SHA-256,
+candidate, juror, version); results.json must hold to its schema and say what
+the signed minutes say; results.csv must say what results.json says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+
+from jury_desk.atomic import write_atomically
+from jury_desk.deliberation import RULED_OUTCOMES
+from jury_desk.errors import UserError
+from jury_desk.json_schema import schema_problem
+from jury_desk.minutes.verification import verify_minutes
+from jury_desk.models import JurorRole
+from jury_desk.results.agreement import minutes_disagreements
+from jury_desk.results.archive import read_results_file
+from jury_desk.results.document import ResultsDocument
+from jury_desk.results.layout import (
+    DEFAULT_LIMITS,
+    FIXED_MEMBERS,
+    MINUTES_PDF,
+    RESULTS_CSV,
+    RESULTS_FORMAT,
+    RESULTS_JSON,
+    RESULTS_VERSION,
+    SCHEMA_FILE,
+    SHEETS_DIR,
+    ResultsLimits,
+)
+from jury_desk.results.table import csv_problems
+from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.trust.authority import Authority
+
+
+@dataclass(frozen=True)
+class ResultsReport:
+    """What `open_results` found: the problems (none if valid) and the decrypted files."""
+
+    path: Path
+    problems: list[str]
+    members: dict[str, bytes]
+    document: ResultsDocument | None = None
+    sheets_verified: int = 0
+    jury: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+
+def open_results(
+    path: Path, authority: Authority, limits: ResultsLimits = DEFAULT_LIMITS
+) -> ResultsReport:
+    """Decrypt with the organiser's age key and verify; a file we cannot read raises."""
+    members = read_results_file(path, authority.age_identity, limits)
+    missing = [name for name in FIXED_MEMBERS if name not in members]
+    if missing:
+        return ResultsReport(path, [f"the results file lacks {name}" for name in missing], members)
+    document, problem = _document(members[RESULTS_JSON])
+    if document is None:
+        return ResultsReport(path, [f"results.json: {problem}"], members)
+    problems: list[str] = []
+    known = _known_session(document, authority.certificate, problems)
+    problems += _minutes_problems(members[MINUTES_PDF], document, known)
+    verified, sheet_problems = _sheet_problems(members, document, known)
+    problems += sheet_problems
+    problems += csv_problems(members[RESULTS_CSV], document)
+    jury = [f"{juror['name']} ({juror['role']})" for juror in document.raw["jury"]]
+    return ResultsReport(path, problems, members, document, verified, jury)
+
+
+def extract_results(report: ResultsReport, folder: Path) -> list[Path]:
+    """Write the verified files into `folder`; refused if any of them is already there."""
+    if not report.valid:
+        raise UserError("Refused: only a results file that verified is extracted.")
+    targets = [(folder / name, data) for name, data in sorted(report.members.items())]
+    existing = [str(target) for target, _ in targets if target.exists()]
+    if existing:
+        raise UserError(f"Refused to overwrite {existing[0]}: extract into an empty folder.")
+    for target, data in targets:
+        write_atomically(target, data, mode=0o644)
+    return [target for target, _ in targets]
+
+
+def _document(data: bytes) -> tuple[ResultsDocument | None, str]:
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return None, f"not JSON ({error})"
+    if not isinstance(raw, dict) or raw.get("format") != RESULTS_FORMAT:
+        return None, "not a jury-desk results table"
+    if raw.get("version") != RESULTS_VERSION:
+        return None, (
+            f"version {raw.get('version')!r}; this jury-desk reads version {RESULTS_VERSION}: "
+            "install a newer jury-desk"
+        )
+    problem = schema_problem(SCHEMA_FILE, raw)
+    if problem is not None:
+        return None, f"breaks its schema {problem}"
+    return ResultsDocument(raw), ""
+
+
+def _known_session(
+    document: ResultsDocument, authority: x509.Certificate, problems: list[str]
+) -> KnownSession:
+    """What the file's signatures are checked against: the jury only as this authority issued it."""
+    certificates: dict[str, x509.Certificate] = {}
+    for juror in document.raw["jury"]:
+        try:
+            certificate = x509.load_pem_x509_certificate(juror["certificate"].encode("ascii"))
+            certificate.verify_directly_issued_by(authority)
+        except (ValueError, TypeError, InvalidSignature):
+            problems.append(
+                f"results.json: the certificate of {juror['name']} was not issued by your authority"
+            )
+            continue
+        certificates[juror["id"]] = certificate
+    return KnownSession(
+        id=document.session_id,
+        authority=authority,
+        juror_certificates=certificates,
+        candidate_ids=frozenset(c["id"] for c in document.raw["candidates"]),
+        juror_roles={j["id"]: JurorRole(j["role"]) for j in document.raw["jury"]},
+    )
+
+
+def _minutes_problems(pdf: bytes, document: ResultsDocument, known: KnownSession) -> list[str]:
+    problems = []
+    if hashlib.sha256(pdf).hexdigest() != document.raw["minutes"]["sha256"]:
+        problems.append("minutes.pdf is not the file results.json lists (SHA-256)")
+    verdict = verify_minutes(pdf, {known.id: known}, require_cosigned=True)
+    if not verdict.valid or verdict.data is None:
+        return problems + [f"minutes.pdf: {p}" for p in verdict.problems or ["no minutes data"]]
+    minutes: dict[str, Any] = json.loads(verdict.data.to_json())
+    return problems + [
+        f"results.json disagrees with the signed minutes: {what}"
+        for what in minutes_disagreements(minutes, document.raw)
+    ]
+
+
+def _sheet_problems(
+    members: dict[str, bytes], document: ResultsDocument, known: KnownSession
+) -> tuple[int, list[str]]:
+    listed = {
+        entry.file_name: entry for candidate in document.candidates for entry in candidate.sheets
+    }
+    present = {
+        name.removeprefix(f"{SHEETS_DIR}/"): data
+        for name, data in members.items()
+        if name.startswith(f"{SHEETS_DIR}/")
+    }
+    problems = [
+        f"{SHEETS_DIR}/{name} is in the file but not listed in results.json"
+        for name in sorted(set(present) - set(listed))
+    ]
+    problems += [
+        f"{SHEETS_DIR}/{name} is listed in results.json but not in the file"
+        for name in sorted(set(listed) - set(present))
+    ]
+    jury = {juror["id"] for juror in document.raw["jury"]}
+    for candidate in document.candidates:
+        # The rule can only have judged a candidate both jurors signed a sheet for.
+        signed = {entry.juror_id for entry in candidate.sheets}
+        if candidate.outcome in RULED_OUTCOMES and signed != jury:
+            problems.append(
+                f"{candidate.id} is {candidate.outcome.value} but results.json does not list "
+                "a signed sheet of each juror"
+            )
+    verified = 0
+    for name in sorted(set(listed) & set(present)):
+        entry, pdf = listed[name], present[name]
+        where = f"{SHEETS_DIR}/{name}"
+        if hashlib.sha256(pdf).hexdigest() != entry.sha256:
+            problems.append(f"{where} is not the file results.json lists (SHA-256)")
+            continue
+        verdict = verify_sheet(pdf, {known.id: known})
+        data = verdict.data
+        if not verdict.valid or data is None:
+            problems.append(f"{where}: {verdict.problem or 'no sheet data'}")
+            continue
+        if (data.candidate.id, data.juror.id, data.version) != (
+            entry.candidate_id,
+            entry.juror_id,
+            entry.version,
+        ):
+            problems.append(f"{where} is not the sheet results.json lists there")
+            continue
+        verified += 1
+    return verified, problems
