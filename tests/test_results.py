@@ -41,7 +41,7 @@ from jury_desk.models import CertificationSession, Outcome, SignedMinutes
 from jury_desk.paths import organiser_dir
 from jury_desk.results.archive import read_results_file, write_results_file
 from jury_desk.results.document import ResultsDocument
-from jury_desk.results.layout import MINUTES_PDF, RESULTS_CSV, RESULTS_JSON
+from jury_desk.results.layout import MINUTES_PDF, RESULTS_CSV, RESULTS_JSON, ResultsLimits
 from jury_desk.results.opening import open_results
 from jury_desk.results.table import BOM, results_csv
 from jury_desk.sheets.authority import known_session
@@ -638,3 +638,31 @@ def _add_link(tar: tarfile.TarFile) -> None:
     info = tarfile.TarInfo(MINUTES_PDF)
     info.type, info.linkname = tarfile.SYMTYPE, "/etc/passwd"
     tar.addfile(info)
+
+
+def test_members_over_their_caps_are_refused_on_their_header(homes: Homes, exported: Path) -> None:
+    authority = homes.authority()
+    for limits, expected in (
+        (ResultsLimits(max_table_bytes=100), "results.json in the results file is over 100"),
+        (ResultsLimits(max_pdf_bytes=1000), "minutes.pdf in the results file is over 1000"),
+        (ResultsLimits(max_members=3), "holds over 3 files"),
+        (ResultsLimits(max_total_bytes=200_000), "weigh more than 200000 bytes"),
+    ):
+        with pytest.raises(UserError, match=expected):
+            open_results(exported, authority, limits)
+
+
+def test_a_truncated_or_missing_file_is_refused(
+    homes: Homes, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cut = tmp_path / "cut.jdresults"
+    data = exported.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    assert homes.open(cut) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"jury-desk: Cannot decrypt {cut}: the file is damaged or truncated."
+    ]
+    assert homes.open(tmp_path / "nothing.jdresults") == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"jury-desk: There is no file {tmp_path / 'nothing.jdresults'}."
+    ]
