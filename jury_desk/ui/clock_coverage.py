@@ -81,7 +81,7 @@ class CoverageBar(QWidget):
             lines.append(line)
         summary = "\n".join(lines)
         self.setToolTip(summary)
-        self.setAccessibleDescription(summary.replace("\n", " ; "))
+        self.setAccessibleDescription(summary.replace("\n", self.tr(" ; ")))
 
     def uncovered(self) -> list[tuple[str, str]]:
         """The competencies (code, title) that got no time yet."""

@@ -23,21 +23,26 @@ from jury_desk.ui.deliberation_text import MARKS, Agreement, outcome_words
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_BREAK = "\u202f"  # French puts a narrow no-break space before % and after thousands
 
 
 def percent(rate: float | None) -> str:
-    """ "85 %" (French spacing), or a dash where there is nothing to measure."""
+    """ "85 %" (French spacing; "85%" in English), or a dash where there is nothing to measure."""
     if rate is None:
         return "—"
-    return f"{round(rate * 100)}{NO_BREAK}%"
+    # French puts a narrow no-break space before %.
+    return QCoreApplication.translate("OverviewModel", "{percent}\u202f%").format(
+        percent=round(rate * 100)
+    )
 
 
 def decimal(value: float | None) -> str:
-    """ "0,62" with the French decimal comma, or a dash where it is undefined."""
+    """ "0,62" with the French decimal comma ("0.62" in English), or a dash where undefined."""
     if value is None:
         return "—"
-    return f"{value:.2f}".replace(".", ",").replace("-", "−")
+    whole, fraction = f"{value:.2f}".replace("-", "−").split(".")
+    return QCoreApplication.translate("OverviewModel", "{whole},{fraction}").format(
+        whole=whole, fraction=fraction
+    )
 
 
 @dataclass(frozen=True)

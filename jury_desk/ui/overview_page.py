@@ -189,7 +189,8 @@ class OverviewPage(QWidget):
                 self.tr("{outcome} : {n}").format(outcome=outcome_words(outcome), n=counts[outcome])
             )
         parts.append(self.tr("non décidé : {n}").format(n=statistics.undecided))
-        self.outcomes.setText(" ; ".join(parts) + ".")
+        separator = self.tr(" ; ")  # French spaces its semicolons; English does not
+        self.outcomes.setText(separator.join(parts) + ".")
         if statistics.pairs:
             self.agreement.setText(
                 self.tr(

@@ -334,6 +334,45 @@ conflict</translation>
     </message>
 </context>
 <context>
+    <name>CompetencyStatisticsModel</name>
+    <message>
+        <source>Compétence</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Accord</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Kappa pondéré</source>
+        <translation>Weighted kappa</translation>
+    </message>
+    <message>
+        <source>Part des candidats où les deux juré·es ont donné le même niveau</source>
+        <translation>Share of candidates for whom both jurors gave the same level</translation>
+    </message>
+    <message>
+        <source>Kappa de Cohen à pondération linéaire : 1 = accord parfait, 0 = accord dû au hasard</source>
+        <translation>Cohen’s kappa with linear weights: 1 = perfect agreement, 0 = agreement by chance</translation>
+    </message>
+    <message>
+        <source>Candidats dont le niveau retenu est « {level} »</source>
+        <translation>Candidates whose retained level is “{level}”</translation>
+    </message>
+    <message>
+        <source>{code} · {title}</source>
+        <translation>{code} · {title}</translation>
+    </message>
+    <message>
+        <source>{rate} ({agreed} sur {pairs})</source>
+        <translation>{rate} ({agreed} of {pairs})</translation>
+    </message>
+    <message>
+        <source>{level} : {n}</source>
+        <translation>{level}: {n}</translation>
+    </message>
+</context>
+<context>
     <name>CoverageBar</name>
     <message>
         <source>Temps par compétence</source>
@@ -342,6 +381,10 @@ conflict</translation>
     <message>
         <source>%1 %2&#xa0;: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source> ; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>aucun temps</source>
@@ -436,6 +479,69 @@ conflict</translation>
     <message>
         <source>C&amp;andidats :</source>
         <translation>C&amp;andidates:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationText</name>
+    <message>
+        <source>Accord</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Désaccord</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>Désaccord sur la validation</source>
+        <translation>Disagreement on passing</translation>
+    </message>
+    <message>
+        <source>Un·e juré·e récusé·e</source>
+        <translation>One juror recused</translation>
+    </message>
+    <message>
+        <source>Les deux juré·es donnent le même niveau.</source>
+        <translation>Both jurors give the same level.</translation>
+    </message>
+    <message>
+        <source>Les juré·es donnent des niveaux différents, tous deux du même côté du seuil de validation.</source>
+        <translation>The jurors give different levels, both on the same side of the passing threshold.</translation>
+    </message>
+    <message>
+        <source>Désaccord de part et d’autre du seuil de validation : l’un·e valide la compétence, l’autre non.</source>
+        <translation>Disagreement across the passing threshold: one juror passes the competency, the other does not.</translation>
+    </message>
+    <message>
+        <source>Un·e juré·e s’est récusé·e : le niveau de l’autre est retenu.</source>
+        <translation>A juror recused themselves: the other’s level is retained.</translation>
+    </message>
+    <message>
+        <source>non décidé</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>Certifié·e</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Non certifié·e</source>
+        <translation>Not certified</translation>
+    </message>
+    <message>
+        <source>Absent·e</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Reporté·e</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>récusé·e</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>non noté</source>
+        <translation>not scored</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1042,29 @@ conflict</translation>
     </message>
 </context>
 <context>
+    <name>LevelDistributionChart</name>
+    <message>
+        <source>Graphique : répartition des niveaux retenus par compétence</source>
+        <translation>Chart: distribution of the retained levels per competency</translation>
+    </message>
+    <message>
+        <source>Aucun niveau retenu pour l’instant.</source>
+        <translation>No level retained yet.</translation>
+    </message>
+    <message>
+        <source>{level} {n}</source>
+        <translation>{level} {n}</translation>
+    </message>
+    <message>
+        <source>{code} : {parts}.</source>
+        <translation>{code}: {parts}.</translation>
+    </message>
+    <message>
+        <source>Aucun niveau retenu pour l’instant : le graphique se remplit avec les délibérations.</source>
+        <translation>No level retained yet: the chart fills in with the deliberations.</translation>
+    </message>
+</context>
+<context>
     <name>LinkPage</name>
     <message>
         <source>L’application n’ouvre jamais les liens, car elle fonctionne hors ligne. Copiez le lien puis collez-le dans votre navigateur.</source>
@@ -1129,6 +1258,195 @@ conflict</translation>
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Cosigner le procès-verbal</source>
+        <translation>Co-sign the minutes</translation>
+    </message>
+    <message>
+        <source>Vous allez cosigner le procès-verbal (révision {revision}) avec votre clé de juré·e. La signature de la présidence a été vérifiée : {signed}.</source>
+        <translation>You are about to co-sign the minutes (revision {revision}) with your juror key. The chair’s signature was verified: {signed}.</translation>
+    </message>
+    <message>
+        <source>Cosigner</source>
+        <translation>Co-sign</translation>
+    </message>
+    <message>
+        <source>Signer le procès-verbal</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <source>Vous allez signer le procès-verbal de délibération (révision {revision}) avec votre clé de président·e du jury ; le membre du jury le cosignera.</source>
+        <translation>You are about to sign the minutes of the deliberation (revision {revision}) with your jury chair key; the jury member will co-sign them.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>{chair} (présidence), {member} (membre)</source>
+        <translation>{chair} (chair), {member} (member)</translation>
+    </message>
+    <message>
+        <source>{n} candidat·es : {certified} certifié·e(s), {not_certified} non certifié·e(s), {absent} absent·e(s), {postponed} reporté·e(s) ; taux de réussite {rate}.</source>
+        <translation>{n} candidates: {certified} certified, {not_certified} not certified, {absent} absent, {postponed} postponed; pass rate {rate}.</translation>
+    </message>
+    <message>
+        <source>Session :</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Jury :</source>
+        <translation>Jury:</translation>
+    </message>
+    <message>
+        <source>Décisions :</source>
+        <translation>Decisions:</translation>
+    </message>
+    <message>
+        <source>Décisions du procès-verbal, par candidat</source>
+        <translation>Decisions in the minutes, by candidate</translation>
+    </message>
+    <message>
+        <source>&amp;Décisions :</source>
+        <translation>&amp;Decisions:</translation>
+    </message>
+    <message>
+        <source>Une fois signé, le procès-verbal ne peut plus être modifié ; une nouvelle exportation en crée une nouvelle révision.</source>
+        <translation>Once signed, the minutes can no longer be changed; exporting again creates a new revision.</translation>
+    </message>
+    <message>
+        <source>Votre signature s’ajoute à celle de la présidence sans rien modifier du procès-verbal signé.</source>
+        <translation>Your signature is added to the chair’s without changing anything in the signed minutes.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuler, ne pas signer</source>
+        <translation>Cancel, do not sign</translation>
+    </message>
+    <message>
+        <source>{name}, le {when}</source>
+        <translation>{name}, on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesFlow</name>
+    <message>
+        <source>Exporter le &amp;procès-verbal signé…</source>
+        <translation>Export the signed &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>&amp;Cosigner le procès-verbal…</source>
+        <translation>Co-si&amp;gn the minutes…</translation>
+    </message>
+    <message>
+        <source>Le procès-verbal n’a pas été signé</source>
+        <translation>The minutes were not signed</translation>
+    </message>
+    <message>
+        <source>Signature annulée : le procès-verbal n’a pas été signé.</source>
+        <translation>Signing cancelled: the minutes were not signed.</translation>
+    </message>
+    <message>
+        <source>Signature du procès-verbal en cours…</source>
+        <translation>Signing the minutes…</translation>
+    </message>
+    <message>
+        <source>Le procès-verbal signé n’a pas été enregistré</source>
+        <translation>The signed minutes were not saved</translation>
+    </message>
+    <message>
+        <source>Procès-verbal signé (révision {n}) et gardé dans la session ; aucun fichier n’a été enregistré.</source>
+        <translation>Minutes signed (revision {n}) and kept in the session; no file was saved.</translation>
+    </message>
+    <message>
+        <source>Procès-verbal signé (révision {n}) et enregistré : {path}. Transmettez-le au membre du jury pour cosignature.</source>
+        <translation>Minutes signed (revision {n}) and saved: {path}. Send them to the jury member to co-sign.</translation>
+    </message>
+    <message>
+        <source>Procès-verbal à cosigner</source>
+        <translation>Minutes to co-sign</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Le procès-verbal n’a pas été cosigné</source>
+        <translation>The minutes were not co-signed</translation>
+    </message>
+    <message>
+        <source>{path} n’a pas pu être lu ({reason}).</source>
+        <translation>{path} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Vérification du procès-verbal…</source>
+        <translation>Checking the minutes…</translation>
+    </message>
+    <message>
+        <source>Cosignature annulé : rien n’a été signé.</source>
+        <translation>Co-signing cancelled: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Cosignature du procès-verbal en cours…</source>
+        <translation>Co-signing the minutes…</translation>
+    </message>
+    <message>
+        <source>Le procès-verbal cosigné n’a pas été enregistré</source>
+        <translation>The co-signed minutes were not saved</translation>
+    </message>
+    <message>
+        <source>Procès-verbal cosigné, mais non enregistré : cosignez-le de nouveau pour l’enregistrer.</source>
+        <translation>Minutes co-signed but not saved: co-sign them again to save them.</translation>
+    </message>
+    <message>
+        <source>Procès-verbal cosigné (révision {n}) et enregistré : {path}. Renvoyez-le à la présidence du jury.</source>
+        <translation>Minutes co-signed (revision {n}) and saved: {path}. Send them back to the jury chair.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le procès-verbal</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <source>{path} n’a pas pu être écrit ({reason}).</source>
+        <translation>{path} could not be written ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPreviewModel</name>
+    <message>
+        <source>Candidat·e</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Compétences validées</source>
+        <translation>Competencies passed</translation>
+    </message>
+    <message>
+        <source>Motifs</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{n} sur {total} : {codes}</source>
+        <translation>{n} of {total}: {codes}</translation>
+    </message>
+</context>
+<context>
     <name>OverallSection</name>
     <message>
         <source>Avis global</source>
@@ -1189,6 +1507,132 @@ conflict</translation>
     <message>
         <source>Appréciation générale</source>
         <translation>Overall assessment</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>{percent}&#x202f;%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{whole},{fraction}</source>
+        <translation>{whole}.{fraction}</translation>
+    </message>
+    <message>
+        <source>Candidat·e</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Entretien</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Décision due le</source>
+        <translation>Decision due on</translation>
+    </message>
+    <message>
+        <source>{name}, {startup}</source>
+        <translation>{name}, {startup}</translation>
+    </message>
+    <message>
+        <source>{date} — en retard</source>
+        <translation>{date} — overdue</translation>
+    </message>
+    <message>
+        <source>à préparer</source>
+        <translation>to prepare</translation>
+    </message>
+    <message>
+        <source>en entretien</source>
+        <translation>in interview</translation>
+    </message>
+    <message>
+        <source>noté</source>
+        <translation>scored</translation>
+    </message>
+    <message>
+        <source>signé</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>délibéré</source>
+        <translation>deliberated</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Candidats et décisions</source>
+        <translation>Candidates and decisions</translation>
+    </message>
+    <message>
+        <source>C&amp;andidats et décisions :</source>
+        <translation>C&amp;andidates and decisions:</translation>
+    </message>
+    <message>
+        <source>Statistiques de la session</source>
+        <translation>Session statistics</translation>
+    </message>
+    <message>
+        <source>Niveaux retenus par compétence :</source>
+        <translation>Levels retained per competency:</translation>
+    </message>
+    <message>
+        <source>Statistiques par compétence : niveaux retenus, accord des juré·es, kappa</source>
+        <translation>Statistics per competency: levels retained, jurors’ agreement, kappa</translation>
+    </message>
+    <message>
+        <source>&amp;Statistiques par compétence :</source>
+        <translation>&amp;Statistics per competency:</translation>
+    </message>
+    <message>
+        <source>La vue d’ensemble n’a pas pu être lue</source>
+        <translation>The overview could not be read</translation>
+    </message>
+    <message>
+        <source>{n} décision(s) en retard sur l’échéance de deux mois.</source>
+        <translation>{n} decision(s) overdue on the two-month deadline.</translation>
+    </message>
+    <message>
+        <source>Aucune décision en retard.</source>
+        <translation>No overdue decision.</translation>
+    </message>
+    <message>
+        <source>Taux de réussite : {rate}</source>
+        <translation>Pass rate: {rate}</translation>
+    </message>
+    <message>
+        <source>{certified} certifié·e(s) sur {ruled} jugé·e(s) par la règle</source>
+        <translation>{certified} certified of {ruled} judged by the rule</translation>
+    </message>
+    <message>
+        <source>{outcome} : {n}</source>
+        <translation>{outcome}: {n}</translation>
+    </message>
+    <message>
+        <source>non décidé : {n}</source>
+        <translation>not decided: {n}</translation>
+    </message>
+    <message>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Accord des juré·es sur la session : {rate} des {pairs} niveaux comparés ; kappa de Cohen pondéré : {kappa}.</source>
+        <translation>Jurors’ agreement over the session: {rate} of the {pairs} levels compared; weighted Cohen’s kappa: {kappa}.</translation>
+    </message>
+    <message>
+        <source>Accord des juré·es : aucune paire de grilles signées à comparer pour l’instant.</source>
+        <translation>Jurors’ agreement: no pair of signed sheets to compare yet.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1897,10 @@ Check this fingerprint with the organiser (by telephone, for example). Trust the
     <message>
         <source>&amp;Délibération</source>
         <translation>&amp;Deliberation</translation>
+    </message>
+    <message>
+        <source>Vue d’&amp;ensemble de la session</source>
+        <translation>Session &amp;overview</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,658 @@
+"""The window in English: every string translated, and no text clipped when strings grow.
+
+(a) pyside6-lupdate over jury_desk/ui finds nothing untranslated or stale in the
+    committed jury_desk_en.ts, and the committed .qm is its compilation: adding a
+    string without translating it fails here (scripts/update-translations.sh).
+(b) In English, every window and dialog (see `walk_every_window`) shows no French
+    source string: labels, buttons, menus, tooltips, titles, headers, placeholders.
+(c) With every string 30 % longer than its French source, no label or button of
+    those windows is smaller than its text needs.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from PySide6 import QtGui
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QPushButton,
+    QStatusBar,
+    QTabBar,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_desk.deliberation import Deliberator
+from jury_desk.editing import ScoringEditor
+from jury_desk.errors import UserError
+from jury_desk.models import Base, Outcome, Recommendation
+from jury_desk.store.workspace import Workspace
+from jury_desk.ui.background import SynchronousRunner
+from jury_desk.ui.gui_passphrase import dialog_passphrase_source
+from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.open_flow import SessionOpener
+from jury_desk.ui.translations import english_translator
+from tests.bundle_factory import Setting, make_setting, secret_store
+from tests.factories import COMPETENCY_CODES, FakeClock
+from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with_level
+
+REPO = Path(__file__).resolve().parents[1]
+UI = REPO / "jury_desk" / "ui"
+TRANSLATIONS = REPO / "jury_desk" / "resources" / "translations"
+TS = TRANSLATIONS / "jury_desk_en.ts"
+QM = TRANSLATIONS / "jury_desk_en.qm"
+BIN = Path(sys.executable).parent  # the venv's bin: pyside6-lupdate and -lrelease
+HOW_TO_FIX = "run `sh scripts/update-translations.sh`, translate in jury_desk_en.ts, run it again"
+
+
+# ------------------------------------------------------------------ the .ts file
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    state: str  # "" when finished; "unfinished", "vanished" or "obsolete" otherwise
+
+    def __str__(self) -> str:
+        return f"{self.context}: {self.source!r} ({self.state or 'finished'})"
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages = []
+    root = ET.parse(path).getroot()  # noqa: S314 - our own .ts, or lupdate's output
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    translation.text or "",
+                    translation.get("type", ""),
+                )
+            )
+    return messages
+
+
+def ui_sources() -> list[str]:
+    return sorted(str(path) for path in UI.rglob("*.py"))
+
+
+def lupdate(ts: Path) -> None:
+    """As scripts/update-translations.sh does, but keeping vanished strings to report them."""
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-source-language",
+            "fr_FR",
+            "-target-language",
+            "en_GB",
+            *ui_sources(),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        timeout=300,
+    )
+
+
+def test_every_window_string_has_a_finished_english_translation(tmp_path: Path) -> None:
+    fresh = tmp_path / "jury_desk_en.ts"
+    shutil.copyfile(TS, fresh)
+    lupdate(fresh)
+    messages = read_ts(fresh)
+    untranslated = [str(m) for m in messages if m.state == "unfinished" or not m.translation]
+    stale = [str(m) for m in messages if m.state in ("vanished", "obsolete")]
+    assert untranslated == [], f"strings without an English translation: {HOW_TO_FIX}"
+    assert stale == [], f"translations of strings no longer in the code: {HOW_TO_FIX}"
+    assert fresh.read_text("utf-8") == TS.read_text("utf-8"), HOW_TO_FIX
+    assert len(messages) > 300  # the whole window, not an empty file
+
+
+def test_the_committed_qm_is_the_compiled_ts(tmp_path: Path) -> None:
+    compiled = tmp_path / "jury_desk_en.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)],
+        check=True,
+        timeout=120,
+    )
+    assert compiled.read_bytes() == QM.read_bytes(), HOW_TO_FIX
+
+
+PLACEHOLDER = re.compile(r"%\d+|\{[^{}]*\}")
+MNEMONIC = re.compile(r"&(?=[^&\s])")
+
+
+def test_translations_keep_placeholders_and_mnemonics() -> None:
+    wrong = []
+    for message in read_ts(TS):
+        source, translation = message.source, message.translation
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            wrong.append(f"{message}: placeholders differ in {translation!r}")
+        if bool(MNEMONIC.search(source)) != bool(MNEMONIC.search(translation)):
+            wrong.append(f"{message}: keyboard mnemonic (&) lost or added in {translation!r}")
+    assert wrong == []
+
+
+def _translation_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, int]]:
+    """Calls of tr(…) and translate(…), with how many leading arguments must be literal."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name == "tr":
+                yield node, 1
+            elif name == "translate":
+                yield node, 2
+
+
+def test_lupdate_can_see_every_translated_string() -> None:
+    """lupdate reads `tr("…")` and `translate("Context", "…")` literally: a wrapper function
+    or a variable hides the string from it and leaves it in French."""
+    hidden = []
+    for path in ui_sources():
+        tree = ast.parse(Path(path).read_text("utf-8"))
+        where = Path(path).relative_to(REPO)
+        for node, literal in _translation_calls(tree):
+            arguments = node.args[:literal]
+            if len(arguments) < literal or not all(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in arguments
+            ):
+                hidden.append(f"{where}:{node.lineno}: not a literal string")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.Lambda | ast.Assign) and _defines_tr(node):
+                hidden.append(f"{where}:{node.lineno}: a tr/translate wrapper")
+    assert hidden == []
+
+
+def _defines_tr(node: ast.FunctionDef | ast.Lambda | ast.Assign) -> bool:
+    if isinstance(node, ast.FunctionDef):
+        return node.name.strip("_") in ("tr", "translate")
+    if isinstance(node, ast.Assign):
+        names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        return any(name.strip("_") in ("tr", "translate") for name in names)
+    return False
+
+
+# ------------------------------------------------------------- walking the windows
+
+Look = Callable[[str, QWidget], None]
+RAISE_WARNING = r"This plugin does not support raise\(\)"  # the small clock, offscreen
+CLOCK_NOW = datetime(2026, 11, 30, 8, 55, tzinfo=UTC)  # the first interview is at 9:00
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
+    """An organiser, two jurors, a bundle opened by the chair: made once for the module."""
+    clock = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+    setting = make_setting(tmp_path_factory.mktemp("translations"), clock.now())
+    setting.build("session.jdbundle", clock)
+    setting.chair.open(setting.root / "session.jdbundle", clock)
+    return setting
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def look_at_modal(name: str, look: Look, qtbot: QtBot, show: Callable[[], object]) -> None:
+    """Call `show`, which opens a dialog (with exec() or open()); `look` at it, then close it.
+
+    The dialog is always closed, even when `look` raises, so the test cannot hang.
+    """
+    seen: list[QWidget] = []
+
+    def poll(tries: int = 0) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            if tries < 500:
+                QTimer.singleShot(10, lambda: poll(tries + 1))
+            return
+        seen.append(widget)
+        try:
+            _settle()
+            look(name, widget)
+        finally:
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.close()
+
+    QTimer.singleShot(0, poll)
+    show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+
+
+def walk_every_window(qtbot: QtBot, setting: Setting, tmp_path: Path, look: Look) -> list[str]:
+    """Open every window and dialog of jury-desk in turn and `look` at each; their names.
+
+    One step per window or state: add one here when a window or dialog is added.
+    """
+    visited: list[str] = []
+
+    def step(name: str, widget: QWidget) -> None:
+        _settle()
+        look(name, widget)
+        visited.append(name)
+
+    def modal(name: str, show: Callable[[], object]) -> None:
+        look_at_modal(name, look, qtbot, show)
+        visited.append(name)
+
+    home = Path(shutil.copytree(setting.chair.home, tmp_path / "chair"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    clock = FakeClock(CLOCK_NOW)
+    context = WindowContext(Profile(home, secret_store(home)), clock, settings, SynchronousRunner())
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    opener = SessionOpener(window, tmp_path / "demo")
+    window.show()
+    step("welcome page", window)
+
+    opener.open_recent(setting.spec.id)
+    page = window.page
+    assert page is not None and window.workspace is not None
+    page.select_candidate("cand-1")
+    step("session: grid, dossier, clock", window)
+    tabs = page.dossier.tabs
+    assert tabs.count() > 1
+    for index in range(tabs.count()):  # a PDF, a link, an image…: each its own page
+        tabs.setCurrentIndex(index)
+        _settle()
+        look(f"dossier document {index + 1}", window)
+    visited.append("every dossier document")
+
+    window.clock_toggle_action.trigger()
+    clock.advance(75)
+    page.clock_strip.session.refresh()
+    step("interview clock running", window)
+    window.small_clock_action.setChecked(True)
+    assert window.clock_window is not None
+    step("small clock window", window.clock_window)
+    modal("end of interview confirmation", page.clock_strip.ask_to_stop)
+    window.small_clock_action.setChecked(False)
+
+    modal("preferences", window.preferences_action.trigger)
+    modal("incomplete sheet", window.sign_export_action.trigger)
+    _complete_sheet(window, "cand-1")
+    modal("sign dialog", window.sign_export_action.trigger)
+    step("signing cancelled", window)
+
+    not_a_sheet = tmp_path / "not-a-sheet.pdf"
+    not_a_sheet.write_bytes(b"%PDF-1.7\nnot a signed sheet\n")
+    modal(
+        "import report",
+        lambda: window.import_flow.import_paths([not_a_sheet, tmp_path / "missing.pdf"]),
+    )
+
+    # The chair's views: both sheets of cand-2 differ on C3, cand-1 was absent.
+    chair_sheet(window.workspace, "cand-2", with_level(ALL_EXPERT, 2, 1))
+    member_sheet(window.workspace, "cand-2", ALL_EXPERT, comment="Solide")
+    page.select_candidate("cand-2")
+    window.session_views.show_deliberation()
+    step("deliberation", window)
+    window.session_views.show_overview()
+    step("session overview", window)
+    deliberator = Deliberator(window.workspace, clock)
+    deliberator.decide("cand-1", Outcome.ABSENT, "Ne s’est pas présentée.")
+    deliberator.decide("cand-2", Outcome.POSTPONED, "Entretien à reprendre.")
+    modal("minutes dialog", window.minutes_flow.export_action.trigger)
+    window.session_views.show_session_page()
+    window.idle_lock.lock()
+    step("idle lock screen", window)
+    window.idle_lock.unlock()
+
+    modal(
+        "bundle passphrase",
+        lambda: opener.ask_and_open_bundle(setting.root / "session.jdbundle"),
+    )
+    modal("key file passphrase", lambda: _ask_key_file_passphrase(creating=True))
+
+    window.close_workspace()
+    step("welcome page with a recent session", window)
+    window.close()
+    return visited
+
+
+def _complete_sheet(window: MainWindow, candidate_id: str) -> None:
+    """Every competency scored (one below passing, with its comment), an overall view."""
+    assert window.workspace is not None and window.page is not None
+    editor = ScoringEditor(window.workspace)
+    for index, code in enumerate(COMPETENCY_CODES):
+        editor.set_level(candidate_id, code, 1 if index == 2 else 2)
+        editor.set_comment(candidate_id, code, f"Constat {code}.")
+    editor.set_overall(candidate_id, Recommendation.FAVOURABLE, "Produit utile.")
+    window.page.grid.show_candidate(candidate_id)
+    window.page.update_statuses()
+
+
+def _ask_key_file_passphrase(creating: bool) -> None:
+    ask = dialog_passphrase_source()
+    with pytest.raises(UserError):  # dismissed: no passphrase typed
+        ask(creating)
+
+
+EVERY_WINDOW = [
+    "welcome page",
+    "session: grid, dossier, clock",
+    "every dossier document",
+    "interview clock running",
+    "small clock window",
+    "end of interview confirmation",
+    "preferences",
+    "incomplete sheet",
+    "sign dialog",
+    "signing cancelled",
+    "import report",
+    "deliberation",
+    "session overview",
+    "minutes dialog",
+    "idle lock screen",
+    "bundle passphrase",
+    "key file passphrase",
+    "welcome page with a recent session",
+]
+
+
+# -------------------------------------------------------------- what a window shows
+
+
+def _plain(text: str) -> str:
+    """The text as read: rich text as plain text, "&" mnemonics removed."""
+    if QtGui.Qt.mightBeRichText(text):  # the function lives in QtGui's Qt namespace
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def _model_texts(view: QAbstractItemView) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    # A list model hides columnCount (private in C++): it has one column.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    for column in range(columns):
+        for role in roles:
+            yield str(model.headerData(column, Qt.Orientation.Horizontal, role) or "")
+    for row in range(model.rowCount(QModelIndex())):
+        for column in range(columns):
+            index = model.index(row, column, QModelIndex())
+            for role in (*roles, Qt.ItemDataRole.AccessibleTextRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+
+
+def _menu_texts(menu: QMenu) -> Iterator[str]:
+    yield menu.title()
+    for action in menu.actions():
+        yield action.text()
+        yield action.toolTip()
+        if action.menu() is not None:
+            yield from _menu_texts(action.menu())
+
+
+def _widget_texts(widget: QWidget) -> Iterator[str]:
+    yield widget.toolTip()
+    yield widget.accessibleName()
+    yield widget.accessibleDescription()
+    if isinstance(widget, QLabel | QAbstractButton):
+        yield widget.text()
+    if isinstance(widget, QGroupBox):
+        yield widget.title()
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        yield widget.placeholderText()
+    if isinstance(widget, QComboBox):
+        yield widget.placeholderText()
+        yield from (widget.itemText(i) for i in range(widget.count()))
+    if isinstance(widget, QAbstractSpinBox):
+        yield widget.text()
+        yield widget.specialValueText()
+    if isinstance(widget, QTabBar):
+        for i in range(widget.count()):
+            yield widget.tabText(i)
+            yield widget.tabToolTip(i)
+    if isinstance(widget, QAbstractItemView):
+        yield from _model_texts(widget)
+    if isinstance(widget, QMenuBar):
+        for action in widget.actions():
+            if action.menu() is not None:
+                yield from _menu_texts(action.menu())
+    if isinstance(widget, QStatusBar):
+        yield widget.currentMessage()
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text `root` shows or gives to a screen reader."""
+    yield "window title", root.windowTitle()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is root or widget.isVisible():
+            where = f"{type(widget).__name__} {widget.objectName()}".strip()
+            for text in _widget_texts(widget):
+                if text and text.strip():
+                    yield where, text
+    for action in root.actions():
+        yield "action", action.text()
+
+
+# --------------------------------------------------------------- (b) in English
+
+
+def data_texts(workspace: Workspace) -> set[str]:
+    """Every string of the session's data (names, titles, descriptors): French, not ours."""
+    texts = set()
+    with workspace.reading() as session:
+        for table in Base.metadata.sorted_tables:
+            for row in session.execute(select(table)):
+                texts.update(value for value in row if isinstance(value, str))
+    return texts
+
+
+def french_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """A pattern per French source whose English differs: placeholders match anything."""
+    patterns = []
+    for message in read_ts(TS):
+        if message.translation == message.source:
+            continue  # "—", "%1 %2", "jury-desk": the same in both languages
+        parts = PLACEHOLDER.split(_plain(message.source))
+        # "{whole},{fraction}", "{percent} %": typography of numbers, where anything else
+        # in the placeholders would match any text with a comma.
+        wildcard = ".+?" if any(c.isalpha() for c in "".join(parts)) else r"[\d.,−-]+"
+        pattern = re.compile(wildcard.join(re.escape(part) for part in parts), re.DOTALL)
+        patterns.append((pattern, message.source))
+    return patterns
+
+
+def test_french_patterns_spot_french_once_formatted() -> None:
+    def french(text: str) -> bool:
+        return any(pattern.fullmatch(text) for pattern, _source in french_patterns())
+
+    assert french("Compétence 3") and french("0,62") and french("100\u202f%")
+    assert not french("Competency 3") and not french("0.62") and not french("100%")
+    assert not french("C1, C2") and not french("Zoë Lefèvre")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translator = english_translator(qapp)
+    assert translator is not None
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.qt_log_ignore(RAISE_WARNING)
+def test_in_english_no_window_shows_a_french_string(
+    qtbot: QtBot, setting: Setting, tmp_path: Path
+) -> None:
+    patterns = french_patterns()
+    # A document titled « Fiche produit » shows its title, like any data, untranslated.
+    data: set[str] = set()
+    french: list[str] = []
+    seen: set[str] = set()
+
+    def look(name: str, window: QWidget) -> None:
+        workspace = getattr(window, "workspace", None)
+        if isinstance(workspace, Workspace):
+            data.update(data_texts(workspace))
+        for where, text in visible_texts(window):
+            seen.add(_plain(text))
+            for candidate in {_plain(text), *_plain(text).splitlines()} - data:
+                for pattern, source in patterns:
+                    if pattern.fullmatch(candidate):
+                        french.append(f"{name}, {where}: {candidate!r} (source {source!r})")
+
+    assert walk_every_window(qtbot, setting, tmp_path, look) == EVERY_WINDOW
+    assert not french, "\n".join(["French left in English:", *french])
+    # The walk saw English, and Qt's own buttons too: not an empty check.
+    assert {"File", "Preferences", "Sign the sheet", "Import of the sheets", "OK"} <= seen
+
+
+# ------------------------------------------------------ (c) 30 % longer strings
+
+GROWTH = 0.3
+
+
+def lengthened(text: str) -> str:
+    """`text` with each line 30 % longer, in short words that can wrap like real ones."""
+
+    def longer(line: str) -> str:
+        visible = len(_plain(line))
+        extra = math.ceil(visible * GROWTH)
+        if extra == 0:
+            return line
+        filler = ("xxxxx " * extra)[:extra]
+        return line + filler[:-1] + "x"
+
+    return "\n".join(longer(line) for line in text.split("\n"))
+
+
+class LongerTranslator(QTranslator):
+    """Every string of the window (the .ts's messages only) made 30 % longer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._known = {(m.context, m.source) for m in read_ts(TS)}
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "": an empty string would be taken as the translation of Qt's own texts.
+        return lengthened(source) if (context, source) in self._known else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_lengthened_adds_thirty_percent_to_each_line() -> None:
+    assert lengthened("Réduire") == "Réduirexxx"
+    assert lengthened("&Quitter") == "&Quitterxxx"
+    assert lengthened("<b>Niveau</b>") == "<b>Niveau</b>xx"
+    assert lengthened("ab\n" + "c" * 20) == "abx\n" + "c" * 20 + "xxxxxx"
+    assert lengthened("c" * 40) == "c" * 40 + "xxxxx xxxxxx"
+
+
+def clipped(name: str, root: QWidget) -> Iterator[str]:
+    """Labels and buttons smaller than what their text needs, once the layout has settled."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        where = f"{name}, {type(widget).__name__} {widget.objectName()}"
+        if isinstance(widget, QLabel) and widget.text().strip():
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if widget.height() < needed:
+                    yield f"{where}: {widget.height()} px high for {needed} ({widget.text()!r})"
+                hint = widget.minimumSizeHint()
+            else:
+                hint = widget.sizeHint()
+            if widget.width() < hint.width():
+                yield f"{where}: {widget.width()} px wide for {hint.width()} ({widget.text()!r})"
+        elif isinstance(widget, QAbstractButton) and widget.text().strip():
+            hint = widget.sizeHint()
+            if widget.width() < hint.width() or widget.height() < widget.minimumSizeHint().height():
+                yield f"{where}: {widget.size().toTuple()} for {hint.toTuple()} ({widget.text()!r})"
+
+
+def test_clipped_finds_labels_and_buttons_smaller_than_their_text(qtbot: QtBot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    fitting = QLabel("Assez de place", root)
+    narrow = QLabel("Un libellé bien trop long pour sa place", root)
+    narrow.setFixedWidth(60)
+    wrapped = QLabel("Un texte à la ligne " * 10, root)
+    wrapped.setWordWrap(True)
+    wrapped.setFixedSize(200, 20)
+    button = QPushButton("Un bouton trop étroit", root)
+    button.setFixedWidth(40)
+    for widget in (fitting, narrow, wrapped, button):
+        layout.addWidget(widget)
+    root.show()
+    _settle()
+    found = list(clipped("test", root))
+    assert len(found) == 3, found
+    assert [f for f in found if "Assez de place" in f] == []
+
+
+@pytest.fixture
+def longer_strings(qapp: QApplication) -> Iterator[None]:
+    translator = LongerTranslator()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("longer_strings")
+@pytest.mark.qt_log_ignore(RAISE_WARNING)
+def test_no_text_is_clipped_when_strings_grow_by_30_percent(
+    qtbot: QtBot, setting: Setting, tmp_path: Path
+) -> None:
+    problems: list[str] = []
+    lengthened_seen = []
+
+    def look(name: str, window: QWidget) -> None:
+        problems.extend(clipped(name, window))
+        lengthened_seen.append(window.windowTitle())
+
+    assert walk_every_window(qtbot, setting, tmp_path, look) == EVERY_WINDOW
+    assert not problems, "\n".join(["Clipped texts:", *problems])
+    assert lengthened("jury-desk") in lengthened_seen  # the pseudo-translation was in force
