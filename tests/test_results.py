@@ -41,6 +41,7 @@ from jury_desk.models import CertificationSession, Outcome, SignedMinutes
 from jury_desk.paths import organiser_dir
 from jury_desk.results.archive import read_results_file, write_results_file
 from jury_desk.results.document import ResultsDocument
+from jury_desk.results.export import export_results
 from jury_desk.results.layout import MINUTES_PDF, RESULTS_CSV, RESULTS_JSON, ResultsLimits
 from jury_desk.results.opening import open_results
 from jury_desk.results.table import BOM, results_csv
@@ -381,6 +382,16 @@ def test_an_undecided_candidate_stops_the_export(
         "Zoë Lefèvre, Nguyễn Thị Mai."
     ]
     assert not output.exists()
+
+
+def test_the_member_cannot_send_the_results(played: Played, tmp_path: Path) -> None:
+    home = tmp_path / "member"
+    shutil.copytree(played.setting.member.home, home)
+    with _workspace(played.setting.member, home) as workspace:
+        known = known_session(home, workspace)
+        with pytest.raises(UserError, match="Only the chair sends the results; Łukasz Membre"):
+            export_results(workspace, tmp_path / "out.jdresults", known, CLOCK)
+    assert not (tmp_path / "out.jdresults").exists()
 
 
 def test_minutes_not_yet_cosigned_stop_the_export(

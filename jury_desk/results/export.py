@@ -17,11 +17,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from jury_desk.clock import Clock
+from jury_desk.deliberation import NotChairError
 from jury_desk.document_values import whole_utc
 from jury_desk.errors import UserError
 from jury_desk.minutes.verification import verify_minutes
-from jury_desk.models import Assessment, AssessmentStatus, SignedMinutes, SignedSheet
-from jury_desk.queries import the_session
+from jury_desk.models import (
+    Assessment,
+    AssessmentStatus,
+    JurorRole,
+    SignedMinutes,
+    SignedSheet,
+)
+from jury_desk.queries import me, the_session
 from jury_desk.results.agreement import minutes_disagreements
 from jury_desk.results.archive import write_results_file
 from jury_desk.results.document import ResultsDocument, SheetEntry, build_results_json
@@ -103,6 +110,11 @@ def export_results(
 
 
 def _check_ready(session: Session) -> None:
+    juror = me(session)
+    if juror.role is not JurorRole.CHAIR:
+        raise NotChairError(
+            f"Only the chair sends the results; {juror.name} is a member of this jury."
+        )
     row = the_session(session)
     undecided = [
         c.name
