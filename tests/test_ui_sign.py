@@ -9,7 +9,7 @@ dialog that cannot be driven offscreen, is replaced by a function returning a pa
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -18,7 +18,7 @@ import pytest
 from cryptography import x509
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,7 @@ from jury_desk.ui.open_flow import SessionOpener
 from jury_desk.ui.sign_dialog import SignDialog, SigningNotice, SignPreviewModel, first_words
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.factories import COMPETENCY_CODES, FakeClock
+from tests.helpers.modal_answer import answer_next_modal, click
 
 WARNING = (
     "Une fois signée, la grille ne peut plus être modifiée ; "
@@ -134,37 +135,7 @@ def _score(window: MainWindow, candidate_id: str = "cand-1") -> None:
     window.page.update_statuses()
 
 
-def answer_next_modal(respond: Callable[[QWidget], None]) -> list[QWidget]:
-    """Once a modal dialog is shown, hand it to `respond`; a dialog left open is rejected,
-    so that a failed check inside `respond` cannot leave the test waiting."""
-    seen: list[QWidget] = []
-    tries = [0]
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or isinstance(widget, SigningNotice):
-            tries[0] += 1
-            if tries[0] < 300:
-                QTimer.singleShot(10, poll)
-            return
-        seen.append(widget)
-        try:
-            respond(widget)
-        finally:
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
-
-    QTimer.singleShot(0, poll)
-    return seen
-
-
-def _click(name: str) -> Callable[[QWidget], None]:
-    def respond(dialog: QWidget) -> None:
-        button = dialog.findChild(QPushButton, name)
-        assert button is not None, name
-        button.click()
-
-    return respond
+_click = click
 
 
 def _sign(window: MainWindow) -> list[QWidget]:

@@ -36,6 +36,7 @@ from jury_desk.ui.clock_window import ClockWindow
 from jury_desk.ui.icons import IconLabel, IconName, Tone, icon, show_icon, toggle_icon_name
 from jury_desk.ui.idle_lock import IdleLock
 from jury_desk.ui.import_flow import ImportFlow
+from jury_desk.ui.minutes_flow import MinutesFlow
 from jury_desk.ui.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.session_views import SessionViews
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.sign_flow = SignFlow(self)
         self.import_flow = ImportFlow(self)
         self.session_views = SessionViews(self, self.go_menu)
+        self.minutes_flow = MinutesFlow(self, self.file_menu, self.session_views)
         self.idle_lock = IdleLock(self)  # Navigation › Verrouiller, and after idle minutes
         set_action_icons(self)
         self.setAcceptDrops(True)  # signed sheets (PDF files, folders) while a session is open
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.file_menu = file_menu
         self.open_action = self._action(
             file_menu, self.tr("&Ouvrir un paquet de session…"), QKeySequence.StandardKey.Open
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 
 
 class SessionViews(QObject):
-    """Owns the Navigation actions between views and the pages beside the session page."""
+    """Owns the Navigation actions between views and the pages beside the session page.
+
+    Emits `session_changed(page or None)` once a session's pages are made, and when they go.
+    """
+
+    session_changed = Signal(object)
 
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
@@ -92,6 +97,7 @@ class SessionViews(QObject):
         self.deliberation_action.setVisible(self.deliberation is not None)
         self._enable(True)
         self.grid_action.setChecked(True)
+        self.session_changed.emit(page)
 
     def close(self) -> None:
         """Remove the pages; the window closes the session page itself."""
@@ -102,6 +108,7 @@ class SessionViews(QObject):
         self.overview = None
         self.deliberation_action.setVisible(False)
         self._enable(False)
+        self.session_changed.emit(None)
 
     def _pages(self) -> list[QWidget]:
         return [page for page in (self.deliberation, self.overview) if page is not None]
