@@ -28,7 +28,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,16 +60,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_desk.cli.main import build_parser
 from jury_desk.deliberation import Deliberator
 from jury_desk.editing import ScoringEditor
 from jury_desk.errors import UserError
 from jury_desk.models import Base, Outcome, Recommendation
 from jury_desk.store.workspace import Workspace
+from jury_desk.ui import preferences
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.gui_passphrase import dialog_passphrase_source
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.open_flow import SessionOpener
-from jury_desk.ui.translations import english_translator
+from jury_desk.ui.preferences import Language
+from jury_desk.ui.translations import chosen_language, english_translator, install_translations
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.factories import COMPETENCY_CODES, FakeClock
 from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with_level
@@ -207,6 +219,53 @@ def _defines_tr(node: ast.FunctionDef | ast.Lambda | ast.Assign) -> bool:
         names = [t.id for t in node.targets if isinstance(t, ast.Name)]
         return any(name.strip("_") in ("tr", "translate") for name in names)
     return False
+
+
+# ------------------------------------------------------------------ loading
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_lang_option_wins_over_the_preference_which_wins_over_french(settings: QSettings) -> None:
+    assert chosen_language(None, settings) is Language.FRENCH
+    preferences.set_language(settings, Language.ENGLISH)
+    assert chosen_language(None, settings) is Language.ENGLISH
+    assert chosen_language("fr", settings) is Language.FRENCH
+    assert preferences.language(settings) is Language.ENGLISH  # --lang is stored nowhere
+
+
+def test_the_command_line_takes_fr_or_en_only() -> None:
+    assert build_parser().parse_args(["--lang", "en", "window"]).lang == "en"
+    assert build_parser().parse_args(["window"]).lang is None
+    with pytest.raises(SystemExit) as refused:
+        build_parser().parse_args(["--lang", "de", "window"])
+    assert refused.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "file_menu"), [(Language.ENGLISH, "&File"), (Language.FRENCH, "&Fichier")]
+)
+def test_installed_translations_translate_the_window(
+    qapp: QApplication, language: Language, file_menu: str
+) -> None:
+    before = set(qapp.findChildren(QTranslator))
+    default_locale = QLocale()
+    try:
+        install_translations(qapp, language)
+        assert QCoreApplication.translate("MainWindow", "&Fichier") == file_menu
+        assert QLocale().language() == (
+            QLocale.Language.English if language is Language.ENGLISH else QLocale.Language.French
+        )
+        if language is Language.FRENCH:  # Qt's own French, for its standard buttons
+            assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(default_locale)
 
 
 # ------------------------------------------------------------- walking the windows
