@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -204,6 +204,23 @@ def test_the_window_s_shortcuts_do_nothing_while_locked(qtbot: QtBot, window: Ma
     lock.unlock()
     assert window.workspace is not None  # Ctrl+W did not close the session
     assert window.page.current_candidate() == "cand-1"  # Alt+Down did not move on
+
+
+def test_another_window_s_shortcuts_still_work_while_locked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    lock_of(window).lock()
+    other = QWidget()
+    qtbot.addWidget(other)
+    action = QAction("Autre", other)
+    action.setShortcut(QKeySequence("Ctrl+K"))
+    other.addAction(action)
+    with qtbot.waitActive(other):
+        other.show()
+        other.activateWindow()
+    with qtbot.waitSignal(action.triggered, timeout=1000):
+        qtbot.keyClick(other, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert lock_of(window).locked
 
 
 def test_the_lock_screen_speaks_to_screen_readers(window: MainWindow) -> None:

@@ -118,7 +118,7 @@ class IdleLock(QObject):
         # Every event of the application passes here: decide with as little as possible.
         kind = event.type()
         if self._locked:
-            return kind in _BLOCKED_WHILE_LOCKED and watched is not self.lock_action
+            return kind in _BLOCKED_WHILE_LOCKED and self._guards(watched)
         if kind in _INPUT_EVENTS and self._minutes != preferences.IDLE_LOCK_OFF:
             self.timer.start()  # starts the count again from zero
         return False
@@ -181,6 +181,14 @@ class IdleLock(QObject):
             window.activateWindow()
         self.reload()
         self.locked_changed.emit(False)
+
+    def _guards(self, target: QObject) -> bool:
+        """Whether `target` belongs to the locked window (other windows are not ours to lock)."""
+        if target is self.lock_action:
+            return False
+        if isinstance(target, QAction):
+            return any(owner is self._window for owner in target.associatedObjects())
+        return isinstance(target, QWidget) and target.window() is self._window
 
     def _session_title(self) -> str | None:
         page = self._window.page
