@@ -587,8 +587,10 @@ def test_in_english_no_window_shows_a_french_string(
     data: set[str] = set()
     french: list[str] = []
     seen: set[str] = set()
+    cut: list[str] = []
 
     def look(name: str, window: QWidget) -> None:
+        cut.extend(clipped(name, window))  # English is shorter, mostly: checked too
         workspace = getattr(window, "workspace", None)
         if isinstance(workspace, Workspace):
             data.update(data_texts(workspace))
@@ -601,6 +603,7 @@ def test_in_english_no_window_shows_a_french_string(
 
     assert walk_every_window(qtbot, setting, tmp_path, look) == EVERY_WINDOW
     assert not french, "\n".join(["French left in English:", *french])
+    assert not cut, "\n".join(["Clipped in English:", *cut])
     # The walk saw English, and Qt's own buttons too: not an empty check.
     assert {"File", "Preferences", "Sign the sheet", "Import of the sheets", "OK"} <= seen
 
