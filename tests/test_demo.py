@@ -148,3 +148,16 @@ def test_the_chair_imports_them_and_sees_them_only_once_their_own_sheet_is_signe
         assert other_juror_view(workspace, candidate) is None
         rows = Deliberator(workspace, clock).comparison(candidate)
         assert not any(row.other_visible for row in rows)
+
+
+@pytest.mark.slow
+def test_the_complete_demo_refuses_a_folder_holding_a_demo(
+    demo: DemoLayout, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock = FakeClock(datetime(2026, 11, 30, 18, 15, tzinfo=UTC))
+    args = ["demo", "--no-gui", "--complete", "--out", str(demo.root)]
+    assert main(args, clock=clock) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "already holds a demo" in error and "--reset" in error
+    # Whatever the juror may have scored there is left as it was.
+    assert not demo.sheets.exists() and not demo.minutes.exists()

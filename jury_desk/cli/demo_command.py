@@ -10,6 +10,7 @@ from typing import Any
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.window_command import show_session
 from jury_desk.demo.build import DEMO_PASSPHRASE, build_demo, demo_secret_store
+from jury_desk.demo.complete import play_complete_demo
 from jury_desk.demo.session import DEMO_SESSION_ID
 from jury_desk.environment import has_display
 from jury_desk.models.enums import JurorRole
@@ -31,6 +32,13 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--reset", action="store_true", help="start the demo over, discarding what was scored"
     )
+    parser.add_argument(
+        "--complete",
+        action="store_true",
+        help="play the whole session (both jurors' sheets, deliberation, minutes, results) "
+        "and print where each file is, then open the chair's window unless --no-gui; "
+        "the folder must not hold a demo yet (see --reset)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -38,7 +46,12 @@ def run(context: CommandContext) -> int:
     root = (context.args.out or context.home / "demo").expanduser().resolve()
     if context.args.reset and root.exists():
         shutil.rmtree(root)
-    result = build_demo(root, context.clock)
+    artefacts: list[tuple[str, Path]] = []
+    if context.args.complete:
+        complete = play_complete_demo(root, context.clock)
+        result, artefacts = complete.result, complete.artefacts
+    else:
+        result = build_demo(root, context.clock)
     layout = result.layout
     out = context.out
     chair_home = layout.juror_home(JurorRole.CHAIR)
@@ -76,6 +89,8 @@ def run(context: CommandContext) -> int:
     if layout.member_sheets.is_dir():  # absent from a demo made by an older version
         print(f"member-sheets: {layout.member_sheets}", file=out)
     print(f"passphrase: {DEMO_PASSPHRASE}", file=out)
+    for name, path in artefacts:
+        print(f"{name}: {path}", file=out)
     if context.args.no_gui:
         return 0
     if context.args.screenshot is None and not has_display():

@@ -24,6 +24,7 @@ from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_JURORS, DEMO_SESSION_ID, demo_session_spec
 from jury_desk.models.enums import JurorRole
 from jury_desk.paths import identity_dir, organiser_dir, secrets_file, workspace_path
+from jury_desk.results.layout import SUFFIX as RESULTS_SUFFIX
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.trust.authority import Authority, create_authority, save_authority
 from jury_desk.trust.enrolment import make_request
@@ -87,8 +88,13 @@ class DemoLayout:
         return self.root / "minutes"
 
     @property
-    def results(self) -> Path:
-        return self.root / "results"
+    def results_file(self) -> Path:
+        return self.root / f"resultats-{DEMO_SESSION_ID}{RESULTS_SUFFIX}"
+
+    @property
+    def results_opened(self) -> Path:
+        """What the organiser extracted from the results file once it verified."""
+        return self.root / "results-opened"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,124 @@
+"""The whole demo session without a window: from the organiser's bundle to the verified results.
+
+Each person acts in their own data folder, with the same core calls as the
+commands and the window: both jurors score and sign every sheet, the chair
+imports the member's sheets and deliberates, signs the minutes, the member
+co-signs them, the chair imports them back and exports the results, which the
+organiser opens and verifies. Every file that would travel between them is
+left in the demo folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jury_desk.atomic import write_atomically
+from jury_desk.clock import Clock
+from jury_desk.demo.build import (
+    MEMBER_SHEETS_IN_DEMO,
+    DemoCast,
+    DemoJuror,
+    DemoLayout,
+    DemoResult,
+    build_demo,
+)
+from jury_desk.demo.content import DEMO_STARTUPS
+from jury_desk.demo.deliberating import deliberate, import_sheets
+from jury_desk.demo.scoring import export_sheets, score_and_sign
+from jury_desk.demo.session import DEMO_SESSION_ID
+from jury_desk.errors import UserError
+from jury_desk.minutes.cosign import cosign_minutes
+from jury_desk.minutes.export import export_minutes, minutes_file_name, write_minutes
+from jury_desk.minutes.importing import import_minutes
+from jury_desk.models.enums import JurorRole
+from jury_desk.paths import organiser_dir
+from jury_desk.results.export import export_results
+from jury_desk.results.opening import extract_results, open_results
+from jury_desk.sheets.authority import known_session
+from jury_desk.store.workspace import Workspace
+from jury_desk.trust.authority import load_authority
+from jury_desk.workspaces import open_session_workspace
+
+Artefacts = list[tuple[str, Path]]
+
+
+@dataclass(frozen=True)
+class CompleteDemo:
+    result: DemoResult
+    # One (name, path) per artefact, in the order they were made.
+    artefacts: Artefacts
+
+
+def play_complete_demo(root: Path, clock: Clock) -> CompleteDemo:
+    """Play the whole session into `root`, which must not hold a demo yet."""
+    layout = DemoLayout(root)
+    if layout.chair_workspace.exists():
+        raise UserError(
+            f"{root} already holds a demo, perhaps scored by hand: add --reset to play the "
+            "whole session from the start, or choose another --out."
+        )
+    result = build_demo(root, clock)
+    if result.cast is None:
+        raise AssertionError("a demo built just now has its cast")
+    cast = result.cast
+    artefacts = [("authority", layout.organiser_home / "organiser" / "authority.pem")]
+    artefacts += _score_and_deliberate(layout, cast, clock)
+    artefacts += _minutes(layout, cast, clock)
+    artefacts += _results(layout, cast, clock)
+    return CompleteDemo(result, artefacts)
+
+
+def _score_and_deliberate(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
+    slugs = [startup.slug for startup in DEMO_STARTUPS]
+    certificate = cast.authority.certificate
+    member, chair = cast.jurors[JurorRole.MEMBER], cast.jurors[JurorRole.CHAIR]
+    with _workspace(member, clock) as workspace:
+        # The plain demo signed the first sheets already; the member signs the others.
+        others = slugs[MEMBER_SHEETS_IN_DEMO:]
+        score_and_sign(workspace, JurorRole.MEMBER, others, member.identity, certificate, clock)
+        member_files = export_sheets(workspace, layout.juror_sheets(JurorRole.MEMBER))
+    with _workspace(chair, clock) as workspace:
+        score_and_sign(workspace, JurorRole.CHAIR, slugs, chair.identity, certificate, clock)
+        export_sheets(workspace, layout.juror_sheets(JurorRole.CHAIR))
+        import_sheets(workspace, chair.home, member_files, clock)
+        deliberate(workspace, clock)
+    return [("sheets", layout.sheets)]
+
+
+def _minutes(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
+    """Signed by the chair, co-signed by the member, brought back to the chair's workspace."""
+    member, chair = cast.jurors[JurorRole.MEMBER], cast.jurors[JurorRole.CHAIR]
+    layout.minutes.mkdir(parents=True, exist_ok=True)
+    with _workspace(chair, clock) as workspace:
+        minutes = export_minutes(workspace, chair.home, chair.identity, clock)
+    signed = write_minutes(minutes, layout.minutes)
+    with _workspace(member, clock) as workspace:
+        pdf = cosign_minutes(minutes.pdf, workspace, member.home, member.identity, clock)
+    cosigned = layout.minutes / minutes_file_name(DEMO_SESSION_ID, minutes.revision, cosigned=True)
+    write_atomically(cosigned, pdf, mode=0o644)
+    with _workspace(chair, clock) as workspace:
+        known = known_session(chair.home, workspace)
+        outcome = import_minutes(workspace, cosigned.read_bytes(), {known.id: known}, clock)
+    if not outcome.accepted:
+        raise UserError(f"{cosigned}: {outcome.kind.value}: {outcome.reason}")
+    return [("minutes-signed-by-chair", signed), ("minutes", cosigned)]
+
+
+def _results(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
+    """The chair exports the results; the organiser opens them, verifies and extracts them."""
+    chair = cast.jurors[JurorRole.CHAIR]
+    results = layout.results_file
+    with _workspace(chair, clock) as workspace:
+        export_results(workspace, results, known_session(chair.home, workspace), clock)
+    # The organiser's own key, as `results open` loads it from the organiser's data folder.
+    authority = load_authority(cast.organiser_secrets, organiser_dir(layout.organiser_home))
+    report = open_results(results, authority)
+    if not report.valid:
+        raise UserError(f"{results}: {'; '.join(report.problems)}")
+    extract_results(report, layout.results_opened)
+    return [("results", results), ("results-opened", layout.results_opened)]
+
+
+def _workspace(juror: DemoJuror, clock: Clock) -> Workspace:
+    return open_session_workspace(juror.home, DEMO_SESSION_ID, juror.secrets, clock)
