@@ -125,9 +125,10 @@ class LevelDistributionChart(QWidget):
         top += line + _BAR_GAP
         if not self._has_levels():
             painter.setPen(text)
+            # Wrapped over the height the bars will take: a longer translation still fits.
             painter.drawText(
-                QRectF(left, top, self.width() - 2 * _MARGIN, _BAR_HEIGHT),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QRectF(left, top, self.width() - 2 * _MARGIN, self.height() - top - _MARGIN),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                 self.tr(
                     "Aucun niveau retenu pour l’instant : le graphique se remplit avec les "
                     "délibérations."
