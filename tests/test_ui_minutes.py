@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jury_desk.deliberation import Deliberator
 from jury_desk.editing import ScoringEditor
+from jury_desk.minutes.cosign import cosign_minutes
 from jury_desk.minutes.export import export_minutes, latest_minutes
 from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import Candidate, Outcome
@@ -33,6 +34,7 @@ from jury_desk.sheets.export import sign_sheet
 from jury_desk.sheets.importing import import_sheet
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.background import SynchronousRunner
+from jury_desk.ui.import_flow import ImportReport
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.minutes_dialog import MinutesDialog, MinutesPreviewModel
 from jury_desk.ui.open_flow import SessionOpener
@@ -233,6 +235,40 @@ def test_minutes_without_every_decision_are_refused_in_one_message(
     message = _refusal(qtbot, chair_window.minutes_flow.export_action)
     assert "need a decision for every candidate" in message and "Nguyễn Thị Mai" in message
     assert saves == []
+
+
+def test_the_chair_imports_the_cosigned_minutes(
+    setting: Setting,
+    chair_window: MainWindow,
+    saves: list[tuple[str, Path]],
+    tmp_path: Path,
+) -> None:
+    """The whole loop: signed in the window, co-signed by the member, imported back."""
+    answer_next_modal(click("minutes_confirm_button"))
+    chair_window.minutes_flow.export_action.trigger()
+    chair_pdf = saves[0][1].read_bytes()
+    member_home = Path(shutil.copytree(setting.member.home, tmp_path / "member"))
+    secrets = secret_store(member_home)
+    with open_session_workspace(member_home, setting.spec.id, secrets, CLOCK) as member:
+        identity = load_identity(secrets, identity_dir(member_home))
+        cosigned = cosign_minutes(chair_pdf, member, member_home, identity, CLOCK)
+    back = tmp_path / "back" / "proces-verbal-cosigne.pdf"
+    back.parent.mkdir()
+    back.write_bytes(cosigned)
+    chair_window.import_flow.import_paths([back])
+    report = chair_window.import_flow.report
+    assert report is not None
+    assert report.cell_text(0, ImportReport.CANDIDATE) == "procès-verbal"
+    assert report.cell_text(0, ImportReport.VERSION) == "1"
+    assert report.cell_text(0, ImportReport.OUTCOME) == "procès-verbal cosigné importé"
+    assert chair_window.workspace is not None
+    kept = latest_minutes(chair_window.workspace)
+    assert kept is not None and kept.cosigned and kept.pdf == cosigned
+    # The chair's own signed file is not co-signed minutes: refused, with the reason.
+    chair_window.import_flow.import_paths([saves[0][1]])
+    report = chair_window.import_flow.report
+    assert report is not None
+    assert report.cell_text(0, ImportReport.OUTCOME).startswith("procès-verbal refusé : ")
 
 
 # ------------------------------------------------------------------ the member

@@ -3,9 +3,11 @@
 The files chosen (or dropped: PDF files, and folders, whose *.pdf files are
 taken without going into sub-folders) are imported in one background job
 against the window's open workspace, each one verified exactly as
-`sheet verify` does (`import_sheet`). A window-modal notice is shown
-meanwhile; then a report lists every file with its outcome in French, and
-the candidate statuses are refreshed.
+`sheet verify` does (`import_sheet`); the minutes the member co-signed are
+told apart by their attached data and go to `import_minutes`, as with
+`jury-desk import`. A window-modal notice is shown meanwhile; then a report
+lists every file with its outcome in French, and the candidate statuses are
+refreshed.
 """
 
 from __future__ import annotations
@@ -14,8 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from cryptography import x509
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
@@ -31,8 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_desk.minutes.importing import (
+    MinutesImportKind,
+    MinutesImportOutcome,
+    import_minutes,
+    is_minutes_pdf,
+)
 from jury_desk.queries import the_session
-from jury_desk.sheets.authority import issuing_authority
+from jury_desk.sheets.authority import known_session
 from jury_desk.sheets.check import KnownSession
 from jury_desk.sheets.importing import ImportKind, ImportOutcome, import_sheet
 from jury_desk.store.workspace import Workspace
@@ -45,12 +51,19 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ImportLine:
-    """One file and what became of it; `unreadable` is set when it could not be read."""
+    """One file and what became of it; `unreadable` is set when it could not be read, and
+    `minutes` when the file was the co-signed minutes rather than a sheet."""
 
     path: Path
     outcome: ImportOutcome | None
     candidate_name: str | None = None
     unreadable: str | None = None
+    minutes: MinutesImportOutcome | None = None
+
+    @property
+    def accepted(self) -> bool:
+        found = self.minutes if self.minutes is not None else self.outcome
+        return found is not None and found.accepted
 
 
 def pdf_files(paths: Iterable[Path]) -> list[Path]:
@@ -69,18 +82,9 @@ def pdf_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def open_session_known(home: Path, workspace: Workspace) -> dict[str, KnownSession]:
-    """What `verify_sheet` must know, built from the already open workspace."""
-    authority = issuing_authority(home, workspace)
-    with workspace.reading() as session:
-        row = the_session(session)
-        jurors = {
-            juror.id: x509.load_pem_x509_certificate(juror.certificate_pem.encode())
-            for juror in row.jurors
-            if juror.certificate_pem
-        }
-        candidates = frozenset(c.id for c in row.candidates)
-        session_id = row.id
-    return {session_id: KnownSession(session_id, authority, jurors, candidates)}
+    """What `verify_sheet` and the minutes' verification must know, from the open workspace."""
+    known = known_session(home, workspace)
+    return {known.id: known}
 
 
 def import_files(
@@ -96,6 +100,11 @@ def import_files(
             pdf = path.read_bytes()
         except OSError as exc:
             lines.append(ImportLine(path, None, unreadable=exc.strerror or type(exc).__name__))
+            continue
+        # Minutes carry minutes.json where a sheet carries its own data: as `jury-desk import`.
+        if is_minutes_pdf(pdf):
+            minutes = import_minutes(workspace, pdf, sessions, clock)
+            lines.append(ImportLine(path, None, minutes=minutes))
             continue
         outcome = import_sheet(workspace, pdf, sessions, clock)
         name = names.get(outcome.candidate_id) if outcome.candidate_id else None
@@ -113,7 +122,7 @@ class ImportReport(QDialog):
         self.setObjectName("import_report")
         self.setWindowTitle(self.tr("Importation des grilles"))
         self.setAccessibleName(self.tr("Résultat de l’importation des grilles"))
-        accepted = sum(1 for line in lines if line.outcome is not None and line.outcome.accepted)
+        accepted = sum(1 for line in lines if line.accepted)
         self.summary = QLabel(
             self.tr("{accepted} grille(s) sur {total} présente(s) dans la session.").format(
                 accepted=accepted, total=len(lines)
@@ -163,6 +172,8 @@ class ImportReport(QDialog):
         return item.text() if item is not None else ""
 
     def _cells(self, line: ImportLine) -> list[str]:
+        if line.minutes is not None:
+            return self._minutes_cells(line.path, line.minutes)
         outcome = line.outcome
         if outcome is None:
             return [
@@ -177,6 +188,23 @@ class ImportReport(QDialog):
             candidate = self.tr("{name} ({id})").format(name=line.candidate_name, id=candidate)
         version = str(outcome.version) if outcome.version is not None else ""
         return [line.path.name, candidate, outcome.juror_id or "", version, self.describe(outcome)]
+
+    def _minutes_cells(self, path: Path, minutes: MinutesImportOutcome) -> list[str]:
+        revision = str(minutes.revision) if minutes.revision is not None else ""
+        kind = minutes.kind
+        if kind is MinutesImportKind.IMPORTED:
+            result = self.tr("procès-verbal cosigné importé")
+            if minutes.reason:  # a newer revision exists: it needs co-signing too
+                result = self.tr("{result} ; une révision plus récente existe").format(
+                    result=result
+                )
+        elif kind is MinutesImportKind.UNCHANGED:
+            result = self.tr("procès-verbal cosigné déjà présent")
+        elif kind is MinutesImportKind.CONFLICT:
+            result = self.tr("conflit : un autre exemplaire cosigné est déjà gardé")
+        else:
+            result = self.tr("procès-verbal refusé : {reason}").format(reason=minutes.reason or "")
+        return [path.name, self.tr("procès-verbal"), "", revision, result]
 
     def describe(self, outcome: ImportOutcome) -> str:
         kind = outcome.kind
@@ -260,7 +288,7 @@ class ImportFlow(QObject):
     def _imported(self, workspace: Workspace, lines: list[ImportLine]) -> None:
         if self.window.workspace is workspace and self.window.page is not None:
             self.window.page.update_statuses()
-        accepted = sum(1 for line in lines if line.outcome is not None and line.outcome.accepted)
+        accepted = sum(1 for line in lines if line.accepted)
         self.window.statusBar().showMessage(
             self.tr("Importation terminée : {accepted} grille(s) sur {total}.").format(
                 accepted=accepted, total=len(lines)
