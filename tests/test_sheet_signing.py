@@ -23,8 +23,6 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
 from PIL import Image
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -47,6 +45,7 @@ from jury_desk.trust import (
     make_request,
 )
 from tests.conftest import require_tool
+from tests.helpers.pdf_forgery import replace_attachment, retitle
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 SIGNED_AT = datetime(2026, 11, 30, 10, 5, tzinfo=UTC)  # 11:05 in Paris
@@ -184,33 +183,7 @@ def _json(revision: bytes) -> Any:
 
 
 def _replace_attachment(pdf: bytes, data: bytes) -> bytes:
-    """An incremental update that swaps the attached JSON's stream, as a forger would."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    names = writer.root["/Names"]["/EmbeddedFiles"]["/Names"]
-    index = [str(item) for item in names].index(JSON_NAME)
-    streams = names[index + 1]["/EF"]
-    forged = writer.add_object(
-        generic.StreamObject(
-            {generic.pdf_name("/Type"): generic.pdf_name("/EmbeddedFile")}, stream_data=data
-        )
-    )
-    for key in ("/F", "/UF"):
-        if key in streams:
-            streams[generic.pdf_name(key)] = forged
-    writer.update_container(streams)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _retitle(pdf: bytes, title: str) -> bytes:
-    """An incremental update that only changes the document's title."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    info = writer.set_info(generic.DictionaryObject())
-    info.get_object()[generic.pdf_name("/Title")] = generic.TextStringObject(title)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return replace_attachment(pdf, JSON_NAME, data)
 
 
 def _hand_made_certificate(
@@ -636,7 +609,7 @@ def test_a_change_after_the_co_signature_is_refused(
 def test_a_change_slipped_between_the_two_signatures_is_refused(
     signed: bytes, authority: Authority, member: JurorIdentity, member_cert: x509.Certificate
 ) -> None:
-    retitled = _retitle(signed, "Procès-verbal modifié")
+    retitled = retitle(signed, "Procès-verbal modifié")
     cosigned = _cosign(retitled, member, member_cert, authority)
     first, second = verify_pdf(cosigned, authority=authority.certificate, at_least_signatures=2)
     _assert_refused(first, "followed by a revision that is not a signature")

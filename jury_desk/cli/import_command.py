@@ -1,4 +1,4 @@
-"""`jury-desk import FILE...`: bring the other juror's signed scoring sheets in."""
+"""`jury-desk import FILE...`: the other juror's signed sheets, or the co-signed minutes, in."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ from typing import Any
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
+from jury_desk.cli.session_choice import chosen_session_id
 from jury_desk.cli.sheet_commands import known_sessions
-from jury_desk.errors import UserError
+from jury_desk.minutes.importing import MinutesImportOutcome, import_minutes, is_minutes_pdf
 from jury_desk.sheets.importing import ImportOutcome, import_sheet
-from jury_desk.workspaces import list_session_ids, open_session_workspace
+from jury_desk.workspaces import open_session_workspace
 
 
 def register(commands: Any) -> None:
     command: argparse.ArgumentParser = commands.add_parser(
         "import",
-        help="import signed scoring sheets of the other juror; exit 0 only if all are in",
+        help="import the other juror's signed scoring sheets, or the minutes the member "
+        "co-signed (told apart by their attached data); exit 0 only if all are in",
     )
     command.add_argument("files", type=Path, nargs="+", metavar="FILE")
     command.add_argument("--session", metavar="ID", help="needed if the data folder has several")
@@ -26,7 +28,7 @@ def register(commands: Any) -> None:
 
 def run_import(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
-    session_id = _session_id(context)
+    session_id = chosen_session_id(context)
     sessions = known_sessions(context.home, secrets, context)
     all_in = True
     with open_session_workspace(context.home, session_id, secrets, context.clock) as workspace:
@@ -37,10 +39,23 @@ def run_import(context: CommandContext) -> int:
                 print(f"{path}: cannot read ({exc.strerror})", file=context.out)
                 all_in = False
                 continue
+            # Minutes carry minutes.json where a sheet carries scoring-sheet.json.
+            if is_minutes_pdf(pdf):
+                minutes = import_minutes(workspace, pdf, sessions, context.clock)
+                print(f"{path}: {describe_minutes(minutes)}", file=context.out)
+                all_in = all_in and minutes.accepted
+                continue
             outcome = import_sheet(workspace, pdf, sessions, context.clock)
             print(f"{path}: {describe(outcome)}", file=context.out)
             all_in = all_in and outcome.accepted
     return 0 if all_in else 1
+
+
+def describe_minutes(outcome: MinutesImportOutcome) -> str:
+    """One line: the minutes' revision, then the outcome and its reason."""
+    revision = f"minutes r{outcome.revision}" if outcome.revision is not None else "minutes"
+    what = outcome.kind.value.upper()
+    return f"{revision}, {what}: {outcome.reason}" if outcome.reason else f"{revision}, {what}"
 
 
 def describe(outcome: ImportOutcome) -> str:
@@ -58,19 +73,3 @@ def describe(outcome: ImportOutcome) -> str:
     if outcome.reason:
         what = f"{what}: {outcome.reason}"
     return ", ".join([*who, what])
-
-
-def _session_id(context: CommandContext) -> str:
-    ids = list_session_ids(context.home)
-    wanted: str | None = context.args.session
-    if wanted is not None:
-        if wanted not in ids:
-            raise UserError(f"There is no session {wanted!r} in {context.home}.")
-        return wanted
-    if len(ids) != 1:
-        raise UserError(
-            f"{len(ids)} sessions in {context.home}: say which one with --session."
-            if ids
-            else f"No session in {context.home}: open a bundle first."
-        )
-    return ids[0]

@@ -14,6 +14,7 @@ from jury_desk.cli import (
     demo_command,
     identity_commands,
     import_command,
+    minutes_commands,
     results_commands,
     sheet_commands,
     window_command,
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     bundle_commands,
     sheet_commands,
     import_command,
+    minutes_commands,
     results_commands,
     workspace_commands,
 )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
+from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.desk import JurorDesk
 from jury_desk.errors import UserError
 from jury_desk.paths import identity_dir
@@ -54,7 +55,7 @@ def run_export(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     identity = load_identity(secrets, identity_dir(context.home))
     refused = 0
-    with _workspace(context, secrets) as workspace:
+    with open_chosen_workspace(context, secrets) as workspace:
         authority = issuing_authority(context.home, workspace)
         candidates = _candidates(workspace, None if context.args.all else context.args.candidate)
         if context.args.all:
@@ -79,7 +80,7 @@ def run_export(context: CommandContext) -> int:
 
 
 def run_edit(context: CommandContext) -> int:
-    with _workspace(context, secret_store_from_args(context)) as workspace:
+    with open_chosen_workspace(context, secret_store_from_args(context)) as workspace:
         version = reopen_for_edit(workspace, context.args.candidate, context.clock)
     print(f"{context.args.candidate}: version {version} is open for editing", file=context.out)
     return 0
@@ -119,20 +120,6 @@ def known_sessions(
     return sessions
 
 
-def _workspace(context: CommandContext, secrets: SecretStore) -> Workspace:
-    ids = list_session_ids(context.home)
-    wanted = context.args.session
-    if wanted is None:
-        if len(ids) != 1:
-            raise UserError(
-                f"{len(ids)} sessions in {context.home}: say which one with --session."
-                if ids
-                else f"No session in {context.home}: open a bundle first."
-            )
-        wanted = ids[0]
-    return open_session_workspace(context.home, wanted, secrets, context.clock)
-
-
 def _candidates(workspace: Workspace, only: str | None) -> list[tuple[str, str]]:
     with workspace.reading() as session:
         rows = sorted(the_session(session).candidates, key=lambda c: (c.slot_start, c.id))
@@ -163,10 +150,8 @@ def _latest_is_signed(workspace: Workspace, candidate_id: str) -> bool:
 
 
 def _confirmed(context: CommandContext, name: str, workspace: Workspace, candidate_id: str) -> bool:
-    if context.args.yes:
-        return True
-    if not sys.stdin.isatty():
-        raise UserError("Signing needs a confirmation: run in a terminal, or add --yes.")
-    print(what_will_be_signed(JurorDesk(workspace), candidate_id), file=context.out)
-    answer = input(f"Sign the sheet for {name}? Signed, it can no longer change. [y/N] ")
-    return answer.strip().lower() in ("y", "yes", "o", "oui")
+    return confirmed(
+        context,
+        lambda: what_will_be_signed(JurorDesk(workspace), candidate_id),
+        f"Sign the sheet for {name}? Signed, it can no longer change.",
+    )

@@ -1,0 +1,179 @@
+"""`jury-desk minutes export|cosign|verify`: the signed minutes of deliberation."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from jury_desk.atomic import write_atomically
+from jury_desk.cli.confirm import confirmed
+from jury_desk.cli.context import CommandContext
+from jury_desk.cli.secrets_options import secret_store_from_args
+from jury_desk.cli.session_choice import open_chosen_workspace
+from jury_desk.cli.sheet_commands import known_sessions
+from jury_desk.errors import UserError
+from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
+from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
+from jury_desk.minutes.export import export_minutes, write_minutes
+from jury_desk.minutes.verification import MinutesVerdict, verify_minutes
+from jury_desk.paths import identity_dir
+from jury_desk.trust.identity import load_identity
+
+_VERIFY_HELP = (
+    "check signed minutes; exit 0 only if every file is valid and co-signed. Minutes "
+    "signed by the chair alone (not yet co-signed by the member) are reported as such "
+    "and exit 1, unless --allow-single"
+)
+
+
+def register(commands: Any) -> None:
+    minutes: argparse.ArgumentParser = commands.add_parser(
+        "minutes", help="sign, co-sign and verify the minutes of deliberation"
+    )
+    actions = minutes.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export", help="chair: sign the minutes as they stand (a new revision) and write them"
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--session", metavar="ID", help="needed if the data folder has several")
+    export.add_argument("--yes", action="store_true", help="sign without asking for confirmation")
+    export.set_defaults(run=run_export)
+    cosign = actions.add_parser(
+        "cosign", help="member: check the chair's signed minutes, then add your signature"
+    )
+    cosign.add_argument("file", type=Path, metavar="FILE")
+    cosign.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    cosign.add_argument("--session", metavar="ID", help="needed if the data folder has several")
+    cosign.add_argument("--yes", action="store_true", help="co-sign without asking")
+    cosign.set_defaults(run=run_cosign)
+    verify = actions.add_parser("verify", help=_VERIFY_HELP, description=_VERIFY_HELP)
+    verify.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    verify.add_argument(
+        "--allow-single",
+        action="store_true",
+        help="also accept minutes signed by the chair and not yet co-signed (exit 0)",
+    )
+    verify.set_defaults(run=run_verify)
+
+
+def run_export(context: CommandContext) -> int:
+    secrets = secret_store_from_args(context)
+    identity = load_identity(secrets, identity_dir(context.home))
+    with open_chosen_workspace(context, secrets) as workspace:
+        data = minutes_data_from_workspace(workspace)  # refusals before any question
+        question = (
+            f"Sign revision {data.revision} of the minutes as chair? Signed, it can no longer "
+            "change (a later export makes a new revision)."
+        )
+        if not confirmed(context, lambda: minutes_summary(data), question):
+            print("The minutes were not signed (not confirmed).", file=context.err)
+            return 1
+        minutes = export_minutes(workspace, context.home, identity, context.clock)
+    path = write_minutes(minutes, context.args.output)
+    print(
+        f"{path}: minutes r{minutes.revision} signed by the chair; {data.member.name} co-signs "
+        f"them with: jury-desk minutes cosign {path.name} -o FILE",
+        file=context.out,
+    )
+    return 0
+
+
+def run_cosign(context: CommandContext) -> int:
+    secrets = secret_store_from_args(context)
+    identity = load_identity(secrets, identity_dir(context.home))
+    pdf = _read(context.args.file)
+    with open_chosen_workspace(context, secrets) as workspace:
+        verdict = check_before_cosigning(pdf, workspace, context.home)
+        data = verdict.data
+        assert data is not None  # a verdict that passed the checks carries its data
+        question = f"Co-sign revision {data.revision} of the minutes, signed by {data.chair.name}?"
+        if not confirmed(context, lambda: _signed_summary(verdict, data), question):
+            print("The minutes were not co-signed (not confirmed).", file=context.err)
+            return 1
+        signed = cosign_minutes(pdf, workspace, context.home, identity, context.clock)
+    output: Path = context.args.output
+    write_atomically(output, signed, mode=0o644)
+    print(
+        f"{output}: minutes r{data.revision} co-signed; {data.chair.name} imports them with: "
+        f"jury-desk import {output.name}",
+        file=context.out,
+    )
+    return 0
+
+
+def run_verify(context: CommandContext) -> int:
+    sessions = known_sessions(context.home, secret_store_from_args(context), context)
+    all_valid = True
+    for path in context.args.files:
+        try:
+            pdf = path.read_bytes()
+        except OSError as exc:
+            print(f"{path}: cannot read ({exc.strerror})", file=context.out)
+            all_valid = False
+            continue
+        verdict = verify_minutes(pdf, sessions, require_cosigned=False)
+        print(f"{path}: {describe_verdict(verdict)}", file=context.out)
+        accepted = verdict.valid and (verdict.cosigned or context.args.allow_single)
+        all_valid = all_valid and accepted
+    return 0 if all_valid else 1
+
+
+def describe_verdict(verdict: MinutesVerdict) -> str:
+    """One line: which minutes, who signed when, and VALID or INVALID with the reasons."""
+    data = verdict.data
+    which = f"minutes of {data.session.id} r{data.revision}, " if data is not None else ""
+    if not verdict.valid:
+        return f"{which}INVALID: {'; '.join(verdict.problems)}"
+    chair = f"signed by the chair {verdict.chair_name} {_when(verdict.chair_signed_at)}"
+    if not verdict.cosigned:
+        return f"{which}{chair}, not yet co-signed by the member"
+    member = f"co-signed by the member {verdict.member_name} {_when(verdict.member_signed_at)}"
+    return f"{which}VALID: {chair}, {member}"
+
+
+def minutes_summary(data: MinutesData) -> str:
+    """The minutes in a few lines, shown before a signature is confirmed."""
+    statistics = data.statistics
+    lines = [
+        f"  {data.session.title} ({data.session.id}), revision {data.revision}, "
+        f"deliberated {data.deliberated_on.isoformat()}",
+        f"  jury: {data.chair.name} (chair), {data.member.name} (member)",
+    ]
+    for candidate in data.candidates:
+        validated = ", ".join(c.code for c in candidate.validated) or "none"
+        reasons = " ".join(candidate.reasons.split()[:12])
+        lines.append(
+            f"  {candidate.id} {candidate.name}: {candidate.outcome.value}, validated: {validated}"
+            + (f" — {reasons}…" if reasons else "")
+        )
+    lines.append(
+        f"  pass rate {_rate(statistics.pass_rate)}, agreement {_rate(statistics.agreement_rate)}"
+        f" over {statistics.pairs} levels, weighted kappa {_number(statistics.weighted_kappa)}"
+    )
+    return "\n".join(lines)
+
+
+def _signed_summary(verdict: MinutesVerdict, data: MinutesData) -> str:
+    chair = f"  signed by {verdict.chair_name} {_when(verdict.chair_signed_at)}"
+    return f"{minutes_summary(data)}\n{chair}"
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
+
+
+def _when(moment: datetime | None) -> str:
+    return f"on {moment:%Y-%m-%d %H:%M:%S}Z" if moment is not None else "(no signing time)"
+
+
+def _rate(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"

@@ -1,0 +1,30 @@
+"""Which session a command works on: the one given with --session, else the only one there is."""
+
+from __future__ import annotations
+
+from jury_desk.cli.context import CommandContext
+from jury_desk.errors import UserError
+from jury_desk.secrets import SecretStore
+from jury_desk.store.workspace import Workspace
+from jury_desk.workspaces import list_session_ids, open_session_workspace
+
+
+def chosen_session_id(context: CommandContext) -> str:
+    """`--session ID` if given (and present), else the data folder's single session."""
+    ids = list_session_ids(context.home)
+    wanted: str | None = getattr(context.args, "session", None)
+    if wanted is not None:
+        if wanted not in ids:
+            raise UserError(f"There is no session {wanted!r} in {context.home}.")
+        return wanted
+    if len(ids) != 1:
+        raise UserError(
+            f"{len(ids)} sessions in {context.home}: say which one with --session."
+            if ids
+            else f"No session in {context.home}: open a bundle first."
+        )
+    return ids[0]
+
+
+def open_chosen_workspace(context: CommandContext, secrets: SecretStore) -> Workspace:
+    return open_session_workspace(context.home, chosen_session_id(context), secrets, context.clock)
