@@ -348,6 +348,45 @@ def test_cast_votes_decide_and_revise_with_the_keyboard(
     assert "Décision en vigueur : Reporté·e (version 2)" in view.decision.proposal.text()
 
 
+def test_what_is_typed_and_not_saved_stays_while_the_chair_looks_elsewhere(
+    qtbot: QtBot, both_signed: Workspace, window: MainWindow
+) -> None:
+    view = _show(qtbot, window)
+    view.table.selectRow(2)  # C3
+    view.vote.level.setCurrentIndex(2)
+    view.vote.note.setPlainText("Note en cours")
+    view.decision.reasons.setPlainText("Motifs en cours")
+    view.table.selectRow(4)  # C5, then back
+    assert view.vote.note.toPlainText() == ""
+    view.table.selectRow(2)
+    assert view.vote.level.currentText() == "Maîtrisé"
+    assert view.vote.note.toPlainText() == "Note en cours"
+    # To another candidate and back.
+    assert window.page is not None
+    window.page.select_candidate("cand-2")
+    assert view.decision.reasons.toPlainText() == ""
+    window.page.select_candidate(CANDIDATE)
+    assert view.decision.reasons.toPlainText() == "Motifs en cours"
+    view.table.selectRow(2)
+    assert view.vote.note.toPlainText() == "Note en cours"
+    # Saving the vote reads the view again: the reasons being typed stay, and once the
+    # rule proposes an outcome the untouched outcome follows it.
+    view.vote.save_button.click()
+    view.table.selectRow(4)
+    view.vote.level.setCurrentIndex(3)
+    view.vote.note.setPlainText("Autonomie")
+    view.vote.save_button.click()
+    assert [b.text() for b in _error_boxes(window)] == []
+    assert view.decision.reasons.toPlainText() == "Motifs en cours"
+    assert view.decision.chosen_outcome() is Outcome.CERTIFIED
+    view.decision.save_button.click()
+    assert [r.reasons for r in _history(both_signed)] == ["Motifs en cours"]
+    window.page.select_candidate("cand-2")
+    window.page.select_candidate(CANDIDATE)
+    assert view.decision.reasons.toPlainText() == "Motifs en cours"  # as stored now
+    assert view.decision.revision_reason.toPlainText() == ""
+
+
 # ---------------------------------------------------------------------- refusals
 
 

@@ -21,9 +21,15 @@ class DecisionPanel(QGroupBox):
 
     decide_requested = Signal(object, str, str)
 
+    # What the chair changed and did not save, field by field (None: as stored), by candidate.
+    Draft = tuple[int | None, str | None, str | None]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Décision"), parent)
         self.setObjectName("decision_panel")
+        self._key: str | None = None
+        self._shown: tuple[int, str, str] | None = None  # the stored values, as shown
+        self._drafts: dict[str, DecisionPanel.Draft] = {}
         self.proposal = QLabel(self)
         self.proposal.setObjectName("decision_proposal")
         self.proposal.setWordWrap(True)
@@ -76,8 +82,14 @@ class DecisionPanel(QGroupBox):
         *,
         comparable: bool,
         unsettled: list[str],
+        candidate_id: str = "",
     ) -> None:
-        """Show the rule's proposal and the current decision, ready to decide or revise."""
+        """Show the rule's proposal and the current decision, ready to decide or revise.
+
+        What the chair changed and did not save stays, field by field, and comes back on
+        returning to the candidate; an outcome not touched follows the rule's proposal.
+        """
+        self._stash()
         if proposal is not None:
             text = self.tr("Issue proposée par la règle de décision : {outcome}.").format(
                 outcome=outcome_words(proposal)
@@ -104,9 +116,13 @@ class DecisionPanel(QGroupBox):
             )
         self.proposal.setText(text)
         chosen = latest.outcome if latest is not None else proposal
-        self.outcome.setCurrentIndex(OUTCOME_CHOICES.index(chosen) if chosen is not None else -1)
-        self.reasons.setPlainText(latest.reasons if latest is not None else "")
-        self.revision_reason.clear()
+        index = OUTCOME_CHOICES.index(chosen) if chosen is not None else -1
+        self._shown = (index, latest.reasons if latest is not None else "", "")
+        self._key = candidate_id
+        typed_outcome, reasons, revision = self._drafts.get(candidate_id, (None, None, None))
+        self.outcome.setCurrentIndex(index if typed_outcome is None else typed_outcome)
+        self.reasons.setPlainText(self._shown[1] if reasons is None else reasons)
+        self.revision_reason.setPlainText("" if revision is None else revision)
         revising = latest is not None
         self.revision_label.setVisible(revising)
         self.revision_reason.setVisible(revising)
@@ -114,6 +130,30 @@ class DecisionPanel(QGroupBox):
             self.tr("Réviser la décision") if revising else self.tr("Enregistrer la décision")
         )
         self.save_button.setAccessibleName(self.save_button.text())
+
+    def _stash(self) -> None:
+        if self._key is None or self._shown is None:
+            return
+        typed = (
+            self.outcome.currentIndex(),
+            self.reasons.toPlainText(),
+            self.revision_reason.toPlainText(),
+        )
+        draft: DecisionPanel.Draft = (
+            typed[0] if typed[0] != self._shown[0] else None,
+            typed[1] if typed[1] != self._shown[1] else None,
+            typed[2] if typed[2] != self._shown[2] else None,
+        )
+        if draft == (None, None, None):
+            self._drafts.pop(self._key, None)
+        else:
+            self._drafts[self._key] = draft
+
+    def forget(self, candidate_id: str) -> None:
+        """The decision was saved: what stands now is what is stored."""
+        self._drafts.pop(candidate_id, None)
+        if self._key == candidate_id:
+            self._key = None
 
     def chosen_outcome(self) -> Outcome | None:
         value = self.outcome.currentData()

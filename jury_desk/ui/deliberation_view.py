@@ -200,6 +200,7 @@ class DeliberationView(QWidget):
             self._history,
             comparable=self._comparable,
             unsettled=[row.code for row in self._rows if not row.settled],
+            candidate_id=candidate_id,
         )
         self._show_history(self._history)
 
@@ -275,7 +276,7 @@ class DeliberationView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         index = rows[0] if rows else QModelIndex()
         row = self.model.comparison(index.row()) if index.isValid() else None
-        self.vote.show_row(row if self._comparable else None, self._labels)
+        self.vote.show_row(row if self._comparable else None, self._labels, self.candidate_id or "")
 
     # ------------------------------------------------------------- changing
 
@@ -304,6 +305,7 @@ class DeliberationView(QWidget):
         except UserError as error:
             self._report_error(error, title)
             return
+        self.vote.forget(candidate_id, code)
         self.refresh()
         self.message.emit(
             self.tr("Voix prépondérante enregistrée : {code} au niveau « {level} ».").format(
@@ -326,6 +328,7 @@ class DeliberationView(QWidget):
         except UserError as error:
             self._report_error(error, title)
             return
+        self.decision.forget(candidate_id)
         self.refresh()
         self.decided.emit(candidate_id)
         self.message.emit(

@@ -23,10 +23,16 @@ class VotePanel(QGroupBox):
 
     vote_requested = Signal(str, int, str)
 
+    # What was typed and not saved, by (candidate, code): kept while the chair looks elsewhere.
+    Draft = tuple[int, str]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Voix prépondérante"), parent)
         self.setObjectName("vote_panel")
         self._code: str | None = None
+        self._key: tuple[str, str] | None = None
+        self._shown: VotePanel.Draft | None = None  # the stored values, as shown
+        self._drafts: dict[tuple[str, str], VotePanel.Draft] = {}
         self.summary = QLabel(self)
         self.summary.setObjectName("vote_summary")
         self.summary.setWordWrap(True)
@@ -63,9 +69,16 @@ class VotePanel(QGroupBox):
         )
         self.show_row(None, ())
 
-    def show_row(self, row: CompetencyComparison | None, labels: tuple[str, ...]) -> None:
-        """Show `row`; the chooser appears only where the jurors disagree."""
+    def show_row(
+        self, row: CompetencyComparison | None, labels: tuple[str, ...], candidate_id: str = ""
+    ) -> None:
+        """Show `row` of `candidate_id`; the chooser appears only where the jurors disagree.
+
+        A level or note changed and not saved is kept as a draft, shown again on coming back.
+        """
+        self._stash()
         self._code = row.code if row is not None else None
+        self._key = None
         voting = row is not None and not row.agreed
         for widget in self._controls:
             widget.setVisible(voting)
@@ -97,12 +110,30 @@ class VotePanel(QGroupBox):
             self.level.addItem(label, rank)
         self.level.setPlaceholderText(self.tr("Choisir le niveau…"))
         chosen = row.consolidated_level
-        self.level.setCurrentIndex(chosen if chosen is not None else -1)
+        self._shown = (chosen if chosen is not None else -1, row.casting_note)
+        self._key = (candidate_id, row.code)
+        level, note = self._drafts.get(self._key, self._shown)
+        self.level.setCurrentIndex(level)
         self.level.setAccessibleName(self.tr("Niveau retenu — {subject}").format(subject=subject))
         self.note.setAccessibleName(
             self.tr("Justification du niveau retenu — {subject}").format(subject=subject)
         )
-        self.note.setPlainText(row.casting_note)
+        self.note.setPlainText(note)
+
+    def _stash(self) -> None:
+        if self._key is None or self._shown is None:
+            return
+        typed = (self.level.currentIndex(), self.note.toPlainText())
+        if typed != self._shown:
+            self._drafts[self._key] = typed
+        else:
+            self._drafts.pop(self._key, None)
+
+    def forget(self, candidate_id: str, code: str) -> None:
+        """The vote was saved: what stands now is what is stored."""
+        self._drafts.pop((candidate_id, code), None)
+        if self._key == (candidate_id, code):
+            self._key = None
 
     @property
     def code(self) -> str | None:
