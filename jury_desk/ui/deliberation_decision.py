@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 from jury_desk.deliberation import RevisionRecord
 from jury_desk.models import Outcome
 from jury_desk.ui.deliberation_text import OUTCOME_CHOICES, outcome_words
-from jury_desk.ui.grid_text import GrowingTextEdit
+from jury_desk.ui.grid_text import GrowingTextEdit, exact_text
 from jury_desk.ui.grid_widgets import WheelSafeComboBox
 
 
@@ -136,8 +136,8 @@ class DecisionPanel(QGroupBox):
             return
         typed = (
             self.outcome.currentIndex(),
-            self.reasons.toPlainText(),
-            self.revision_reason.toPlainText(),
+            exact_text(self.reasons),
+            exact_text(self.revision_reason),
         )
         draft: DecisionPanel.Draft = (
             typed[0] if typed[0] != self._shown[0] else None,
@@ -161,7 +161,5 @@ class DecisionPanel(QGroupBox):
 
     @Slot()
     def _save(self) -> None:
-        reason = (
-            self.revision_reason.toPlainText() if self.revision_reason.isVisibleTo(self) else ""
-        )
-        self.decide_requested.emit(self.chosen_outcome(), self.reasons.toPlainText(), reason)
+        reason = exact_text(self.revision_reason) if self.revision_reason.isVisibleTo(self) else ""
+        self.decide_requested.emit(self.chosen_outcome(), exact_text(self.reasons), reason)

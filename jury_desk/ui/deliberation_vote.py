@@ -12,7 +12,7 @@ from jury_desk.ui.deliberation_text import (
     agreement_sentence,
     level_words,
 )
-from jury_desk.ui.grid_text import GrowingTextEdit
+from jury_desk.ui.grid_text import GrowingTextEdit, exact_text
 from jury_desk.ui.grid_widgets import WheelSafeComboBox
 
 
@@ -123,7 +123,7 @@ class VotePanel(QGroupBox):
     def _stash(self) -> None:
         if self._key is None or self._shown is None:
             return
-        typed = (self.level.currentIndex(), self.note.toPlainText())
+        typed = (self.level.currentIndex(), exact_text(self.note))
         if typed != self._shown:
             self._drafts[self._key] = typed
         else:
@@ -145,4 +145,4 @@ class VotePanel(QGroupBox):
             return
         rank = self.level.currentData()
         level = rank if isinstance(rank, int) else -1
-        self.vote_requested.emit(self._code, level, self.note.toPlainText())
+        self.vote_requested.emit(self._code, level, exact_text(self.note))

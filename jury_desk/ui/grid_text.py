@@ -9,6 +9,16 @@ from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 
+def exact_text(edit: QPlainTextEdit) -> str:
+    """The text of `edit` exactly as typed or set.
+
+    `toPlainText()` turns no-break spaces into plain spaces, so French text
+    (« : », « ; » with U+00A0) would read back changed and be written again:
+    the raw text keeps them, with its paragraph separators made newlines.
+    """
+    return edit.document().toRawText().replace("\u2029", "\n")
+
+
 class GrowingTextEdit(QPlainTextEdit):
     """A plain-text box `min_lines` high that grows with its text up to `max_lines`.
 
@@ -76,12 +86,12 @@ class DebouncedText(QObject):
         return self._timer.isActive()
 
     def text(self) -> str:
-        return self._edit.toPlainText()
+        return exact_text(self._edit)
 
     def set_text(self, text: str) -> None:
         """Show a stored value without writing it back."""
         self._timer.stop()
-        if self._edit.toPlainText() == text:
+        if exact_text(self._edit) == text:
             return
         with QSignalBlocker(self._edit):
             self._edit.setPlainText(text)
@@ -90,7 +100,7 @@ class DebouncedText(QObject):
     @Slot()
     def flush(self) -> None:
         self._timer.stop()
-        self._commit(self._edit.toPlainText())
+        self._commit(exact_text(self._edit))
 
     @Slot()
     def _typed(self) -> None:
