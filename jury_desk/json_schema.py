@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -29,6 +30,34 @@ def schema_problem(file_name: str, document: Any) -> str | None:
     if error is None:
         return None
     return f"at {_where(error.absolute_path)}: {_one_line(error.message)}"
+
+
+def read_document(
+    data: bytes,
+    *,
+    what: str,
+    schema_file: str,
+    version: int,
+    refuse: Callable[[str], Exception],
+) -> Any:
+    """`data` parsed as JSON of schema `schema_file`, version `version`, or `refuse(message)`.
+
+    `what` starts each one-line message: "The minutes data is not JSON: …",
+    "… has schema version 2, this jury-desk reads version 1: …", "… is not valid at …".
+    """
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise refuse(f"{what} is not JSON: {exc}") from None
+    if isinstance(document, dict) and document.get("schema_version") not in (None, version):
+        raise refuse(
+            f"{what} has schema version {document.get('schema_version')}, "
+            f"this jury-desk reads version {version}: install a newer jury-desk."
+        )
+    problem = schema_problem(schema_file, document)
+    if problem is not None:
+        raise refuse(f"{what} is not valid {problem}")
+    return document
 
 
 def _where(path: Any) -> str:

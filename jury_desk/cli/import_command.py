@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from jury_desk.cli.context import CommandContext
+from jury_desk.cli.input_files import read_or_report
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import chosen_session_id
 from jury_desk.cli.sheet_commands import known_sessions
@@ -33,10 +34,8 @@ def run_import(context: CommandContext) -> int:
     all_in = True
     with open_session_workspace(context.home, session_id, secrets, context.clock) as workspace:
         for path in context.args.files:
-            try:
-                pdf = path.read_bytes()
-            except OSError as exc:
-                print(f"{path}: cannot read ({exc.strerror})", file=context.out)
+            pdf = read_or_report(path, context)
+            if pdf is None:
                 all_in = False
                 continue
             # Minutes carry minutes.json where a sheet carries scoring-sheet.json.

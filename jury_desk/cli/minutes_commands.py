@@ -10,6 +10,7 @@ from typing import Any
 from jury_desk.atomic import write_atomically
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
+from jury_desk.cli.input_files import read_or_report
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.cli.sheet_commands import known_sessions
@@ -107,10 +108,8 @@ def run_verify(context: CommandContext) -> int:
     sessions = known_sessions(context.home, secret_store_from_args(context), context)
     all_valid = True
     for path in context.args.files:
-        try:
-            pdf = path.read_bytes()
-        except OSError as exc:
-            print(f"{path}: cannot read ({exc.strerror})", file=context.out)
+        pdf = read_or_report(path, context)
+        if pdf is None:
             all_valid = False
             continue
         verdict = verify_minutes(pdf, sessions, require_cosigned=False)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Any
 
 from jury_desk.document_values import parse_date, parse_utc, utc_text
-from jury_desk.json_schema import schema_problem
+from jury_desk.json_schema import read_document
 from jury_desk.minutes.data import (
     MINUTES_FORMAT,
     SCHEMA_FILE,
@@ -29,21 +28,13 @@ from jury_desk.models import DecisionRuleKind, JurorRole, Outcome
 
 def minutes_from_json(data: bytes) -> MinutesData:
     """Read and check minutes data; every problem is one `MinutesFormatError` line."""
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MinutesFormatError(f"The minutes data is not JSON: {exc}") from None
-    if isinstance(document, dict) and document.get("schema_version") not in (
-        None,
-        SCHEMA_VERSION,
-    ):
-        raise MinutesFormatError(
-            f"The minutes data has schema version {document.get('schema_version')}, "
-            f"this jury-desk reads version {SCHEMA_VERSION}: install a newer jury-desk."
-        )
-    problem = schema_problem(SCHEMA_FILE, document)
-    if problem is not None:
-        raise MinutesFormatError(f"The minutes data is not valid {problem}")
+    document = read_document(
+        data,
+        what="The minutes data",
+        schema_file=SCHEMA_FILE,
+        version=SCHEMA_VERSION,
+        refuse=MinutesFormatError,
+    )
     minutes = _minutes(document)
     check_consistency(minutes)
     return minutes

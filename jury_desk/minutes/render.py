@@ -38,6 +38,7 @@ from jury_desk.sheets.render_flow import (
     free_text,
     last_page_box,
     para,
+    ruled_table,
     table_style,
 )
 from jury_desk.sheets.render_page import (
@@ -196,20 +197,7 @@ def _results(data: MinutesData) -> Table:
                 para(validated, "cell"),
             ]
         )
-    table = Table(rows, colWidths=[TEXT_WIDTH - 100 * mm, 38 * mm, 62 * mm], repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, BLUE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        )
-    )
-    return table
+    return ruled_table(rows, [TEXT_WIDTH - 100 * mm, 38 * mm, 62 * mm])
 
 
 def _decision(data: MinutesData, c: MinutesCandidate) -> list[Any]:
@@ -257,20 +245,8 @@ def _levels(c: MinutesCandidate) -> Table:
                 para(result, "cell"),
             ]
         )
-    table = Table(rows, colWidths=[TEXT_WIDTH - 72 * mm, 40 * mm, 32 * mm], repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        )
-    )
-    return table
+    widths = [TEXT_WIDTH - 72 * mm, 40 * mm, 32 * mm]
+    return ruled_table(rows, widths, padding=1.5, head_rule=0.8, row_rule=0.3)
 
 
 def _statistics(data: MinutesData) -> list[Any]:
@@ -319,7 +295,7 @@ def _agreement_table(data: MinutesData) -> Table:
                 para(decimal(c.weighted_kappa), "cell_right"),
             ]
         )
-    return _number_table(rows, [TEXT_WIDTH - 90 * mm, 32 * mm, 26 * mm, 32 * mm])
+    return ruled_table(rows, [TEXT_WIDTH - 90 * mm, 32 * mm, 26 * mm, 32 * mm], padding=2)
 
 
 def _distribution_table(data: MinutesData) -> Table:
@@ -335,24 +311,8 @@ def _distribution_table(data: MinutesData) -> Table:
             ]
         )
     first = TEXT_WIDTH * 0.4
-    return _number_table(rows, [first, *([(TEXT_WIDTH - first) / len(levels)] * len(levels))])
-
-
-def _number_table(rows: list[list[Any]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, BLUE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        )
-    )
-    return table
+    widths = [first, *([(TEXT_WIDTH - first) / len(levels)] * len(levels))]
+    return ruled_table(rows, widths, padding=2)
 
 
 def _closing(data: MinutesData) -> list[Any]:

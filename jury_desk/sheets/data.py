@@ -27,6 +27,7 @@ from jury_desk.document_values import (
 )
 from jury_desk.editing import current_assessment
 from jury_desk.errors import UserError
+from jury_desk.json_schema import read_document
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -40,10 +41,10 @@ from jury_desk.models import (
 from jury_desk.queries import me, the_session
 from jury_desk.rules.deadlines import interview_day
 from jury_desk.sheets.schema import (
+    SCHEMA_FILE,
     SCHEMA_VERSION,
     SHEET_FORMAT,
     SheetFormatError,
-    validate_sheet_document,
 )
 
 __all__ = [
@@ -158,19 +159,13 @@ class SheetData:
     @classmethod
     def from_json(cls, data: bytes) -> SheetData:
         """Read and check sheet data; every problem is one `SheetFormatError` line."""
-        try:
-            document = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise SheetFormatError(f"The scoring sheet data is not JSON: {exc}") from None
-        if isinstance(document, dict) and document.get("schema_version") not in (
-            None,
-            SCHEMA_VERSION,
-        ):
-            raise SheetFormatError(
-                f"The scoring sheet data has schema version {document.get('schema_version')}, "
-                f"this jury-desk reads version {SCHEMA_VERSION}: install a newer jury-desk."
-            )
-        validate_sheet_document(document)
+        document = read_document(
+            data,
+            what="The scoring sheet data",
+            schema_file=SCHEMA_FILE,
+            version=SCHEMA_VERSION,
+            refuse=SheetFormatError,
+        )
         sheet = _sheet(document)
         _check_consistency(sheet)
         return sheet

@@ -37,6 +37,7 @@ from jury_desk.sheets.render_flow import (
     free_text,
     last_page_box,
     para,
+    ruled_table,
     styles,
     table_style,
 )
@@ -256,24 +257,7 @@ def _summary(data: SheetData) -> Table:
                 para(duration(c.seconds_discussed), "cell"),
             ]
         )
-    table = Table(
-        rows,
-        colWidths=[TEXT_WIDTH - 100 * mm, 36 * mm, 34 * mm, 30 * mm],
-        repeatRows=1,
-    )
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, BLUE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        )
-    )
-    return table
+    return ruled_table(rows, [TEXT_WIDTH - 100 * mm, 36 * mm, 34 * mm, 30 * mm])
 
 
 def _competency(c: SheetCompetency) -> list[Any]:

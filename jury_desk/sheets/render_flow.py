@@ -16,7 +16,7 @@ from typing import Any
 import pikepdf
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from jury_desk.demo.fonts import register_reportlab_fonts
 from jury_desk.sheets.pdfa import DocumentInfo
@@ -30,6 +30,7 @@ from jury_desk.sheets.render_page import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RIGHT_MARGIN,
+    RULE,
     TOP_MARGIN,
     PageTexts,
     SheetCanvas,
@@ -150,6 +151,34 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     # cells; naming ours keeps every font of the file embedded.
     regular, _bold = register_reportlab_fonts()
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), *commands])
+
+
+def ruled_table(
+    rows: list[list[Any]],
+    widths: list[float],
+    *,
+    padding: float = 3,
+    head_rule: float = 1,
+    row_rule: float = 0.4,
+) -> Table:
+    """A table whose first row is a heading repeated on each page, rows ruled below.
+
+    The first column is flush with the text's left edge.
+    """
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), head_rule, BLUE),
+                ("LINEBELOW", (0, 1), (-1, -1), row_rule, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
+    return table
 
 
 def para(text: str, style: str) -> Paragraph:

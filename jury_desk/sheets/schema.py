@@ -1,11 +1,11 @@
-"""The JSON Schema of the scoring sheet's data, and the one-line error of a sheet that breaks it."""
+"""The JSON Schema of the scoring sheet's data, and the error of data that breaks it."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from jury_desk.errors import UserError
-from jury_desk.json_schema import load_schema, schema_problem
+from jury_desk.json_schema import load_schema
 
 SHEET_FORMAT = "jury-desk-scoring-sheet"
 SCHEMA_VERSION = 1
@@ -18,10 +18,3 @@ class SheetFormatError(UserError):
 
 def sheet_schema() -> dict[str, Any]:
     return load_schema(SCHEMA_FILE)
-
-
-def validate_sheet_document(document: Any) -> None:
-    """Raise `SheetFormatError` naming where `document` first breaks the schema."""
-    problem = schema_problem(SCHEMA_FILE, document)
-    if problem is not None:
-        raise SheetFormatError(f"The scoring sheet data is not valid {problem}")
