@@ -250,7 +250,9 @@ def test_both_jurors_side_by_side_with_marks_in_words(
     # On an agreed row, no chooser: the agreed level stands.
     view.table.selectRow(0)
     assert not view.vote.level.isVisible()
-    assert "accord des deux juré·es" in view.vote.summary.text()
+    assert "Accord des deux juré·es" in view.vote.summary.text()
+    assert view.vote.title() == "C1 · Compétence C1"
+    assert "Vous : « Expert » — sans commentaire" in view.vote.details.text()
 
 
 def test_cast_votes_decide_and_revise_with_the_keyboard(
@@ -264,6 +266,11 @@ def test_cast_votes_decide_and_revise_with_the_keyboard(
     _press(qtbot, Qt.Key.Key_Down)
     assert view.vote.code == "C3"
     assert "de part et d’autre du seuil" in view.vote.summary.text()
+    assert view.vote.title() == "C3 · Compétence C3 — voix prépondérante"
+    assert view.vote.details.text() == (
+        "Vous : « À consolider » — C3 à retravailler\n"
+        "L’autre juré·e : « Expert » — Solide en entretien"
+    )
     _tab_to(qtbot, view.vote.level)
     _press(qtbot, Qt.Key.Key_M, "M")  # "Maîtrisé"
     assert view.vote.level.currentText() == "Maîtrisé"

@@ -54,7 +54,8 @@ def _read_only_table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in it
-    table.setWordWrap(True)
+    # One line per row, so that the 8 competencies fit: the panel below gives the full texts.
+    table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table

@@ -17,9 +17,10 @@ from jury_desk.ui.grid_widgets import WheelSafeComboBox
 
 
 class VotePanel(QGroupBox):
-    """Shows the competency selected in the comparison; on a disagreement, offers the chair's
-    level chooser and reconciliation note. Emits `vote_requested(code, level, note)` when the
-    chair saves; the level is -1 when none was chosen (the view says so)."""
+    """Shows the competency selected in the comparison, both jurors' comments in full; on a
+    disagreement, offers the chair's level chooser and reconciliation note. Emits
+    `vote_requested(code, level, note)` when the chair saves; the level is -1 when none was
+    chosen (the view says so)."""
 
     vote_requested = Signal(str, int, str)
 
@@ -27,7 +28,7 @@ class VotePanel(QGroupBox):
     Draft = tuple[int, str]
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Voix prépondérante"), parent)
+        super().__init__(self.tr("Compétence choisie"), parent)
         self.setObjectName("vote_panel")
         self._code: str | None = None
         self._key: tuple[str, str] | None = None
@@ -37,6 +38,11 @@ class VotePanel(QGroupBox):
         self.summary.setObjectName("vote_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QLabel(self)
+        self.details.setObjectName("vote_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.level = WheelSafeComboBox(self)
         self.level.setObjectName("vote_level")
         self.level.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -58,6 +64,7 @@ class VotePanel(QGroupBox):
         form.addRow(self.note_label, self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.details)
         layout.addLayout(form)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self._controls: tuple[QWidget, ...] = (
@@ -82,29 +89,26 @@ class VotePanel(QGroupBox):
         voting = row is not None and not row.agreed
         for widget in self._controls:
             widget.setVisible(voting)
+        self.details.setVisible(row is not None)
         if row is None:
+            self.setTitle(self.tr("Compétence choisie"))
             self.summary.setText(self.tr("Choisissez une compétence dans le tableau."))
             return
         subject = self.tr("{code} · {title}").format(code=row.code, title=row.title)
+        self.setTitle(
+            self.tr("{subject} — voix prépondérante").format(subject=subject) if voting else subject
+        )
+        self.details.setText(self._details(row, labels))
         if not voting:
             agreement = agreement_of(row)
             retained = level_words(labels, row.consolidated_level)
             if agreement is Agreement.ONE_RECUSED:
-                text = self.tr("{subject} : un·e juré·e s’est récusé·e ; « {level} » est retenu.")
+                text = self.tr("Un·e juré·e s’est récusé·e ; « {level} » est retenu.")
             else:
-                text = self.tr("{subject} : accord des deux juré·es ; « {level} » est retenu.")
-            self.summary.setText(text.format(subject=subject, level=retained))
+                text = self.tr("Accord des deux juré·es ; « {level} » est retenu.")
+            self.summary.setText(text.format(level=retained))
             return
-        self.summary.setText(
-            self.tr(
-                "{subject} — {sentence} Vous : « {mine} » ; l’autre juré·e : « {other} »."
-            ).format(
-                subject=subject,
-                sentence=agreement_sentence(agreement_of(row)),
-                mine=level_words(labels, row.my_level),
-                other=level_words(labels, row.other_level),
-            )
-        )
+        self.summary.setText(agreement_sentence(agreement_of(row)))
         self.level.clear()
         for rank, label in enumerate(labels):
             self.level.addItem(label, rank)
@@ -134,6 +138,19 @@ class VotePanel(QGroupBox):
         self._drafts.pop((candidate_id, code), None)
         if self._key == (candidate_id, code):
             self._key = None
+
+    def _details(self, row: CompetencyComparison, labels: tuple[str, ...]) -> str:
+        """Both appreciations in full: the table shows only the start of the comments."""
+        none = self.tr("sans commentaire")
+        mine = self.tr("Vous : « {level} » — {comment}").format(
+            level=level_words(labels, row.my_level, recused=row.my_recused),
+            comment=row.my_comment.strip() or none,
+        )
+        other = self.tr("L’autre juré·e : « {level} » — {comment}").format(
+            level=level_words(labels, row.other_level, recused=row.other_recused),
+            comment=row.other_comment.strip() or none,
+        )
+        return f"{mine}\n{other}"
 
     @property
     def code(self) -> str | None:
