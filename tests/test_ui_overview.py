@@ -178,6 +178,17 @@ def test_the_chart_paints_the_distribution(qtbot: QtBot) -> None:
     ]
 
 
+def test_the_overview_follows_changes_while_shown(
+    qtbot: QtBot, window: MainWindow, deliberated: Workspace
+) -> None:
+    page = _overview(qtbot, window)
+    Deliberator(deliberated, deliberated.clock).decide("cand-2", Outcome.ABSENT, "Absente.")
+    assert window.page is not None
+    window.page.update_statuses()  # as after an import or a signature
+    assert _column(page.model, OverviewModel.OUTCOME) == ["Non certifié·e", "Absent·e"]
+    assert "Absent·e : 1" in page.outcomes.text()
+
+
 def test_activating_a_candidate_opens_its_deliberation(qtbot: QtBot, window: MainWindow) -> None:
     page = _overview(qtbot, window)
     page.candidates.selectRow(1)

@@ -144,6 +144,11 @@ class OverviewPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    def refresh_if_shown(self, *_changed: object) -> None:
+        """Something changed (an import, a signature): read again now if shown, else on show."""
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Read every candidate and the statistics again, keeping the selected candidate."""
         selected = self.selected_candidate()

@@ -93,6 +93,8 @@ class SessionViews(QObject):
             self.window.stack,
         )
         self.overview.candidate_activated.connect(self._open_candidate)
+        page.model.dataChanged.connect(self.overview.refresh_if_shown)
+        page.model.modelReset.connect(self.overview.refresh_if_shown)
         self.window.stack.addWidget(self.overview)
         self.deliberation_action.setVisible(self.deliberation is not None)
         self._enable(True)
