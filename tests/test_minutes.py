@@ -725,3 +725,29 @@ def test_the_command_line_refuses_in_one_line(
     assert main(_cli(setting.member.home, tmp_path, *verify), CLOCK) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"{garbage}: INVALID: ") and "cannot read" in lines[1]
+
+
+def test_an_absent_candidate_validates_nothing(
+    data: MinutesData, chair: Workspace, tmp_path: Path
+) -> None:
+    Deliberator(chair, CLOCK).decide(
+        "cand-2", Outcome.ABSENT, "Ne s’est pas présentée à l’entretien.", "Absence constatée."
+    )
+    absent = minutes_data_from_workspace(chair)
+    candidate = absent.candidates[1]
+    assert (candidate.outcome, candidate.validated, candidate.decision_revision) == (
+        Outcome.ABSENT,
+        (),
+        2,
+    )
+    counts = absent.statistics.outcome_counts
+    assert (counts[Outcome.ABSENT], counts[Outcome.NOT_CERTIFIED], absent.statistics.pass_rate) == (
+        1,
+        0,
+        1.0,
+    )
+    assert MinutesData.from_json(absent.to_json()) == absent
+    text = _pdf_text(tmp_path, render_minutes_pdf(absent))
+    assert "Nguyễn Thị Mai Absent·e" in text and "révisée (révision 2)" in text
+    assert "Ne s’est pas présentée à l’entretien." in text
+    assert text.count("Niveau retenu") == 1  # the certified candidate's table only

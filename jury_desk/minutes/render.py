@@ -21,7 +21,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, Table
 
 import jury_desk
-from jury_desk.minutes.data import ATTACHMENT_NAME, MinutesCandidate, MinutesData
+from jury_desk.minutes.data import (
+    ATTACHMENT_NAME,
+    RULED_OUTCOMES,
+    MinutesCandidate,
+    MinutesData,
+)
 from jury_desk.minutes.render_words import (
     JURY_ROLE,
     OUTCOME,
@@ -222,7 +227,9 @@ def _decision(data: MinutesData, c: MinutesCandidate) -> list[Any]:
         CondPageBreak(45 * mm),
         KeepTogether([heading, para(f"Décision du {decided} (heure de Paris){revised}.", "meta")]),
     ]
-    if any(level.level is not None for level in c.levels):
+    # Levels validate competencies only where the decision rule judged them: an absent
+    # or postponed candidate's levels stay in the data, not on the page.
+    if c.outcome in RULED_OUTCOMES:
         block.append(_levels(c))
     block.append(para("Motifs", "h3"))
     block += free_text(c.reasons, "Aucun motif écrit.")
