@@ -1017,6 +1017,30 @@ conflict</translation>
         <translation>{name} ({id})</translation>
     </message>
     <message>
+        <source>procès-verbal cosigné importé</source>
+        <translation>co-signed minutes imported</translation>
+    </message>
+    <message>
+        <source>{result} ; une révision plus récente existe</source>
+        <translation>{result}; a more recent revision exists</translation>
+    </message>
+    <message>
+        <source>procès-verbal cosigné déjà présent</source>
+        <translation>co-signed minutes already there</translation>
+    </message>
+    <message>
+        <source>conflit : un autre exemplaire cosigné est déjà gardé</source>
+        <translation>conflict: another co-signed copy is already kept</translation>
+    </message>
+    <message>
+        <source>procès-verbal refusé : {reason}</source>
+        <translation>minutes refused: {reason}</translation>
+    </message>
+    <message>
+        <source>procès-verbal</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
         <source>importée</source>
         <translation>imported</translation>
     </message>
@@ -2166,8 +2190,8 @@ Check this fingerprint with the organiser (by telephone, for example). Trust the
 <context>
     <name>VotePanel</name>
     <message>
-        <source>Voix prépondérante</source>
-        <translation>Casting vote</translation>
+        <source>Compétence choisie</source>
+        <translation>Competency chosen</translation>
     </message>
     <message>
         <source>Niveau &amp;retenu :</source>
@@ -2194,16 +2218,28 @@ Check this fingerprint with the organiser (by telephone, for example). Trust the
         <translation>{code} · {title}</translation>
     </message>
     <message>
-        <source>{subject} : un·e juré·e s’est récusé·e ; « {level} » est retenu.</source>
-        <translation>{subject}: a juror recused themselves; “{level}” is retained.</translation>
+        <source>{subject} — voix prépondérante</source>
+        <translation>{subject} — casting vote</translation>
     </message>
     <message>
-        <source>{subject} : accord des deux juré·es ; « {level} » est retenu.</source>
-        <translation>{subject}: both jurors agree; “{level}” is retained.</translation>
+        <source>Un·e juré·e s’est récusé·e ; « {level} » est retenu.</source>
+        <translation>A juror recused themselves; “{level}” is retained.</translation>
     </message>
     <message>
-        <source>{subject} — {sentence} Vous : « {mine} » ; l’autre juré·e : « {other} ».</source>
-        <translation>{subject} — {sentence} You: “{mine}”; the other juror: “{other}”.</translation>
+        <source>Accord des deux juré·es ; « {level} » est retenu.</source>
+        <translation>Both jurors agree; “{level}” is retained.</translation>
+    </message>
+    <message>
+        <source>sans commentaire</source>
+        <translation>no comment</translation>
+    </message>
+    <message>
+        <source>Vous : « {level} » — {comment}</source>
+        <translation>You: “{level}” — {comment}</translation>
+    </message>
+    <message>
+        <source>L’autre juré·e : « {level} » — {comment}</source>
+        <translation>The other juror: “{level}” — {comment}</translation>
     </message>
     <message>
         <source>Choisir le niveau…</source>
