@@ -169,6 +169,7 @@ def test_the_committed_qm_is_the_compiled_ts(tmp_path: Path) -> None:
 
 PLACEHOLDER = re.compile(r"%\d+|\{[^{}]*\}")
 MNEMONIC = re.compile(r"&(?=[^&\s])")
+MNEMONIC_LETTER = re.compile(r"&([^&\s])")
 
 
 def test_translations_keep_placeholders_and_mnemonics() -> None:
@@ -568,6 +569,22 @@ def test_french_patterns_spot_french_once_formatted() -> None:
     assert not french("C1, C2") and not french("Zoë Lefèvre")
 
 
+def mnemonic_clashes(name: str, root: QWidget) -> Iterator[str]:
+    """Two visible items of one menu (or of the menu bar) with the same Alt+letter."""
+    for bar in root.findChildren(QMenuBar):
+        menus = [action.menu() for action in bar.actions() if action.menu() is not None]
+        for title, actions in [("menu bar", bar.actions())] + [
+            (m.title(), m.actions()) for m in menus
+        ]:
+            letters = [
+                match.group(1).lower()
+                for action in actions
+                if action.isVisible() and (match := MNEMONIC_LETTER.search(action.text()))
+            ]
+            for letter in sorted({x for x in letters if letters.count(x) > 1}):
+                yield f"{name}, {_plain(title)}: Alt+{letter.upper()}"
+
+
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     translator = english_translator(qapp)
@@ -588,9 +605,11 @@ def test_in_english_no_window_shows_a_french_string(
     french: list[str] = []
     seen: set[str] = set()
     cut: list[str] = []
+    clashes: list[str] = []
 
     def look(name: str, window: QWidget) -> None:
         cut.extend(clipped(name, window))  # English is shorter, mostly: checked too
+        clashes.extend(mnemonic_clashes(name, window))
         workspace = getattr(window, "workspace", None)
         if isinstance(workspace, Workspace):
             data.update(data_texts(workspace))
@@ -604,6 +623,7 @@ def test_in_english_no_window_shows_a_french_string(
     assert walk_every_window(qtbot, setting, tmp_path, look) == EVERY_WINDOW
     assert not french, "\n".join(["French left in English:", *french])
     assert not cut, "\n".join(["Clipped in English:", *cut])
+    assert not clashes, "\n".join(["Alt+letter used twice in one menu:", *clashes])
     # The walk saw English, and Qt's own buttons too: not an empty check.
     assert {"File", "Preferences", "Sign the sheet", "Import of the sheets", "OK"} <= seen
 
