@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint typecheck unit bench system-deps translations clean
+.PHONY: venv demo test lint typecheck unit bench system-deps translations dist clean
 
 venv: $(STAMP)
 
@@ -44,5 +44,10 @@ translations: venv
 bench: venv
 	$(BIN)/python -m bench
 
+# The frozen application in dist/jury-desk/ (PyInstaller, built in a fresh venv)
+# and its smoke test. Minutes, not seconds: not part of `make test`.
+dist:
+	PYTHON=$(PYTHON) sh scripts/build-dist.sh
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

@@ -1,0 +1,29 @@
+#!/bin/sh
+# `make dist`: the frozen one-folder application in dist/jury-desk/, built in a
+# fresh virtual environment (jury-desk installed as a wheel, not editable, plus
+# the pinned PyInstaller of the `dist` extra), then smoke-tested.
+# PyInstaller does not cross-compile: run this on each target system.
+set -eu
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
+VENV=build/dist-venv
+
+# Nothing left from an earlier build: setuptools' build/lib would carry removed files.
+rm -rf build/dist-venv build/pyinstaller build/lib build/bdist.* dist/jury-desk dist/jury-desk.app
+"$PYTHON" -m venv "$VENV"
+BIN="$VENV/bin"
+[ -d "$BIN" ] || BIN="$VENV/Scripts"  # Windows (Git Bash)
+"$BIN/python" -m pip install -qq --upgrade pip
+"$BIN/python" -m pip install -qq '.[dist]'
+
+version=$("$BIN/python" -c 'import jury_desk; print(jury_desk.__version__)')
+echo "Freezing jury-desk $version"
+# Through the pyinstaller command, not `python -m`: the source tree must not be on
+# sys.path, so that the installed wheel is what gets frozen.
+"$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller build.spec
+
+SMOKE_SCREENSHOT=build/dist-smoke.png sh scripts/dist-smoke.sh dist/jury-desk "$version"
+echo "Unpacked size of dist/jury-desk:"
+du -sh dist/jury-desk
