@@ -60,9 +60,23 @@ def _load_spec() -> dict[str, Any]:
 spec = _load_spec()
 
 
-def test_entry_script_runs_the_installed_command() -> None:
-    entry = ROOT / spec["ENTRY_SCRIPT"]
-    assert "from jury_desk.cli.main import main" in entry.read_text(encoding="utf-8")
+def _entry_module() -> Any:
+    loader_spec = importlib.util.spec_from_file_location(
+        "frozen_entry", ROOT / spec["ENTRY_SCRIPT"]
+    )
+    assert loader_spec is not None and loader_spec.loader is not None
+    module = importlib.util.module_from_spec(loader_spec)
+    loader_spec.loader.exec_module(module)
+    return module
+
+
+def test_entry_opens_the_window_when_no_command_is_named() -> None:
+    entry = _entry_module()
+    assert entry.main.__module__ == "jury_desk.cli.main"
+    assert entry.with_default_command([]) == ["window"]
+    assert entry.with_default_command(["--lang", "en"]) == ["--lang", "en", "window"]
+    command = ["--home", "/tmp/h", "bundle", "inspect", "x.jdbundle"]
+    assert entry.with_default_command(command) == command
     assert spec["NAME"] == "jury-desk"
 
 
