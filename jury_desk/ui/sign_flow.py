@@ -124,7 +124,11 @@ class SignFlow(QObject):
         page = self.window.page
         if self.window.workspace is workspace and page is not None:
             if page.grid.candidate_id == sheet.candidate_id:
+                focus = self.window.focusWidget()
+                in_grid = focus is not None and page.grid.isAncestorOf(focus)
                 page.grid.show_candidate(sheet.candidate_id)  # read-only, with the banner
+                if in_grid:  # the levels are disabled now: the focus moves to the banner's buttons
+                    page.grid.export_again_button.setFocus(Qt.FocusReason.OtherFocusReason)
             page.update_statuses()
         # The signature cannot be undone: earlier steps would only fail on the signed sheet.
         self.window.undo_stack.clear()
