@@ -60,18 +60,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_desk.bundle.verification import UntrustedAuthorityError
 from jury_desk.cli.main import build_parser
 from jury_desk.deliberation import Deliberator
 from jury_desk.editing import ScoringEditor
 from jury_desk.errors import UserError
+from jury_desk.minutes.data import minutes_data_from_workspace
 from jury_desk.models import Base, Outcome, Recommendation
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui import preferences
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.gui_passphrase import dialog_passphrase_source
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.minutes_dialog import MinutesDialog
 from jury_desk.ui.open_flow import SessionOpener
 from jury_desk.ui.preferences import Language
+from jury_desk.ui.sign_dialog import SigningNotice
 from jury_desk.ui.translations import chosen_language, english_translator, install_translations
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.factories import COMPETENCY_CODES, FakeClock
@@ -392,6 +396,18 @@ def walk_every_window(qtbot: QtBot, setting: Setting, tmp_path: Path, look: Look
     deliberator.decide("cand-1", Outcome.ABSENT, "Ne s’est pas présentée.")
     deliberator.decide("cand-2", Outcome.POSTPONED, "Entretien à reprendre.")
     modal("minutes dialog", window.minutes_flow.export_action.trigger)
+    minutes = minutes_data_from_workspace(window.workspace, now=clock.now())
+    cosign = MinutesDialog(minutes, cosigning=True, chair_signed="30/11/2026", parent=window)
+    modal("minutes co-signing dialog", cosign.exec)  # the member's, on the same data
+    modal("new version confirmation", lambda: window.sign_flow.new_version("cand-2"))
+    notice = SigningNotice(window.sign_flow.tr("Signature de la grille en cours…"), window)
+    notice.show()
+    step("signing notice", notice)
+    notice.finish()
+    problem = UserError("The bundle's signature does not verify.")  # the core's, in English
+    modal("error message", lambda: window.show_error(problem, opener.tr("Nouvel organisateur")))
+    stranger = UntrustedAuthorityError("new authority", "Organisateur inconnu", "AB:CD:EF")
+    modal("new organiser question", lambda: opener._trust(stranger))
     window.session_views.show_session_page()
     window.idle_lock.lock()
     step("idle lock screen", window)
@@ -442,6 +458,11 @@ EVERY_WINDOW = [
     "deliberation",
     "session overview",
     "minutes dialog",
+    "minutes co-signing dialog",
+    "new version confirmation",
+    "signing notice",
+    "error message",
+    "new organiser question",
     "idle lock screen",
     "bundle passphrase",
     "key file passphrase",
