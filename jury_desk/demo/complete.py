@@ -62,7 +62,7 @@ def play_complete_demo(root: Path, clock: Clock) -> CompleteDemo:
     if result.cast is None:
         raise AssertionError("a demo built just now has its cast")
     cast = result.cast
-    artefacts = [("authority", layout.organiser_home / "organiser" / "authority.pem")]
+    artefacts = [("authority", organiser_dir(layout.organiser_home) / "authority.pem")]
     artefacts += _score_and_deliberate(layout, cast, clock)
     artefacts += _minutes(layout, cast, clock)
     artefacts += _results(layout, cast, clock)
