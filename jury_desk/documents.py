@@ -1,15 +1,25 @@
-"""Dossier documents' content, stored and read in bounded pieces."""
+"""Dossier documents' content, stored and read in bounded pieces.
+
+A document opened from a bundle lies in a stored copy of that bundle's
+encrypted payload (`document_payloads`); a document given directly, or kept
+by a workspace made before schema 0004, lies in `document_chunk` rows. Both
+read the same way from here.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jury_desk.models import DocumentChunk, DossierDocument
+from jury_desk.crypto.age_payload import PayloadDamagedError
+from jury_desk.document_payloads import StoredPayload
+from jury_desk.models import BundlePayload, DocumentChunk, DocumentLocation, DossierDocument
+from jury_desk.store.errors import CorruptWorkspaceError
 
 CHUNK_BYTES = 1 << 20
 
@@ -38,7 +48,53 @@ def store_content(session: Session, document: DossierDocument, source: IO[bytes]
 
 
 def iter_content(session: Session, document_id: int) -> Iterator[bytes]:
-    """The content piece by piece, in order, without loading the whole file."""
+    """The content piece by piece, in order, without loading the whole file.
+
+    A stored payload that is missing or does not authenticate raises
+    `CorruptWorkspaceError` (one line) when the pieces concerned are reached.
+    """
+    location = session.get(DocumentLocation, document_id)
+    if location is None:
+        yield from _chunks(session, document_id)
+        return
+    document = session.get(DossierDocument, document_id)
+    assert document is not None  # the location's foreign key
+    payload = session.get(BundlePayload, location.payload_id)
+    assert payload is not None
+    path = workspace_folder(session) / payload.file_name
+    try:
+        with StoredPayload(path, payload.file_key, payload.size) as stored:
+            yield from stored.pieces(location.plaintext_offset, document.size)
+    except (PayloadDamagedError, OSError) as error:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise CorruptWorkspaceError(
+            f"The workspace {path.parent} is damaged: « {document.title} » cannot be read "
+            f"from {path.name} ({detail}); restore it from a backup."
+        ) from None
+
+
+def read_content(session: Session, document_id: int) -> bytes:
+    """The whole content, checked against the document's SHA-256 (kept in the database)."""
+    content = b"".join(iter_content(session, document_id))
+    document = session.get(DossierDocument, document_id)
+    assert document is not None
+    if hashlib.sha256(content).hexdigest() != document.sha256:
+        # Only someone holding the bundle's file key could forge chunks that authenticate.
+        raise CorruptWorkspaceError(
+            f"The workspace of « {document.title} » is damaged: its content differs from its "
+            "SHA-256; restore it from a backup."
+        )
+    return content
+
+
+def workspace_folder(session: Session) -> Path:
+    """The folder of the workspace file this session is bound to."""
+    database = session.get_bind().engine.url.database
+    assert database, "a workspace session is bound to a file"
+    return Path(database).parent
+
+
+def _chunks(session: Session, document_id: int) -> Iterator[bytes]:
     query = (
         select(DocumentChunk.data)
         .where(DocumentChunk.document_id == document_id)
@@ -46,7 +102,3 @@ def iter_content(session: Session, document_id: int) -> Iterator[bytes]:
     )
     for (piece,) in session.execute(query.execution_options(yield_per=1)):
         yield piece
-
-
-def read_content(session: Session, document_id: int) -> bytes:
-    return b"".join(iter_content(session, document_id))

@@ -31,11 +31,19 @@ from sqlalchemy.orm import Session
 
 from jury_desk.bundle.build import build_bundle
 from jury_desk.bundle.folder import write_folder
-from jury_desk.documents import iter_content, read_content
+from jury_desk.document_payloads import stored_payload_files
+from jury_desk.documents import iter_content, read_content, workspace_folder
 from jury_desk.editing import ScoringEditor
 from jury_desk.errors import ExitCode, UserError
 from jury_desk.journal import first_broken_entry
-from jury_desk.models import Assessment, DocumentChunk, DossierDocument, JournalEntry
+from jury_desk.models import (
+    Assessment,
+    BundlePayload,
+    DocumentChunk,
+    DocumentLocation,
+    DossierDocument,
+    JournalEntry,
+)
 from jury_desk.models.enums import DocumentKind
 from jury_desk.queries import the_session
 from jury_desk.spec import DocumentSpec, LevelSpec, ReferentialSpec, SessionSpec
@@ -499,13 +507,16 @@ def test_a_newer_bundle_updates_the_dossiers_and_keeps_every_score(
             {"from_version": 1, "to_version": 2}
         ]
         assert first_broken_entry(session) is None
-        # The replaced dossiers leave no orphaned content behind.
+        # The replaced dossiers leave no orphaned content behind: one stored payload, v2's.
         orphans = session.scalar(
             select(func.count())
-            .select_from(DocumentChunk)
-            .where(DocumentChunk.document_id.not_in(select(DossierDocument.id)))
+            .select_from(DocumentLocation)
+            .where(DocumentLocation.document_id.not_in(select(DossierDocument.id)))
         )
         assert orphans == 0
+        [payload] = session.scalars(select(BundlePayload)).all()
+        folder = workspace_folder(session)
+        assert [p.name for p in stored_payload_files(folder)] == [payload.file_name]
     updated = snapshot(setting, v2.id, core_clock)
     # Then version 1 again: refused, the workspace keeps version 2.
     with pytest.raises(UserError, match="an older bundle never replaces a newer one"):
@@ -618,14 +629,17 @@ def test_a_30_mib_document_streams_in_and_reads_back_identical(
         ]
         digest = hashlib.sha256()
         for piece in iter_content(session, document.id):
+            assert len(piece) <= 1 << 20  # read a MiB at a time, never whole
             digest.update(piece)
         assert digest.hexdigest() == expected
+        # Kept in the stored copy of the bundle's payload, not in database rows.
         chunks = session.scalar(
             select(func.count())
             .select_from(DocumentChunk)
             .where(DocumentChunk.document_id == document.id)
         )
-        assert chunks == 30
+        assert chunks == 0
+        assert session.get(DocumentLocation, document.id) is not None
 
 
 # ------------------------------------------------------------------------------- 6. the demo

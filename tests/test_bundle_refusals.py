@@ -48,6 +48,7 @@ from jury_desk.bundle.container import (
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from jury_desk.bundle.manifest import Manifest, OrganiserInfo, manifest_from_json
 from jury_desk.bundle.opening import OpenResult, open_bundle
+from jury_desk.crypto import scrypt_child
 from jury_desk.crypto.age_header import parse_header
 from jury_desk.crypto.age_stream import decrypt_identities_from_passphrase_slot, generate_x25519
 from jury_desk.documents import read_content
@@ -584,23 +585,24 @@ PAYLOAD_VECTORS = [
 
 @contextmanager
 def age_decryptions() -> Iterator[list[str]]:
-    """The pyrage decryptions (and so key derivations) attempted inside the block.
+    """The key derivations and unwrappings attempted inside the block.
 
-    Each one fails at once; recorded, because one in the decryption thread would
-    come back as an ordinary "damaged" refusal.
+    Each one fails at once: the passphrase's scrypt (run in a helper process)
+    and the X25519 unwrapping of the payload's file key are the only ways to
+    the plaintext, so a refusal that calls neither decrypted nothing.
     """
     attempted: list[str] = []
 
     def refuse(name: str) -> Callable[..., None]:
         def call(*_args: object, **_kwargs: object) -> None:
             attempted.append(name)
-            raise OSError(f"{name} is forbidden in this test")
+            raise UserError(f"{name} is forbidden in this test")
 
         return call
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pyrage.passphrase, "decrypt", refuse("passphrase.decrypt"))
-        patch.setattr(pyrage, "decrypt_io", refuse("decrypt_io"))
+        patch.setattr(scrypt_child, "derive_wrap_key", refuse("scrypt"))
+        patch.setattr("jury_desk.bundle.container.unwrap_x25519", refuse("x25519"))
         yield attempted
 
 
@@ -635,13 +637,13 @@ def test_a_payload_with_a_bad_age_header_is_refused_before_any_decryption(
     refused_at_once(scene, lambda: scene.open(bundle))
 
 
-def test_the_decryption_recorder_sees_a_sound_header_reach_pyrage(scene: Scene) -> None:
+def test_the_decryption_recorder_sees_a_sound_header_reach_a_derivation(scene: Scene) -> None:
     """Control for the two tests above: their recorder does catch a decryption."""
     bundle = scene.copy(scene.world.with_passphrase)
     with age_decryptions() as attempted:
         one_line_refusal(lambda: scene.open(bundle, passphrase_only()))
         one_line_refusal(lambda: scene.open(bundle))
-    assert attempted == ["passphrase.decrypt", "decrypt_io"]
+    assert attempted == ["scrypt", "x25519"]
 
 
 @pytest.mark.parametrize("vector", ["scrypt_work_factor_23", "stanza_bad_start"])

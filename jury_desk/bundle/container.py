@@ -19,38 +19,53 @@ import json
 import os
 import re
 import tarfile
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import IO, BinaryIO
+from pathlib import Path
+from typing import BinaryIO
 
 from jury_desk.atomic import fsync_directory
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
+from jury_desk.bundle.payload_reader import MANIFEST as MANIFEST
+from jury_desk.bundle.payload_reader import SIGNATURE as SIGNATURE
+from jury_desk.bundle.payload_reader import BundleError as BundleError
+from jury_desk.bundle.payload_reader import PayloadReader, PayloadSource
 from jury_desk.bundle.pipes import produced_stream
-from jury_desk.crypto.age_header import check_passphrase_header
+from jury_desk.crypto.age_decrypting import DecryptedStream
+from jury_desk.crypto.age_header import (
+    MAX_HEADER_BYTES,
+    AgeHeader,
+    check_passphrase_header,
+    check_recipient_header,
+)
+from jury_desk.crypto.age_keys import (
+    AgeKeyError,
+    HeaderMacError,
+    NoMatchingIdentityError,
+    check_header_mac,
+    unwrap_x25519,
+)
+from jury_desk.crypto.age_payload import (
+    NONCE_BYTES,
+    PayloadCipher,
+    PayloadDamagedError,
+    StreamLayout,
+)
 from jury_desk.crypto.age_stream import (
+    AgeDecryptError,
     decrypt_identities_from_passphrase_slot,
-    decrypting,
     encrypt_small_with_passphrase,
     encrypt_to_file,
     generate_x25519,
 )
-from jury_desk.errors import UserError
 
 BUNDLE_FORMAT = "jury-desk-session-bundle"
 BUNDLE_VERSION = 1
 DESCRIPTOR = "jury-desk-bundle.json"
 PAYLOAD = "payload.age"
 SLOT = "passphrase-slot.age"
-MANIFEST = "manifest.json"
-SIGNATURE = "manifest.sig"
 DOCUMENTS_DIR = "documents"
-
-
-class BundleError(UserError):
-    """The bundle is damaged, forged or over a limit; nothing was imported."""
 
 
 @dataclass(frozen=True)
@@ -171,23 +186,15 @@ def session_hint(bundle: Path) -> str | None:
     )
 
 
-@dataclass(frozen=True)
-class PayloadEntry:
-    """A document file of the payload, being read: check it while consuming `stream`."""
-
-    name: str
-    size: int
-    stream: IO[bytes]
-
-
 @contextmanager
 def reading_payload(
     bundle: Path, unlock: Unlock, limits: BundleLimits = DEFAULT_LIMITS
 ) -> Iterator[PayloadReader]:
     """Open the bundle and stream its payload; what is read is provisional until exit.
 
-    age authenticates the payload chunk by chunk: a damaged end is only found
-    at the end, so the caller commits nothing before this block exits cleanly.
+    age authenticates the payload chunk by chunk: a damaged chunk is only found
+    when it is reached, so the caller commits nothing before this block exits
+    cleanly (having read, and so authenticated, the payload to its last byte).
     """
     try:
         # Entered with `with` just below, once opening errors are put in words.
@@ -201,31 +208,67 @@ def reading_payload(
             payload_member, slot = _check_outer(outer, bundle, limits)
         except (tarfile.TarError, OSError) as exc:
             raise BundleError(f"{bundle} is damaged or truncated ({exc}).") from None
-        identities = list(unlock.identities)
-        if unlock.passphrase is not None:
-            if slot is None:
-                raise BundleError(f"{bundle} cannot be opened with a passphrase, only with a key.")
-            identities += decrypt_identities_from_passphrase_slot(slot, unlock.passphrase)
-        if not identities:
-            raise BundleError("No key or passphrase was given to open the bundle.")
-        payload = outer.extractfile(payload_member)
-        assert payload is not None
-        with decrypting(payload, identities) as plaintext:
-            try:
-                tar = tarfile.open(fileobj=plaintext, mode="r|")  # noqa: SIM115 - same
-            except tarfile.TarError as exc:
-                raise BundleError(f"The payload of {bundle} is not an archive: {exc}") from None
-            with tar:
-                reader = PayloadReader(tar, limits)
-                try:
-                    yield reader
-                    reader.finish()
-                except (tarfile.TarError, EOFError) as exc:
-                    # The payload decrypted but its archive is cut or malformed.
-                    raise BundleError(f"The payload of {bundle} is damaged ({exc}).") from None
-            # Read what may follow the tar's end, so age checks the file to its last byte.
-            while plaintext.read(1 << 16):
-                pass
+        handle = outer.fileobj
+        assert handle is not None
+        handle.seek(payload_member.offset_data)
+        prefix = handle.read(min(payload_member.size, MAX_HEADER_BYTES))
+    # Refused before any key derivation: the payload's header, then the slot's (_check_outer).
+    header = check_recipient_header(prefix)
+    identities = list(unlock.identities)
+    if unlock.passphrase is not None:
+        if slot is None:
+            raise BundleError(f"{bundle} cannot be opened with a passphrase, only with a key.")
+        identities += decrypt_identities_from_passphrase_slot(slot, unlock.passphrase)
+    if not identities:
+        raise BundleError("No key or passphrase was given to open the bundle.")
+    source = _payload_source(bundle, payload_member, prefix, header, identities)
+    try:
+        layout = StreamLayout.of(header.length, payload_member.size)
+        raw = bundle.open("rb", buffering=0)
+    except PayloadDamagedError as error:
+        raise _damaged(bundle, error) from None
+    except OSError as exc:
+        raise BundleError(f"Cannot read {bundle}: {exc.strerror}.") from None
+    nonce = source.header[header.length :]
+    with raw:
+        stream = DecryptedStream(raw, source.offset, layout, PayloadCipher(source.file_key, nonce))
+        try:
+            reader = PayloadReader(stream, limits, source)
+            yield reader
+            reader.finish()
+        except PayloadDamagedError as error:
+            raise _damaged(bundle, error) from None
+        finally:
+            stream.close()
+
+
+def _payload_source(
+    bundle: Path,
+    member: tarfile.TarInfo,
+    prefix: bytes,
+    header: AgeHeader,
+    identities: list[str],
+) -> PayloadSource:
+    try:
+        file_key = unwrap_x25519(header, identities)
+    except NoMatchingIdentityError:
+        raise AgeDecryptError(
+            f"Cannot decrypt {bundle}: no identity matches (it was encrypted for other keys)."
+        ) from None
+    except AgeKeyError as error:
+        raise AgeDecryptError(f"Cannot decrypt {bundle}: {error}.") from None
+    nonce_end = header.length + NONCE_BYTES
+    if len(prefix) < nonce_end:
+        raise AgeDecryptError(f"Cannot decrypt {bundle}: the file is damaged or truncated.")
+    try:
+        check_header_mac(prefix, header, file_key)
+    except HeaderMacError as error:
+        raise AgeDecryptError(f"Cannot decrypt {bundle}: {error}.") from None
+    return PayloadSource(bundle, member.offset_data, member.size, prefix[:nonce_end], file_key)
+
+
+def _damaged(bundle: Path, error: PayloadDamagedError) -> AgeDecryptError:
+    return AgeDecryptError(f"Cannot decrypt {bundle}: the file is damaged or truncated ({error}).")
 
 
 def _check_outer(
@@ -285,111 +328,3 @@ def _read_small(tar: tarfile.TarFile, info: tarfile.TarInfo, cap: int, bundle: P
     handle = tar.extractfile(info)
     assert handle is not None
     return handle.read()
-
-
-class PayloadReader:
-    """The payload's members in order: the manifest, its signature, then the documents.
-
-    Every name, type, size and count is checked against the limits and against
-    what the manifest declares before a byte of it is used.
-    """
-
-    def __init__(self, tar: tarfile.TarFile, limits: BundleLimits) -> None:
-        self._members = iter(tar)
-        self._tar = tar
-        self._limits = limits
-        self._seen: set[str] = set()
-        self._count = 0
-        self._total = 0
-        self._expected: dict[str, int] | None = None
-
-    def read_manifest(self) -> tuple[bytes, bytes]:
-        manifest = self._next_small(MANIFEST, self._limits.max_manifest_bytes)
-        signature = self._next_small(SIGNATURE, self._limits.max_signature_bytes)
-        return manifest, signature
-
-    def expect_documents(self, sizes: dict[str, int]) -> None:
-        """The document paths and sizes the (verified) manifest declares."""
-        self._expected = dict(sizes)
-
-    def documents(self) -> Iterator[PayloadEntry]:
-        assert self._expected is not None, "expect_documents first"
-        for info in self._members:
-            self._check_member(info)
-            if info.name not in self._expected:
-                raise BundleError(
-                    f"The bundle holds a file the manifest does not list: {info.name}"
-                )
-            if info.size != self._expected[info.name]:
-                declared = self._expected[info.name]
-                raise BundleError(
-                    f"{info.name} has {info.size} bytes, the manifest says {declared}."
-                )
-            del self._expected[info.name]
-            stream = self._tar.extractfile(info)
-            assert stream is not None
-            yield PayloadEntry(info.name, info.size, stream)
-
-    def finish(self) -> None:
-        if self._expected:
-            missing = sorted(self._expected)
-            raise BundleError(
-                f"The bundle lacks {len(missing)} listed file(s), first {missing[0]}."
-            )
-
-    def _next_small(self, name: str, cap: int) -> bytes:
-        info = next(self._members, None)
-        if info is None or info.name != name:
-            found = "nothing" if info is None else repr(info.name)
-            raise BundleError(
-                f"The bundle's payload should hold {name} here, not {found}: unsigned?"
-            )
-        self._check_member(info)
-        if info.size > cap:
-            raise BundleError(f"{name} is larger than {cap} bytes.")
-        stream = self._tar.extractfile(info)
-        assert stream is not None
-        return stream.read()
-
-    def _check_member(self, info: tarfile.TarInfo) -> None:
-        check_member_name(info.name)
-        if not info.isreg() or info.issparse():
-            raise BundleError(f"{info.name}: only plain files may be in a bundle ({_kind(info)}).")
-        key = unicodedata.normalize("NFC", info.name).casefold()
-        if key in self._seen:
-            raise BundleError(f"{info.name} appears twice (names differing only by case count).")
-        self._seen.add(key)
-        self._count += 1
-        self._total += info.size
-        limits = self._limits
-        if self._count > limits.max_entries:
-            raise BundleError(f"The bundle holds more than {limits.max_entries} files.")
-        if info.size > limits.max_document_bytes:
-            raise BundleError(f"{info.name} is larger than {limits.max_document_bytes} bytes.")
-        if self._total > limits.max_total_bytes:
-            raise BundleError(f"The bundle's files weigh more than {limits.max_total_bytes} bytes.")
-
-
-def check_member_name(name: str) -> None:
-    """Refuse any name that could land outside its folder or mean two things."""
-    if not name or "\\" in name or "\x00" in name or name.startswith("/") or ":" in name:
-        raise BundleError(f"Refused file name in the bundle: {name!r}.")
-    parts = PurePosixPath(name).parts
-    if any(part in ("", ".", "..") for part in name.split("/")) or len(parts) > 3:
-        raise BundleError(f"Refused file name in the bundle: {name!r}.")
-    if unicodedata.normalize("NFC", name) != name:
-        raise BundleError(f"Refused file name in the bundle (not in Unicode NFC form): {name!r}.")
-
-
-def _kind(info: tarfile.TarInfo) -> str:
-    for test, word in (
-        (info.issym, "a symbolic link"),
-        (info.islnk, "a hard link"),
-        (info.isdir, "a folder"),
-        (info.ischr, "a character device"),
-        (info.isblk, "a block device"),
-        (info.isfifo, "a pipe"),
-    ):
-        if test():
-            return word
-    return "not a regular file"

@@ -3,31 +3,42 @@
 The same reading serves `bundle inspect` (verify and summarise, store nothing)
 and `open` (verify and import). Nothing is committed before the payload has
 been authenticated to its last byte.
+
+Opening keeps the bundle's encrypted payload itself as the store of the
+documents: it is copied into the workspace's folder while it is decrypted and
+every document hashed, and each document's place in it is recorded, with the
+file key, in the workspace's database (docs/workspace-format.md).
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Literal
+from typing import Literal
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
-from jury_desk.bundle.container import BundleError, PayloadReader, Unlock, reading_payload
+from jury_desk.bundle.container import Unlock, reading_payload
+from jury_desk.bundle.document_hashes import DocumentHashes, HashedDocument, hashing_documents
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from jury_desk.bundle.manifest import Manifest
+from jury_desk.bundle.payload_copy import PayloadCopy, remove_unreferenced
+from jury_desk.bundle.payload_reader import BundleError, PayloadReader, PayloadSource
 from jury_desk.bundle.verification import verified_manifest
 from jury_desk.clock import Clock
-from jury_desk.documents import DocumentMismatchError, store_content
 from jury_desk.errors import UserError
 from jury_desk.importer import add_session
-from jury_desk.models import CertificationSession, DossierDocument
+from jury_desk.models import (
+    BundlePayload,
+    CertificationSession,
+    DocumentLocation,
+    DossierDocument,
+)
 from jury_desk.paths import workspace_path
 from jury_desk.secrets import SecretStore
 from jury_desk.session_update import update_session
@@ -38,7 +49,6 @@ from jury_desk.trust.keys import cert_fingerprint
 from jury_desk.trust.trusted import TrustedAuthorities
 from jury_desk.workspaces import key_name, remove_workspace_files
 
-HASH_CHUNK = 1 << 20
 TrustCheck = Callable[[x509.Certificate], bool]
 
 
@@ -76,7 +86,8 @@ def inspect_bundle(
         manifest, authority = _verified(reader, at, is_trusted, organiser_fingerprint)
         declared = _declared_documents(manifest)
         for entry in reader.documents():
-            _check_hash(entry.name, entry.stream, declared[entry.name][1])
+            if entry.sha256() != declared[entry.name][1]:
+                raise BundleError(f"{entry.name} differs from the manifest (SHA-256).")
             count += 1
             total += entry.size
     return InspectReport(manifest, cert_fingerprint(authority), count, total)
@@ -109,8 +120,12 @@ def open_bundle(
         with reading_payload(bundle, unlock, limits) as reader:
             manifest, authority = _verified(reader, clock.now(), is_trusted, organiser_fingerprint)
             me = _me(manifest, identity)
-            with store_errors(workspace_path(home, manifest.spec.id)):
-                outcome = job.run(reader, manifest, me)
+            # The documents are hashed on a thread while the workspace is made ready.
+            with (
+                hashing_documents(reader) as hashes,
+                store_errors(workspace_path(home, manifest.spec.id)),
+            ):
+                outcome = job.run(reader.source, manifest, me, hashes)
         with store_errors(job.path):
             job.commit()
     except BaseException:
@@ -131,38 +146,51 @@ class _OpenJob:
         self._already_open = already_open
         self._workspace: Workspace | None = None
         self._session: Session | None = None
+        self._copy: PayloadCopy | None = None
         self._created = False
         self.path = Path()
 
     def run(
-        self, reader: PayloadReader, manifest: Manifest, me: JurorSpec
+        self, source: PayloadSource, manifest: Manifest, me: JurorSpec, hashes: DocumentHashes
     ) -> Literal["created", "updated", "unchanged"]:
         spec = manifest.spec
         self.path = workspace_path(self._home, spec.id)
         workspace = self._open_existing(spec.id) if self.path.exists() else None
         stored_version = _stored_version(workspace) if workspace is not None else None
+        if workspace is not None and stored_version is not None and spec.version == stored_version:
+            declared = _declared_documents(manifest)
+            for name, hashed in hashes.result().items():
+                _check_hash(name, hashed, declared[name][1])
+            # A workspace made before schema 0003 learns its organiser here.
+            self._session = workspace.unit_of_work()
+            _record_organiser(self._session, manifest)
+            return "unchanged"
+        # Copied on its own thread while the rest goes on; named only at the commit.
+        self._copy = PayloadCopy(source, self.path.parent)
+        outcome: Literal["created", "updated", "unchanged"]
         if workspace is not None and stored_version is not None:
-            if spec.version == stored_version:
-                _drain(reader, manifest)
-                # A workspace made before schema 0003 learns its organiser here.
-                self._session = workspace.unit_of_work()
-                _record_organiser(self._session, manifest)
-                return "unchanged"
             self._session = workspace.unit_of_work()
             awaited = update_session(self._session, self._clock, spec)
-            outcome: Literal["created", "updated", "unchanged"] = "updated"
+            outcome = "updated"
         else:
             # New, or left empty by an import that was killed: import the whole session.
             if workspace is None:
                 workspace = self._create(spec.id)
             self._session = workspace.unit_of_work()
-            # One big transaction into a file that is deleted if it fails: the rollback
-            # journal writes each page once where WAL would write it twice.
-            self._session.connection().exec_driver_sql("PRAGMA journal_mode = DELETE")
             awaited = add_session(self._session, self._clock, spec, me.id)
             outcome = "created"
         _record_organiser(self._session, manifest)
-        _fill_documents(self._session, reader, awaited)
+        payload = BundlePayload(
+            file_name=self._copy.path.name, file_key=source.file_key, size=source.size
+        )
+        self._session.add(payload)
+        _locate_documents(self._session, hashes.result(), awaited, payload)
+        # The payload a replaced dossier lay in, if no document is left in it.
+        self._session.execute(
+            delete(BundlePayload).where(
+                ~exists().where(DocumentLocation.payload_id == BundlePayload.id)
+            )
+        )
         return outcome
 
     def _create(self, session_id: str) -> Workspace:
@@ -186,14 +214,26 @@ class _OpenJob:
 
     def commit(self) -> None:
         if self._session is not None:
+            if self._copy is not None:
+                # Named only now that the payload is verified; removed again if the commit fails.
+                self._copy.keep()
             self._session.commit()
+            referenced = set(self._session.scalars(select(BundlePayload.file_name)))
             self._session.close()
+            self._session = None
+            # Copies of replaced payloads, or left by an opening killed before its commit.
+            remove_unreferenced(self.path.parent, referenced)
+        if self._copy is not None:
+            self._copy.close()
+            self._copy = None
         self._close_own_workspace()
 
     def abandon(self) -> None:
         if self._session is not None:
             self._session.rollback()
             self._session.close()
+        if self._copy is not None:
+            self._copy.discard()
         self._close_own_workspace()
         if self._created:
             remove_workspace_files(self.path)
@@ -254,25 +294,31 @@ def _me(manifest: Manifest, identity: JurorIdentity) -> JurorSpec:
     )
 
 
-def _fill_documents(
-    session: Session, reader: PayloadReader, awaited: dict[str, DossierDocument]
+def _locate_documents(
+    session: Session,
+    hashed: dict[str, HashedDocument],
+    awaited: dict[str, DossierDocument],
+    payload: BundlePayload,
 ) -> None:
-    for entry in reader.documents():
-        try:
-            store_content(session, awaited[entry.name], entry.stream)
-        except DocumentMismatchError:
-            raise BundleError(f"{entry.name} differs from the manifest (SHA-256).") from None
+    """Check each document's hash and record where it lies in the stored payload.
+
+    A document missing from the payload is reported when the payload's end is
+    checked (PayloadReader.finish), before anything is committed.
+    """
+    session.flush()  # the documents and the payload need their ids
+    for name, document in awaited.items():
+        if name not in hashed:
+            continue
+        _check_hash(name, hashed[name], document.sha256)
+        session.add(
+            DocumentLocation(
+                document_id=document.id,
+                payload_id=payload.id,
+                plaintext_offset=hashed[name].offset,
+            )
+        )
 
 
-def _drain(reader: PayloadReader, manifest: Manifest) -> None:
-    declared = _declared_documents(manifest)
-    for entry in reader.documents():
-        _check_hash(entry.name, entry.stream, declared[entry.name][1])
-
-
-def _check_hash(name: str, stream: IO[bytes], expected: str) -> None:
-    digest = hashlib.sha256()
-    for piece in iter(lambda: stream.read(HASH_CHUNK), b""):
-        digest.update(piece)
-    if digest.hexdigest() != expected:
+def _check_hash(name: str, hashed: HashedDocument, expected: str) -> None:
+    if hashed.sha256 != expected:
         raise BundleError(f"{name} differs from the manifest (SHA-256).")

@@ -34,7 +34,7 @@ _BASE64 = re.compile(rb"[A-Za-z0-9+/]*")
 _VCHARS = re.compile(rb"[\x21-\x7e]+")
 _WORK_FACTOR = re.compile(r"[1-9][0-9]*")
 _MAC_PREFIX = b"--- "
-_MAC_CHARS = 43  # 32 bytes
+MAC_CHARS = 43  # 32 bytes
 _STANZA_PREFIX = b"-> "
 
 
@@ -189,23 +189,23 @@ def _read_body(lines: _LineReader) -> bytes:
             raise _malformed(f"a stanza body line is longer than {BODY_COLUMNS} columns")
         if line.startswith(b"-"):
             raise _malformed("a stanza does not end with a short body line")
-        parts.append(_decode_base64(line, "a stanza body"))
+        parts.append(decode_base64(line, "a stanza body"))
         if len(line) < BODY_COLUMNS:
             return b"".join(parts)
 
 
 def _check_mac_line(line: bytes) -> None:
     mac = line[len(_MAC_PREFIX) :]
-    if not line.startswith(_MAC_PREFIX) or len(mac) != _MAC_CHARS:
+    if not line.startswith(_MAC_PREFIX) or len(mac) != MAC_CHARS:
         raise _malformed("its MAC line is not '--- ' followed by 43 base64 characters")
-    _decode_base64(mac, "the header MAC")
+    decode_base64(mac, "the header MAC")
 
 
 def _decode_argument(text: str, what: str) -> bytes:
-    return _decode_base64(text.encode("ascii"), what)
+    return decode_base64(text.encode("ascii"), what)
 
 
-def _decode_base64(text: bytes, what: str) -> bytes:
+def decode_base64(text: bytes, what: str) -> bytes:
     """Decode canonical unpadded standard base64: only one encoding of a value is accepted."""
     if not _BASE64.fullmatch(text) or len(text) % 4 == 1:
         raise _malformed(f"{what} is not valid unpadded base64")

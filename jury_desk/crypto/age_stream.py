@@ -27,6 +27,7 @@ from jury_desk.crypto.age_header import (
     check_passphrase_header,
     check_recipient_header,
 )
+from jury_desk.crypto.age_passphrase import PassphraseFileError, decrypt_passphrase_file
 from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
 from jury_desk.errors import UserError
 
@@ -106,8 +107,19 @@ def decrypt_small_with_passphrase(
 
 
 def decrypt_identities_from_passphrase_slot(slot: bytes, passphrase: str) -> list[str]:
-    """The "AGE-SECRET-KEY-1…" lines of a passphrase-protected slot (# comments are skipped)."""
-    plaintext = decrypt_small_with_passphrase(slot, passphrase)
+    """The "AGE-SECRET-KEY-1…" lines of a passphrase-protected slot (# comments are skipped).
+
+    Opened with our own code, the key derived in a helper process (age_passphrase).
+    """
+    if len(slot) > MAX_SMALL_BYTES:
+        raise AgeDecryptError(
+            f"Refused: the passphrase-protected data is larger than {MAX_SMALL_BYTES} bytes."
+        )
+    try:
+        plaintext = decrypt_passphrase_file(slot, passphrase)
+    except PassphraseFileError as error:
+        # One kind for every failure to open, as pyrage's were: the window asks again.
+        raise AgeDecryptError(str(error)) from None
     try:
         text = plaintext.decode("ascii")
     except UnicodeDecodeError:

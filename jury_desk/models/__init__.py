@@ -5,7 +5,13 @@ This package imports nothing else from jury_desk (an import-linter contract).
 
 from jury_desk.models.assessment import Assessment, CompetencyScore
 from jury_desk.models.base import Base
-from jury_desk.models.candidate import Candidate, DocumentChunk, DossierDocument
+from jury_desk.models.candidate import (
+    BundlePayload,
+    Candidate,
+    DocumentChunk,
+    DocumentLocation,
+    DossierDocument,
+)
 from jury_desk.models.deliberation import ConsolidatedScore, DecisionRevision, Deliberation
 from jury_desk.models.enums import (
     EXPECTED_DOSSIER_KINDS,
@@ -30,6 +36,7 @@ __all__ = [
     "Assessment",
     "AssessmentStatus",
     "Base",
+    "BundlePayload",
     "Candidate",
     "CertificationSession",
     "Competency",
@@ -40,6 +47,7 @@ __all__ = [
     "Deliberation",
     "DocumentChunk",
     "DocumentKind",
+    "DocumentLocation",
     "DossierDocument",
     "InterviewEvent",
     "InterviewEventKind",

@@ -66,7 +66,15 @@ class DossierDocument(Base):
     size: Mapped[int]
 
     candidate: Mapped[Candidate] = relationship(back_populates="documents")
-    # The content, in pieces: a dossier file can weigh hundreds of megabytes and
+    # Where the content lies in a stored bundle payload: documents opened from a bundle.
+    location: Mapped[DocumentLocation | None] = relationship(
+        back_populates="document",
+        cascade="all, delete-orphan",
+        lazy="raise",
+        passive_deletes=True,
+    )
+    # Otherwise the content, in pieces (documents given directly, and those of
+    # workspaces made before schema 0004): a dossier file can weigh hundreds of megabytes and
     # SQLite binds a value whole, so pieces keep memory bounded.
     chunks: Mapped[list[DocumentChunk]] = relationship(
         back_populates="document",
@@ -88,3 +96,42 @@ class DocumentChunk(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
     document: Mapped[DossierDocument] = relationship(back_populates="chunks")
+
+
+class BundlePayload(Base):
+    """A bundle's encrypted payload, copied beside the database as the store of its documents.
+
+    The copy is the bundle's `payload.age`, byte for byte; its age file key is
+    kept here, in the encrypted database, so that reading a document decrypts
+    and authenticates only the chunks that hold it.
+    """
+
+    __tablename__ = "bundle_payload"
+    __table_args__ = (
+        CheckConstraint("length(file_key) = 16", name="file_key_size"),
+        CheckConstraint("size > 0", name="size_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # payload-<SHA-256 of its age header and nonce>.age, in the workspace's folder.
+    file_name: Mapped[str] = mapped_column(String(128), unique=True)
+    file_key: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int]
+
+    locations: Mapped[list[DocumentLocation]] = relationship(back_populates="payload")
+
+
+class DocumentLocation(Base):
+    """Where a document's content lies in a stored payload: from `plaintext_offset`, its size."""
+
+    __tablename__ = "document_location"
+    __table_args__ = (CheckConstraint("plaintext_offset >= 0", name="offset_not_negative"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier_document.id", ondelete="CASCADE"), primary_key=True
+    )
+    payload_id: Mapped[int] = mapped_column(ForeignKey("bundle_payload.id"))
+    plaintext_offset: Mapped[int]
+
+    document: Mapped[DossierDocument] = relationship(back_populates="location")
+    payload: Mapped[BundlePayload] = relationship(back_populates="locations")

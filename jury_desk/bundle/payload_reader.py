@@ -1,0 +1,239 @@
+"""The payload tar, read in order from its decrypted stream: manifest, signature, documents.
+
+The tar headers are parsed by the standard library (`TarInfo.fromtarfile`,
+which reads them from any object with `read` and `tell`); the documents'
+bytes never pass through `tarfile`: each one is handed to its reader as
+views of the decrypted buffers, together with where it lies in the
+payload's plaintext, so the opener can hash it and record its place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tarfile
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from jury_desk.bundle.limits import BundleLimits
+from jury_desk.crypto.age_decrypting import DecryptedStream
+from jury_desk.errors import UserError
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+
+
+# Raised by TarInfo.fromtarfile, but absent from typeshed's tarfile stubs.
+_EOF_HEADER: type[tarfile.HeaderError] = getattr(tarfile, "EOFHeaderError")  # noqa: B009
+_EMPTY_HEADER: type[tarfile.HeaderError] = getattr(tarfile, "EmptyHeaderError")  # noqa: B009
+
+
+class BundleError(UserError):
+    """The bundle is damaged, forged or over a limit; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class PayloadSource:
+    """Where the age-encrypted payload lies in the bundle file, and the key that opens it.
+
+    The file key stays in memory only, until the opener stores it in the
+    (encrypted) workspace beside its copy of the payload.
+    """
+
+    bundle: Path
+    offset: int  # of the age file (payload.age) in the bundle
+    size: int  # of the age file
+    header: bytes  # the age header and the payload nonce: unique to this encryption
+    file_key: bytes
+
+    @property
+    def identity(self) -> str:
+        """SHA-256 of the header and nonce: names this payload (its stream key depends on both)."""
+        return hashlib.sha256(self.header).hexdigest()
+
+
+class _TarCursor:
+    """What `TarInfo.fromtarfile` needs of a TarFile: the stream, the offset, the encoding."""
+
+    encoding = "utf-8"
+    errors = "surrogateescape"
+
+    def __init__(self, stream: DecryptedStream) -> None:
+        self.fileobj = stream
+        self.offset = 0  # where the next header starts
+        self.pax_headers: dict[str, str] = {}
+
+
+class PayloadEntry:
+    """A document file of the payload, being read: consume `pieces()` (once) to check it."""
+
+    def __init__(self, info: tarfile.TarInfo, stream: DecryptedStream) -> None:
+        self.name = info.name
+        self.size = info.size
+        #: Where its first byte lies in the payload's plaintext.
+        self.offset = info.offset_data
+        self._stream = stream
+        self._left = info.size
+
+    def pieces(self) -> Iterator[memoryview]:
+        """Its content, as views valid until the next piece is asked for."""
+        for piece in self._stream.pieces(self._left):
+            self._left -= len(piece)
+            yield piece
+        if self._left:
+            raise BundleError(f"The payload is cut inside {self.name}.")
+
+    def sha256(self) -> str:
+        digest = hashlib.sha256()
+        for piece in self.pieces():
+            digest.update(piece)
+        return digest.hexdigest()
+
+    def skip(self) -> None:
+        for _piece in self.pieces():
+            pass
+
+
+class PayloadReader:
+    """The payload's members in order: the manifest, its signature, then the documents.
+
+    Every name, type, size and count is checked against the limits and against
+    what the manifest declares before a byte of it is used.
+    """
+
+    def __init__(
+        self, stream: DecryptedStream, limits: BundleLimits, source: PayloadSource
+    ) -> None:
+        #: Where the encrypted payload lies and its file key, to keep a copy of it.
+        self.source = source
+        self._stream = stream
+        self._cursor = _TarCursor(stream)
+        self._limits = limits
+        self._seen: set[str] = set()
+        self._count = 0
+        self._total = 0
+        self._expected: dict[str, int] | None = None
+        self._ended = False
+
+    def read_manifest(self) -> tuple[bytes, bytes]:
+        manifest = self._next_small(MANIFEST, self._limits.max_manifest_bytes)
+        signature = self._next_small(SIGNATURE, self._limits.max_signature_bytes)
+        return manifest, signature
+
+    def expect_documents(self, sizes: dict[str, int]) -> None:
+        """The document paths and sizes the (verified) manifest declares."""
+        self._expected = dict(sizes)
+
+    def documents(self) -> Iterator[PayloadEntry]:
+        assert self._expected is not None, "expect_documents first"
+        while (info := self._next_member()) is not None:
+            self._check_member(info)
+            if info.name not in self._expected:
+                raise BundleError(
+                    f"The bundle holds a file the manifest does not list: {info.name}"
+                )
+            if info.size != self._expected[info.name]:
+                declared = self._expected[info.name]
+                raise BundleError(
+                    f"{info.name} has {info.size} bytes, the manifest says {declared}."
+                )
+            del self._expected[info.name]
+            entry = PayloadEntry(info, self._stream)
+            yield entry
+            entry.skip()  # whatever the caller left unread
+            self._to_next_header()
+
+    def finish(self) -> None:
+        """After the last document: nothing missing, and only the tar's zero padding left."""
+        if self._expected:
+            missing = sorted(self._expected)
+            raise BundleError(
+                f"The bundle lacks {len(missing)} listed file(s), first {missing[0]}."
+            )
+        if not self._ended and self._next_member() is not None:
+            raise BundleError("The bundle's payload holds more than its manifest lists.")
+        # Read (and so authenticate) to the payload's last byte.
+        if not self._stream.rest_is_zero():
+            raise BundleError("The bundle's payload is damaged: data follows its archive's end.")
+
+    def _next_small(self, name: str, cap: int) -> bytes:
+        info = self._next_member()
+        if info is None or info.name != name:
+            found = "nothing" if info is None else repr(info.name)
+            raise BundleError(
+                f"The bundle's payload should hold {name} here, not {found}: unsigned?"
+            )
+        self._check_member(info)
+        if info.size > cap:
+            raise BundleError(f"{name} is larger than {cap} bytes.")
+        data = self._stream.read(info.size)
+        if len(data) != info.size:
+            raise BundleError(f"The payload is cut inside {name}.")
+        self._to_next_header()
+        return data
+
+    def _to_next_header(self) -> None:
+        """Pass the padding after a member's content, up to the next header block."""
+        missing = self._cursor.offset - self._stream.tell()
+        if self._stream.skip(missing) != missing:
+            raise BundleError("The bundle's payload is cut (inside a file's padding).")
+
+    def _next_member(self) -> tarfile.TarInfo | None:
+        if self._ended:
+            return None
+        start = self._stream.tell()
+        try:
+            return tarfile.TarInfo.fromtarfile(self._cursor)  # type: ignore[arg-type]
+        except _EOF_HEADER:
+            self._ended = True  # a zero block: the archive's end
+            return None
+        except _EMPTY_HEADER:
+            raise BundleError("The bundle's payload is cut: its archive has no end.") from None
+        except tarfile.HeaderError as exc:
+            if start == 0:
+                raise BundleError(f"The bundle's payload is not an archive ({exc}).") from None
+            raise BundleError(f"The bundle's payload is damaged ({exc}).") from None
+
+    def _check_member(self, info: tarfile.TarInfo) -> None:
+        check_member_name(info.name)
+        if not info.isreg() or info.issparse():
+            raise BundleError(f"{info.name}: only plain files may be in a bundle ({_kind(info)}).")
+        key = unicodedata.normalize("NFC", info.name).casefold()
+        if key in self._seen:
+            raise BundleError(f"{info.name} appears twice (names differing only by case count).")
+        self._seen.add(key)
+        self._count += 1
+        self._total += info.size
+        limits = self._limits
+        if self._count > limits.max_entries:
+            raise BundleError(f"The bundle holds more than {limits.max_entries} files.")
+        if info.size > limits.max_document_bytes:
+            raise BundleError(f"{info.name} is larger than {limits.max_document_bytes} bytes.")
+        if self._total > limits.max_total_bytes:
+            raise BundleError(f"The bundle's files weigh more than {limits.max_total_bytes} bytes.")
+
+
+def check_member_name(name: str) -> None:
+    """Refuse any name that could land outside its folder or mean two things."""
+    if not name or "\\" in name or "\x00" in name or name.startswith("/") or ":" in name:
+        raise BundleError(f"Refused file name in the bundle: {name!r}.")
+    parts = PurePosixPath(name).parts
+    if any(part in ("", ".", "..") for part in name.split("/")) or len(parts) > 3:
+        raise BundleError(f"Refused file name in the bundle: {name!r}.")
+    if unicodedata.normalize("NFC", name) != name:
+        raise BundleError(f"Refused file name in the bundle (not in Unicode NFC form): {name!r}.")
+
+
+def _kind(info: tarfile.TarInfo) -> str:
+    for test, word in (
+        (info.issym, "a symbolic link"),
+        (info.islnk, "a hard link"),
+        (info.isdir, "a folder"),
+        (info.ischr, "a character device"),
+        (info.isblk, "a block device"),
+        (info.isfifo, "a pipe"),
+    ):
+        if test():
+            return word
+    return "not a regular file"
