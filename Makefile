@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint typecheck unit bench system-deps translations dist clean
+.PHONY: venv demo test lint typecheck unit bench system-deps translations screenshots dist clean
 
 venv: $(STAMP)
 
@@ -40,6 +40,11 @@ test: system-deps lint typecheck unit
 # The English translation: collect the window's strings into the .ts, compile the .qm.
 translations: venv
 	sh scripts/update-translations.sh
+
+# The README's and docs/guide-jury.md's pictures of the window (docs/img/), the same on every run.
+screenshots: venv
+	$(BIN)/python scripts/screenshots.py --lang fr --out docs/img/
+	$(BIN)/python scripts/screenshots.py --lang en --out docs/img/
 
 bench: venv
 	$(BIN)/python -m bench
