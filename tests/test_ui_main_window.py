@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPlainTextEdit, QWidget
 
 from jury_desk.desk import CandidateStatus, CandidateSummary, JurorDesk
@@ -240,3 +240,40 @@ def test_competency_and_level_shortcuts(qtbot: QtBot, window: MainWindow) -> Non
     qtbot.keyClick(level, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert desk.grid("cand-2").rows[4].level is None
     assert "Enregistré à" in window.save_label.text()
+
+
+def _shortcut_scopes(window: MainWindow) -> list[tuple[str, QWidget, str]]:
+    """Every key of the window's actions and QShortcut objects, with where it can fire."""
+    bindings: list[tuple[str, QWidget, str]] = []
+    actions = {id(a): a for a in [*window.actions(), *window.findChildren(QAction)]}
+    for action in actions.values():
+        for keys in action.shortcuts():
+            # A window-wide action fires anywhere in the window; the others only in
+            # the widgets they are added to, which here are the window too.
+            bindings.append((keys.toString(), window, action.text()))
+    for shortcut in window.findChildren(QShortcut):
+        owner = shortcut.parent()
+        assert isinstance(owner, QWidget)
+        scope = window if shortcut.context() == Qt.ShortcutContext.WindowShortcut else owner
+        for keys in shortcut.keys():  # noqa: SIM118 (its key sequences; not a dict)
+            bindings.append((keys.toString(), scope, owner.objectName()))
+    return bindings
+
+
+def test_no_two_shortcuts_of_the_window_share_keys(window: MainWindow) -> None:
+    # Two bindings clash when one's scope holds the other's (Qt then reports an
+    # "ambiguous shortcut overload" and runs neither), as Ctrl+0 did in the dossier.
+    bindings = _shortcut_scopes(window)
+    assert any(scope is not window for _keys, scope, _name in bindings)  # the dossier's
+    clashes = [
+        (keys, first_name, second_name)
+        for index, (keys, first_scope, first_name) in enumerate(bindings)
+        for other_keys, second_scope, second_name in bindings[index + 1 :]
+        if keys == other_keys
+        and (
+            first_scope.isAncestorOf(second_scope)
+            or second_scope.isAncestorOf(first_scope)
+            or first_scope is second_scope
+        )
+    ]
+    assert clashes == []

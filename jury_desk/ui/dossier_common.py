@@ -106,6 +106,6 @@ def zoom_controls(parent: QWidget, prefix: str) -> ZoomControls:
         f"{prefix}_fit_width",
         fit_text,
         fit_text,
-        QCoreApplication.translate("ZoomControls", "Ajuster à la largeur (Ctrl+0)"),
+        QCoreApplication.translate("ZoomControls", "Ajuster à la largeur (Ctrl+Maj+W)"),
     )
     return ZoomControls(zoom_out, level, zoom_in, fit)

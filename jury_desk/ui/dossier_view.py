@@ -122,7 +122,8 @@ class DossierView(QWidget):
         self._add_shortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self._zoom_in)
         self._add_shortcut(QKeySequence("Ctrl+="), self._zoom_in)
         self._add_shortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self._zoom_out)
-        self._add_shortcut(QKeySequence("Ctrl+0"), self._fit_to_width)
+        # W for width, as in Evince; Ctrl+0…3 are the grid's levels (Niveau menu).
+        self._add_shortcut(QKeySequence("Ctrl+Shift+W"), self._fit_to_width)
         # QTabWidget itself only knows Ctrl+Tab; Ctrl+Page Up / Down are the usual pair.
         self._add_shortcut(QKeySequence("Ctrl+PgDown"), self._next_tab)
         self._add_shortcut(QKeySequence("Ctrl+PgUp"), self._previous_tab)

@@ -2324,8 +2324,8 @@ Check this fingerprint with the organiser (by telephone, for example). Trust the
         <translation>Fit to width</translation>
     </message>
     <message>
-        <source>Ajuster à la largeur (Ctrl+0)</source>
-        <translation>Fit to width (Ctrl+0)</translation>
+        <source>Ajuster à la largeur (Ctrl+Maj+W)</source>
+        <translation>Fit to width (Ctrl+Shift+W)</translation>
     </message>
 </context>
 <context>
