@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPlainTextEd
 
 from jury_desk.desk import CandidateStatus, CandidateSummary, JurorDesk
 from jury_desk.paths import workspace_path
+from jury_desk.recent_sessions import RecentSession
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
@@ -277,3 +278,14 @@ def test_no_two_shortcuts_of_the_window_share_keys(window: MainWindow) -> None:
         )
     ]
     assert clashes == []
+
+
+def test_recent_sessions_show_when_they_were_opened_in_french_time(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.close_workspace()  # opened at 08:00 UTC by the fixture's clock: 09:00 in Paris
+    items = [window.welcome.recent.item(row).text() for row in range(window.welcome.recent.count())]
+    assert items == ["Session de test — ouverte le 30/11/2026 09:00"]
+    summer = datetime(2026, 5, 20, 22, 30, tzinfo=UTC)  # summer time, and the next day
+    window.welcome.set_recent([RecentSession("s", "Mai", summer)])
+    assert window.welcome.recent.item(0).text() == "Mai — ouverte le 21/05/2026 00:30"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.recent_sessions import RecentSession
+from jury_desk.rules.deadlines import SESSION_TIMEZONE
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,9 +61,11 @@ class WelcomePage(QWidget):
     def set_recent(self, sessions: list[RecentSession]) -> None:
         self.recent.clear()
         for session in sessions:
+            # Stored in UTC; shown in the sessions' zone, as every other time of the window.
+            when = session.opened_at.astimezone(SESSION_TIMEZONE)
             item = QListWidgetItem(
                 self.tr("{title} — ouverte le {when}").format(
-                    title=session.title, when=session.opened_at.strftime("%d/%m/%Y %H:%M")
+                    title=session.title, when=f"{when:%d/%m/%Y %H:%M}"
                 )
             )
             item.setData(SESSION_ID_ROLE, session.session_id)
