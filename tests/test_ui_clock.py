@@ -34,6 +34,7 @@ from jury_desk.paths import secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import SynchronousRunner
+from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.clock_strip import ClockStrip
 from jury_desk.ui.clock_window import ClockWindow
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
@@ -477,3 +478,16 @@ def test_screenshot_during_a_warning(
     assert window.clock_window is not None
     QApplication.processEvents()
     assert window.clock_window.grab().save(str(target.with_name("clock_small.png")))
+
+
+def test_the_candidate_list_shows_the_interview_as_it_starts_and_ends(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.page is not None
+    model = window.page.model
+    status = model.index(model.row_of("cand-1") or 0, CandidateTableModel.STATUS)
+    assert model.data(status) == "à préparer"
+    strip = start(qtbot, window)
+    qtbot.waitUntil(lambda: model.data(status) == "en entretien", timeout=2000)
+    strip.session.stop()
+    qtbot.waitUntil(lambda: model.data(status) == "à préparer", timeout=2000)

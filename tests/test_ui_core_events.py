@@ -7,8 +7,10 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from jury_desk.editing import ScoringEditor
+from jury_desk.interview.clock import InterviewClock
+from jury_desk.interview.state import ClockStatus
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.core_events import SavedEvents
+from jury_desk.ui.core_events import ClockEvents, SavedEvents
 from tests.factories import FakeClock
 
 
@@ -28,3 +30,22 @@ def test_an_edit_made_on_a_worker_thread_is_signalled_on_the_gui_thread(
         worker.start()
         worker.join()
     assert received == [("cand-1", "comment", clock.now().isoformat(), True)]
+
+
+def test_a_clock_started_on_a_worker_thread_is_signalled_on_the_gui_thread(
+    qtbot: QtBot, workspace: Workspace, clock: FakeClock
+) -> None:
+    interview = InterviewClock(workspace, "cand-1", clock)
+    events = ClockEvents()
+    events.watch(interview)
+    received: list[tuple[object, ClockStatus, bool]] = []
+    events.stored.connect(
+        lambda i, s: received.append(
+            (i, s.status, threading.current_thread() is threading.main_thread())
+        )
+    )
+    worker = threading.Thread(target=interview.start)
+    with qtbot.waitSignal(events.stored, timeout=5000):
+        worker.start()
+        worker.join()
+    assert received == [(interview, ClockStatus.RUNNING, True)]

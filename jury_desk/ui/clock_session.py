@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from jury_desk.clock import Clock
 from jury_desk.errors import UserError
 from jury_desk.interview.clock import InterviewClock
 from jury_desk.interview.state import ClockStatus, InterviewState
 from jury_desk.store.workspace import Workspace
+from jury_desk.ui.core_events import ClockEvents
 
 
 class ClockSession(QObject):
@@ -18,16 +19,17 @@ class ClockSession(QObject):
 
     The state is read again after each command, each second while the clock
     runs, and whenever the clock announces a change. Emits `changed(state)`
-    (an `InterviewState`, or None when no candidate is shown) and
-    `failed(message)` when the clock refused a command; the message is the
-    clock's own one-line explanation.
+    (an `InterviewState`, or None when no candidate is shown),
+    `stored(candidate_id)` after the clock stored a change (the candidate's
+    status may follow: started, ended) and `failed(message)` when the clock
+    refused a command; the message is the clock's own one-line explanation.
     """
 
     TICK_MS = 1000
 
     changed = Signal(object)
+    stored = Signal(str)
     failed = Signal(str)
-    _announced = Signal(object, object)
 
     def __init__(
         self,
@@ -47,8 +49,9 @@ class ClockSession(QObject):
         self._timer.setObjectName("clock_tick")
         self._timer.setInterval(self.TICK_MS)
         self._timer.timeout.connect(self.refresh)
-        # Queued: whichever thread the clock announces from, widgets are touched here.
-        self._announced.connect(self._on_announced, Qt.ConnectionType.QueuedConnection)
+        # Whichever thread a clock announces from, its events arrive on this one.
+        self._events = ClockEvents(self)
+        self._events.stored.connect(self._on_announced)
 
     @property
     def candidate_id(self) -> str | None:
@@ -76,7 +79,7 @@ class ClockSession(QObject):
                 self.failed.emit(one_line(error))
             else:
                 self._interview = interview
-                interview.subscribe(lambda state: self._announced.emit(interview, state))
+                self._events.watch(interview)
         self.refresh()
         return resumed
 
@@ -141,9 +144,10 @@ class ClockSession(QObject):
         self.changed.emit(state)
 
     @Slot(object, object)
-    def _on_announced(self, interview: object, _state: object) -> None:
+    def _on_announced(self, interview: InterviewClock, _state: InterviewState) -> None:
         if interview is self._interview:
             self.refresh()  # read afresh: a queued announcement may be older than the clock
+        self.stored.emit(interview.candidate_id)
 
 
 def one_line(error: BaseException) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from jury_desk.editing import Saved, ScoringEditor
+from jury_desk.interview.clock import InterviewClock
+from jury_desk.interview.state import InterviewState
 
 
 class SavedEvents(QObject):
@@ -27,3 +29,25 @@ class SavedEvents(QObject):
     @Slot(object)
     def _deliver(self, event: Saved) -> None:
         self.saved.emit(event.candidate_id, event.field, event.at.isoformat())
+
+
+class ClockEvents(QObject):
+    """Emits `stored(interview, state)` after each change a watched interview clock committed.
+
+    `interview` is the `InterviewClock` that stored it, so that a receiver can
+    ignore a clock it no longer shows.
+    """
+
+    stored = Signal(object, object)
+    _arrived = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def watch(self, interview: InterviewClock) -> None:
+        interview.subscribe(lambda state: self._arrived.emit(interview, state))
+
+    @Slot(object, object)
+    def _deliver(self, interview: InterviewClock, state: InterviewState) -> None:
+        self.stored.emit(interview, state)

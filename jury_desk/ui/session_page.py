@@ -45,6 +45,8 @@ class SessionPage(QWidget):
         right.setObjectName("clock_and_grid")
         self.grid = GridPanel(desk, undo_stack, right)
         self.clock_strip = ClockStrip(desk, clock, self.grid, right)
+        # Starting or ending an interview changes the candidate's status in the list.
+        self.clock_strip.session.stored.connect(self.update_statuses)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(6)
@@ -115,6 +117,7 @@ class SessionPage(QWidget):
     def refresh_candidates(self, today: date) -> None:
         self.model.set_candidates(self.desk.candidates(), today)
 
+    @Slot()
     def update_statuses(self) -> None:
         self.model.update_candidates(self.desk.candidates())
 
