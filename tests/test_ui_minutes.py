@@ -309,6 +309,20 @@ def test_the_member_cosigns_the_minutes(
     assert chair_minutes.read_bytes() == chair_pdf
 
 
+def test_the_member_cancelling_cosigns_nothing(
+    member_window: MainWindow,
+    chair_minutes: Path,
+    opens: list[Path],
+    saves: list[tuple[str, Path]],
+) -> None:
+    opens.append(chair_minutes)
+    answer_next_modal(click("minutes_cancel_button"))
+    member_window.minutes_flow.cosign_action.trigger()
+    assert saves == []
+    message = member_window.statusBar().currentMessage()
+    assert message == "Cosignature annulée : rien n’a été signé."
+
+
 def test_the_member_cannot_cosign_twice(
     qtbot: QtBot,
     member_window: MainWindow,

@@ -191,7 +191,9 @@ class MinutesFlow(QObject):
             return
         signed = chair_signature_words(verdict.chair_name, verdict.chair_signed_at)
         if not self._confirm(data, cosigning=True, chair_signed=signed):
-            self.window.statusBar().showMessage(self.tr("Cosignature annulé : rien n’a été signé."))
+            self.window.statusBar().showMessage(
+                self.tr("Cosignature annulée : rien n’a été signé.")
+            )
             return
         profile, clock = self.window.context.profile, self.window.context.clock
 

@@ -1411,7 +1411,7 @@ conflict</translation>
         <translation>Checking the minutes…</translation>
     </message>
     <message>
-        <source>Cosignature annulé : rien n’a été signé.</source>
+        <source>Cosignature annulée : rien n’a été signé.</source>
         <translation>Co-signing cancelled: nothing was signed.</translation>
     </message>
     <message>
