@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,32 +11,51 @@ from typing import TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
+from jury_desk.crypto.age_header import MAX_HEADER_BYTES, parse_header
+from jury_desk.crypto.age_payload import CHUNK, NONCE_BYTES, SEALED_CHUNK
 from jury_desk.demo.documents import MOCKUP_SIZE
 from jury_desk.demo.session import demo_session_spec
 from jury_desk.desk import JurorDesk
+from jury_desk.document_payloads import stored_payload_files
 from jury_desk.importer import import_session
+from jury_desk.models import DocumentLocation, DossierDocument
 from jury_desk.models.enums import EXPECTED_DOSSIER_KINDS, DocumentKind
+from jury_desk.paths import workspace_path
 from jury_desk.spec import DocumentSpec, SessionSpec
 from jury_desk.store.workspace import Workspace, new_workspace_key
+from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.dossier_common import MessagePage
 from jury_desk.ui.dossier_format import format_size, parse_uri_list
 from jury_desk.ui.dossier_pages import ImagePage, LinkPage, TextPage
 from jury_desk.ui.dossier_pdf import PdfPage
 from jury_desk.ui.dossier_view import DocumentTab, DossierView
+from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.open_flow import SessionOpener
+from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.factories import FakeClock, small_session_spec
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 W = TypeVar("W", bound=QWidget)
 DEMO_CANDIDATES = [candidate.id for candidate in demo_session_spec().candidates]
+OPENED_AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 def _new_workspace(directory: Path, spec: SessionSpec, me: str) -> Workspace:
@@ -610,3 +630,123 @@ def test_the_kind_of_document_read_carries_over_to_the_next_candidate(
     demo_view.show_candidate(DEMO_CANDIDATES[0])
     current = demo_view.tabs.currentIndex()
     assert _tab(demo_view, current).summary.kind is DocumentKind.INVESTMENT_TABLE
+
+
+# ---- a damaged document store: the tab says so, the rest of the window works on
+
+# Past the first 64 KiB chunk of the payload, so that a chunk holds nothing but this file.
+_ANNEX = DocumentSpec(
+    DocumentKind.OTHER, "Annexe longue", "text/plain", b"Une ligne d'annexe.\n" * 10_000
+)
+
+
+@pytest.fixture(scope="module")
+def store_setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
+    """A bundle whose first candidate has a long annex, built once for the module."""
+    spec = small_session_spec()
+    first = dataclasses.replace(
+        spec.candidates[0], documents=(*spec.candidates[0].documents, _ANNEX)
+    )
+    spec = dataclasses.replace(spec, candidates=(first, *spec.candidates[1:]))
+    setting = make_setting(tmp_path_factory.mktemp("store"), OPENED_AT, spec)
+    setting.build("session.jdbundle", FakeClock(OPENED_AT), passphrase=None)
+    return setting
+
+
+@pytest.fixture
+def store_window(
+    qtbot: QtBot, store_setting: Setting, tmp_path: Path
+) -> Iterator[tuple[MainWindow, Path]]:
+    """The chair's window on a private copy of their data folder; and the payload copy."""
+    home = Path(shutil.copytree(store_setting.chair.home, tmp_path / "chair"))
+    chair = Juror(home, store_setting.chair.identity, secret_store(home))
+    clock = FakeClock(OPENED_AT)
+    chair.open(store_setting.root / "session.jdbundle", clock)
+    [copy] = stored_payload_files(workspace_path(home, store_setting.spec.id).parent)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        WindowContext(Profile(home, chair.secrets), clock, settings, SynchronousRunner())
+    )
+    qtbot.addWidget(window)
+    window.setLocale(FRENCH)
+    SessionOpener(window, tmp_path / "demo")
+    window.resize(1400, 900)
+    yield window, copy
+    window.close()
+
+
+def _open_first_candidate(qtbot: QtBot, window: MainWindow, store_setting: Setting) -> DossierView:
+    window.findChild(SessionOpener).open_recent(store_setting.spec.id)  # type: ignore[union-attr]
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.page is not None
+    window.page.select_candidate("cand-1")
+    return window.page.dossier
+
+
+def _unreadable_message(page: QWidget) -> str:
+    assert isinstance(page, MessagePage)
+    label = _child(page, QLabel, "document_unreadable")
+    assert label.isVisible() and _accessible_name(label) == label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # no line cut off
+    return label.text()
+
+
+def _grid_still_saves(qtbot: QtBot, window: MainWindow) -> None:
+    level = _child(window, QComboBox, "level_C3")
+    assert level.isEnabled()
+    level.setCurrentIndex(3)  # the third level (the first entry is "not scored")
+    assert window.workspace is not None
+    [row] = [r for r in JurorDesk(window.workspace).grid("cand-1").rows if r.code == "C3"]
+    assert row.level == 2
+
+
+def _flip_a_byte_of_the_annex(window: MainWindow, copy: Path) -> None:
+    """Flip a byte in the annex's second chunk, which holds nothing else."""
+    assert window.workspace is not None
+    with window.workspace.reading() as session:
+        annex = session.scalars(
+            select(DossierDocument).where(DossierDocument.title == _ANNEX.title)
+        ).one()
+        location = session.get(DocumentLocation, annex.id)
+        assert location is not None
+        chunk = location.plaintext_offset // CHUNK + 1
+    data = bytearray(copy.read_bytes())
+    header = parse_header(bytes(data[:MAX_HEADER_BYTES]))
+    data[header.length + NONCE_BYTES + chunk * SEALED_CHUNK + 100] ^= 0x01
+    copy.write_bytes(bytes(data))
+
+
+def test_an_altered_payload_copy_is_explained_in_its_tab_and_the_rest_works(
+    qtbot: QtBot, store_window: tuple[MainWindow, Path], store_setting: Setting
+) -> None:
+    window, copy = store_window
+    view = _open_first_candidate(qtbot, window, store_setting)
+    _flip_a_byte_of_the_annex(window, copy)
+    message = _unreadable_message(_select(view, DocumentKind.OTHER))
+    assert message.startswith("Ce document ne peut pas être lu\u00a0: ")
+    # The core's message names the document and the file; then what to do.
+    assert f"« {_ANNEX.title} »" in message and copy.name in message
+    assert "Ouvrez à nouveau le paquet de session" in message and "sauvegarde" in message
+    # The documents in other chunks still read, and the grid still saves.
+    assert isinstance(_select(view, DocumentKind.SITE_LINK), LinkPage)
+    assert isinstance(_select(view, DocumentKind.PRODUCT_SHEET_LINK), LinkPage)
+    _grid_still_saves(qtbot, window)
+
+
+def test_a_missing_payload_copy_is_explained_in_every_tab_and_the_grid_works(
+    qtbot: QtBot, store_window: tuple[MainWindow, Path], store_setting: Setting
+) -> None:
+    window, copy = store_window
+    copy.unlink()
+    view = _open_first_candidate(qtbot, window, store_setting)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        page = view.current_page()
+        assert page is not None
+        message = _unreadable_message(page)
+        assert copy.name in message and "No such file" in message
+    # The tab keeps its message: shown again, it does not try (and fail) again.
+    view.tabs.setCurrentIndex(0)
+    assert isinstance(view.current_page(), MessagePage)
+    _grid_still_saves(qtbot, window)

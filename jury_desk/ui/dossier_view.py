@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from jury_desk.desk import DocumentSummary, JurorDesk
+from jury_desk.errors import UserError
 from jury_desk.models.enums import DocumentKind
 from jury_desk.ui.dossier_checklist import DossierChecklist
 from jury_desk.ui.dossier_common import MessagePage
@@ -57,7 +58,8 @@ class DossierView(QWidget):
     Main children (objectName): `dossier_empty_state` (no candidate selected),
     `dossier_checklist`, `dossier_tabs` (one `document_tab_<id>` per document),
     `dossier_no_documents`. Pages: `pdf_page`, `image_page`, `link_page`,
-    `text_page`, or a message (`pdf_error`, `image_error`, `unsupported_message`).
+    `text_page`, or a message (`pdf_error`, `image_error`, `unsupported_message`,
+    `document_unreadable`: the workspace could not give the document's content).
     """
 
     document_shown = Signal(int)
@@ -226,8 +228,25 @@ class DossierView(QWidget):
 
     def _load(self, tab: DocumentTab) -> None:
         if tab.page is None:
-            content = self._desk.document_content(tab.summary.id)
+            try:
+                content = self._desk.document_content(tab.summary.id)
+            except UserError as error:
+                # A damaged or missing document store: this tab says so; the grid, the clock
+                # and the other documents go on working.
+                tab.set_page(self._unreadable_page(error, tab))
+                return
             tab.set_page(self._page_for(tab.summary, content, tab))
+
+    def _unreadable_page(self, error: UserError, parent: QWidget) -> QWidget:
+        return MessagePage(
+            self.tr(
+                "Ce document ne peut pas être lu : {message}\n\n"
+                "Ouvrez à nouveau le paquet de session (Fichier › Ouvrir un paquet de "
+                "session…) ou restaurez l’espace de travail depuis une sauvegarde."
+            ).format(message=error),
+            "document_unreadable",
+            parent,
+        )
 
     def _page_for(self, summary: DocumentSummary, content: bytes, parent: QWidget) -> QWidget:
         media_type = base_media_type(summary.media_type)

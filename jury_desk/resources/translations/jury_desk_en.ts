@@ -799,6 +799,14 @@ conflict</translation>
         <translation>{kind} — {size}</translation>
     </message>
     <message>
+        <source>Ce document ne peut pas être lu&#xa0;: {message}
+
+Ouvrez à nouveau le paquet de session (Fichier › Ouvrir un paquet de session…) ou restaurez l’espace de travail depuis une sauvegarde.</source>
+        <translation>This document cannot be read: {message}
+
+Open the session bundle again (File › Open a session bundle…) or restore the workspace from a backup.</translation>
+    </message>
+    <message>
         <source>Cette image ne peut pas être affichée&#xa0;: le fichier est peut-être endommagé. Signalez-le à l’organisateur de la session.</source>
         <translation>This image cannot be shown: the file may be damaged. Report it to the session’s organiser.</translation>
     </message>
