@@ -79,6 +79,11 @@ class StoredPayload:
         layout = StreamLayout.of(header.length, size)
         return PayloadCipher(file_key, nonce), layout
 
+    @property
+    def plaintext_bytes(self) -> int:
+        """The length of the payload's plaintext (the tar)."""
+        return self._layout.plaintext_bytes
+
     def pieces(self, offset: int, size: int) -> Iterator[bytes]:
         """Plaintext bytes `offset` … `offset + size - 1`, in pieces of at most 1 MiB."""
         if offset < 0 or size < 0 or offset + size > self._layout.plaintext_bytes:

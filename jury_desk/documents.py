@@ -89,9 +89,14 @@ def read_content(session: Session, document_id: int) -> bytes:
 
 def workspace_folder(session: Session) -> Path:
     """The folder of the workspace file this session is bound to."""
+    return workspace_database(session).parent
+
+
+def workspace_database(session: Session) -> Path:
+    """The workspace file this session is bound to."""
     database = session.get_bind().engine.url.database
     assert database, "a workspace session is bound to a file"
-    return Path(database).parent
+    return Path(database)
 
 
 def _chunks(session: Session, document_id: int) -> Iterator[bytes]:

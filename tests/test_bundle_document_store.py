@@ -39,10 +39,11 @@ from jury_desk.crypto.age_stream import generate_x25519
 from jury_desk.demo.documents import MOCKUP_SIZE
 from jury_desk.demo.session import demo_session_spec
 from jury_desk.desk import JurorDesk
+from jury_desk.document_check import check_documents
 from jury_desk.document_payloads import StoredPayload, stored_payload_files
 from jury_desk.documents import read_content, workspace_folder
 from jury_desk.errors import UserError
-from jury_desk.models import BundlePayload, DocumentLocation, DossierDocument
+from jury_desk.models import BundlePayload, DocumentChunk, DocumentLocation, DossierDocument
 from jury_desk.models.enums import DocumentKind
 from jury_desk.paths import workspace_path
 from jury_desk.spec import DocumentSpec, SessionSpec
@@ -370,3 +371,48 @@ def test_the_dossier_view_shows_pdfs_and_images_from_the_stored_payload(
         assert isinstance(mockup, ImagePage)
         assert (mockup.pixmap.width(), mockup.pixmap.height()) == MOCKUP_SIZE
         view.close()
+
+
+# ------------------------------------------------------------ `workspace check`, whole
+
+
+def test_the_whole_check_reads_every_copy_and_hashes_every_document(
+    setting: Setting, bundle: Path, chair: Juror
+) -> None:
+    chair.open(bundle, FakeClock(NOW))
+    expected = _expected_contents(setting)
+    with _workspace(chair) as workspace:
+        with workspace.reading() as session:
+            report = check_documents(session)
+        assert (report.documents, report.payload_copies, report.problems) == (len(expected), 1, ())
+        # A recorded SHA-256 that the (authentic) content does not have: named, with its file.
+        with workspace.session() as session:
+            document = session.scalars(
+                select(DossierDocument).where(DossierDocument.title == "plusieurs-blocs.pdf")
+            ).one()
+            document.sha256 = "0" * 64
+        with workspace.reading() as session:
+            [payload] = session.scalars(select(BundlePayload)).all()
+            [problem] = check_documents(session).problems
+    copy = workspace_path(chair.home, SESSION_ID).parent / payload.file_name
+    assert problem == f"{copy}: « plusieurs-blocs.pdf » (cand-1) differs from its SHA-256"
+
+
+def test_the_whole_check_hashes_documents_kept_in_rows_too(tmp_path: Path) -> None:
+    fixture = next(_released_before_0004())
+    path = tmp_path / "workspace.db"
+    shutil.copy(fixture, path)
+    key = bytes.fromhex(fixture.with_suffix(".key").read_text().strip())
+    with Workspace.open(path, key, FakeClock(NOW)) as workspace:
+        with workspace.reading() as session:
+            report = check_documents(session)
+        assert report.documents > 0 and report.payload_copies == 0 and report.problems == ()
+        with workspace.session() as session:
+            chunk = session.scalars(select(DocumentChunk).order_by(DocumentChunk.id)).first()
+            assert chunk is not None
+            chunk.data = b"x" + chunk.data[1:]
+            title = chunk.document.title
+        with workspace.reading() as session:
+            assert check_documents(session).problems == (
+                f"{path}: « {title} » ({chunk.document.candidate_id}) differs from its SHA-256",
+            )

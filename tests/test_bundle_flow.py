@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from jury_desk.bundle.build import build_bundle
 from jury_desk.bundle.folder import write_folder
+from jury_desk.document_check import check_documents
 from jury_desk.document_payloads import stored_payload_files
 from jury_desk.documents import iter_content, read_content, workspace_folder
 from jury_desk.editing import ScoringEditor
@@ -640,6 +641,15 @@ def test_a_30_mib_document_streams_in_and_reads_back_identical(
         )
         assert chunks == 0
         assert session.get(DocumentLocation, document.id) is not None
+        # `workspace check` reads the whole copy and hashes every document, a MiB at a time.
+        tracemalloc.start()
+        try:
+            report = check_documents(session)
+            _now, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert report.problems == () and report.payload_copies == 1
+        assert peak < 8 << 20, f"{peak / 2**20:.1f} MiB at peak while checking"
 
 
 # ------------------------------------------------------------------------------- 6. the demo

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -92,7 +94,70 @@ def test_workspace_check_on_the_demo(demo: tuple[Path, dict[str, str]]) -> None:
         home=home,
     )
     assert check.returncode == 0, check.stderr
-    assert "integrity ok, journal ok" in check.stdout
+    assert "integrity ok, journal ok, documents ok" in check.stdout
+    # The demo's seven documents per candidate, all in the opened bundle's payload copy.
+    assert "(42 documents, 1 payload copy)" in check.stdout
+
+
+def _check_a_copy(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path, damage: Callable[[Path], None]
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """`workspace check` on a copy of the chair's data folder whose payload copy is damaged."""
+    home, lines = demo
+    chair = Path(shutil.copytree(lines["chair-home"], tmp_path / "chair"))
+    [copy] = (chair / "workspaces" / "rs6247-2026-11-demo").glob("payload-*.age")
+    damage(copy)
+    check = jury_desk(
+        "--home",
+        str(chair),
+        "--secrets-passphrase-file",
+        lines["passphrase-file"],
+        "workspace",
+        "check",
+        "rs6247-2026-11-demo",
+        home=home,
+    )
+    return check, copy
+
+
+def _flip_a_middle_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.slow
+def test_workspace_check_names_an_altered_payload_copy(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    check, copy = _check_a_copy(demo, tmp_path, _flip_a_middle_byte)
+    assert check.returncode == 1 and check.stdout == ""
+    [line] = check.stderr.splitlines()
+    assert line.startswith(f"jury-desk: {copy}: chunk ")
+    assert "does not authenticate" in line
+
+
+@pytest.mark.slow
+def test_workspace_check_names_a_missing_payload_copy(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    check, copy = _check_a_copy(demo, tmp_path, Path.unlink)
+    assert check.returncode == 1 and check.stdout == ""
+    assert check.stderr.splitlines() == [f"jury-desk: {copy}: missing (42 document(s) lie in it)"]
+
+
+@pytest.mark.slow
+def test_workspace_check_names_a_cut_payload_copy(
+    demo: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    def cut(path: Path) -> None:
+        with path.open("r+b") as file:
+            file.truncate(path.stat().st_size - 1)
+
+    check, copy = _check_a_copy(demo, tmp_path, cut)
+    assert check.returncode == 1
+    [line] = check.stderr.splitlines()
+    assert line.startswith(f"jury-desk: {copy}: it has ") and "bytes instead of" in line
 
 
 @pytest.mark.slow

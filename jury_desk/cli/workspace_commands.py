@@ -1,4 +1,7 @@
-"""`jury-desk workspace list|check`: what is in the data folder, and is it sound."""
+"""`jury-desk workspace list|check`: what is in the data folder, and is it sound.
+
+`check` prints one line per problem on stderr, each naming its file, and exits 1.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from typing import Any
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
-from jury_desk.errors import UserError
+from jury_desk.document_check import check_documents
 from jury_desk.journal import first_broken_entry
 from jury_desk.queries import the_session
 from jury_desk.workspaces import list_session_ids, open_session_workspace
@@ -20,7 +23,11 @@ def register(commands: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the session workspaces")
     listing.set_defaults(run=run_list)
-    check = actions.add_parser("check", help="check a workspace's integrity and journal")
+    check = actions.add_parser(
+        "check",
+        help="check a workspace's integrity, its journal and every document (payload copies "
+        "read whole)",
+    )
     check.add_argument("session_id")
     check.set_defaults(run=run_check)
 
@@ -42,9 +49,21 @@ def run_check(context: CommandContext) -> int:
         ) as workspace,
         workspace.reading() as session,
     ):
+        problems: list[str] = []
         broken = first_broken_entry(session)
         if broken is not None:
-            raise UserError(f"The journal of {workspace.path} was altered at entry {broken}.")
+            problems.append(f"The journal of {workspace.path} was altered at entry {broken}.")
+        documents = check_documents(session)
+        problems += documents.problems
         title = the_session(session).title
-    print(f"{context.args.session_id}: {title}: integrity ok, journal ok", file=context.out)
+    for problem in problems:
+        print(f"jury-desk: {problem}", file=context.err)
+    if problems:
+        return 1
+    print(
+        f"{context.args.session_id}: {title}: integrity ok, journal ok, documents ok "
+        f"({documents.documents} documents, {documents.payload_copies} payload "
+        f"{'copy' if documents.payload_copies == 1 else 'copies'})",
+        file=context.out,
+    )
     return 0
