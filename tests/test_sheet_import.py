@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,8 @@ from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
 from jury_desk.sheets.export import reopen_for_edit, sign_sheet
 from jury_desk.sheets.importing import ImportKind, import_sheet, other_juror_view
 from jury_desk.store.workspace import Workspace
+from jury_desk.trust.authority import create_authority, issue_juror_certificate
+from jury_desk.trust.enrolment import make_request
 from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import (
     SECRETS_PASSPHRASE,
@@ -297,3 +302,56 @@ def test_the_command_line_lists_each_file_and_exits_1_unless_all_are_in(
     assert len(lines) == 3 and "UNCHANGED" in lines[0]
     assert lines[1].startswith(f"{bad}: ") and "REFUSED" in lines[1]
     assert "cannot read" in lines[2]
+
+
+# ---- the command line as a person runs it: what stderr shows on a refusal
+
+
+def _run(home: Path, secret: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "JURY_DESK_SECRETS": "file"}
+    base = ["--home", str(home), "--secrets-passphrase-file", str(secret)]
+    return subprocess.run(
+        [sys.executable, "-m", "jury_desk", *base, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def chair_home(setting: Setting, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the chair's data folder and the file of its secrets' passphrase."""
+    home = Path(shutil.copytree(setting.chair.home, tmp_path / "chair"))
+    secret = tmp_path / "secrets-pass.txt"
+    secret.write_text(SECRETS_PASSPHRASE + "\n", encoding="utf-8")
+    return home, secret
+
+
+def test_a_sheet_signed_under_another_organiser_is_refused_in_one_line(
+    setting: Setting, member_sheets: MemberSheets, chair_home: tuple[Path, Path], tmp_path: Path
+) -> None:
+    other = create_authority("Organisateur de test", CLOCK.now() - timedelta(days=10))
+    certificate = issue_juror_certificate(
+        other,
+        make_request(setting.member.identity),
+        CLOCK.now() - timedelta(days=10),
+        CLOCK.now() + timedelta(days=100),
+    )
+    sheet = tmp_path / "other-organiser.pdf"
+    sheet.write_bytes(
+        sign_sheet_data(
+            setting.member, "member", certificate, other, member_sheets.v2_data, CLOCK.now()
+        )
+    )
+    home, secret = chair_home
+    for command in (["import"], ["sheet", "verify"]):
+        result = _run(home, secret, *command, str(sheet))
+        assert result.returncode == 1
+        # pyHanko's own warning (with a traceback) is for --debug only.
+        assert result.stderr == ""
+        (line,) = result.stdout.splitlines()
+        assert "was not issued by the organiser authority" in line
+    debug = _run(home, secret, "--debug", "import", str(sheet))
+    assert "PathBuildingError" in debug.stderr

@@ -27,6 +27,7 @@ from jury_desk.errors import ExitCode, UserError
 from jury_desk.paths import HOME_ENV, resolve_home
 
 log = logging.getLogger("jury_desk")
+QUIET_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
 
 Command = Callable[[CommandContext], int]
 
@@ -82,6 +83,11 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not args.debug:
+        # pyHanko logs a warning with a traceback for each refused certificate path;
+        # the refusal itself is our one line, so its own words are for --debug only.
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.ERROR)
     run: Command | None = getattr(args, "run", None)
     if run is None:
         parser.print_help(sys.stderr)
