@@ -355,3 +355,24 @@ def test_a_sheet_signed_under_another_organiser_is_refused_in_one_line(
         assert "was not issued by the organiser authority" in line
     debug = _run(home, secret, "--debug", "import", str(sheet))
     assert "PathBuildingError" in debug.stderr
+
+
+@pytest.mark.parametrize("cut", ["garbage", "head only", "end cut off"])
+def test_an_unreadable_pdf_is_refused_in_plain_words(
+    member_sheets: MemberSheets, chair_home: tuple[Path, Path], tmp_path: Path, cut: str
+) -> None:
+    pdf = tmp_path / "sheet.pdf"
+    contents = {
+        "garbage": b"garbage bytes, not a PDF",
+        "head only": member_sheets.v2[:3000],
+        "end cut off": member_sheets.v2[:-5000],  # what a reader could partly recover
+    }
+    pdf.write_bytes(contents[cut])
+    home, secret = chair_home
+    for command in (["import"], ["sheet", "verify"], ["minutes", "verify"]):
+        result = _run(home, secret, *command, str(pdf))
+        assert result.returncode == 1, command
+        assert result.stderr == "", command
+        (line,) = result.stdout.splitlines()
+        assert "not a readable PDF (" in line, (command, line)
+        assert "BytesIO" not in line and " at 0x" not in line, (command, line)

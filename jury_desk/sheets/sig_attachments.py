@@ -10,22 +10,23 @@ import io
 
 import pikepdf
 
-from jury_desk.sheets.sig_errors import SheetSignatureError
+from jury_desk.sheets.sig_pdf import check_looks_like_pdf, damaged
 
 
 def embedded_file(revision_bytes: bytes, name: str) -> bytes | None:
     """The content of the file attached as `name`, or None if there is none by that name.
 
     Looked up in the EmbeddedFiles name tree (by key, then by file name), then among the
-    document's associated files (/AF). SheetSignatureError if the bytes are not a PDF.
+    document's associated files (/AF). SheetSignatureError if the bytes are not a readable PDF.
     """
+    check_looks_like_pdf(revision_bytes)
     try:
-        with pikepdf.open(io.BytesIO(revision_bytes)) as pdf:
+        # No recovery: a truncated file is refused as such, not read as far as it goes.
+        with pikepdf.open(io.BytesIO(revision_bytes), attempt_recovery=False) as pdf:
             found = _from_name_tree(pdf, name)
             return found if found is not None else _from_associated_files(pdf, name)
     except pikepdf.PdfError as error:
-        reason = " ".join(str(error).split())
-        raise SheetSignatureError(f"The PDF file is damaged or truncated ({reason}).") from None
+        raise damaged(error) from None
 
 
 def _from_name_tree(pdf: pikepdf.Pdf, name: str) -> bytes | None:

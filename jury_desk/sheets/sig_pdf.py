@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zlib
 
@@ -31,9 +32,14 @@ PDF_READ_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+# pikepdf names an in-memory file after its repr ("stream <_io.BytesIO object at 0x…>: "),
+# and QPDF may add where it stopped: neither means anything to the person who sent the file.
+_STREAM_NAME = re.compile(r"stream <[^>]*>(?: \([^)]*\))?: ?")
+
+
 def open_for_reading(pdf: bytes) -> PdfFileReader:
     """A strict pyHanko reader over `pdf`; SheetSignatureError if it is not a readable PDF."""
-    _check_looks_like_pdf(pdf)
+    check_looks_like_pdf(pdf)
     try:
         return PdfFileReader(io.BytesIO(pdf), strict=True)
     except PDF_READ_ERRORS as error:
@@ -45,7 +51,7 @@ def open_for_update(pdf: bytes) -> IncrementalPdfFileWriter:
 
     The update leaves the document's metadata as it was: see `MetadataPreservingWriter`.
     """
-    _check_looks_like_pdf(pdf)
+    check_looks_like_pdf(pdf)
     try:
         return MetadataPreservingWriter(io.BytesIO(pdf), strict=True)
     except PDF_READ_ERRORS as error:
@@ -77,12 +83,17 @@ def signature_field_names(handler: PdfHandler) -> set[str]:
 
 
 def damaged(error: BaseException) -> SheetSignatureError:
-    """The user's error for a file pyHanko could not read, with pyHanko's reason on one line."""
-    reason = " ".join(str(error).split()) or type(error).__name__
-    return SheetSignatureError(f"The PDF file is damaged or truncated ({reason}).")
+    """The user's error for a file pyHanko or pikepdf could not read, their reason on one line."""
+    reason = " ".join(_STREAM_NAME.sub("", str(error)).split()) or type(error).__name__
+    return not_readable(f"damaged or truncated: {reason}")
 
 
-def _check_looks_like_pdf(pdf: bytes) -> None:
+def not_readable(why: str) -> SheetSignatureError:
+    return SheetSignatureError(f"The file is not a readable PDF ({why}).")
+
+
+def check_looks_like_pdf(pdf: bytes) -> None:
+    """SheetSignatureError unless `pdf` has a PDF header where readers look for one."""
     # The header may follow up to 1024 bytes of junk (ISO 32000-1 §7.5.2 note, as readers allow).
     if b"%PDF-" not in pdf[:1024]:
-        raise SheetSignatureError("The file is not a PDF document.")
+        raise not_readable("no PDF header: not a PDF document")
