@@ -289,3 +289,26 @@ def test_recent_sessions_show_when_they_were_opened_in_french_time(
     summer = datetime(2026, 5, 20, 22, 30, tzinfo=UTC)  # summer time, and the next day
     window.welcome.set_recent([RecentSession("s", "Mai", summer)])
     assert window.welcome.recent.item(0).text() == "Mai — ouverte le 21/05/2026 00:30"
+
+
+def test_closing_the_session_clears_the_status_bar(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.page is not None
+    window.page.select_candidate("cand-2")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    level = window.findChild(QComboBox, "level_C5")
+    assert level is not None
+    qtbot.keyClick(level, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert "Enregistré à" in window.save_label.text()
+    assert len(_colours(window.save_mark)) > 1  # the ✓ mark is drawn
+    window.statusBar().showMessage("Importation terminée : 1 grille importée.")
+    window.close_workspace()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.statusBar().currentMessage() == ""
+    assert window.save_label.text() == ""
+    assert len(_colours(window.save_mark)) == 1  # nothing drawn on the background
+
+
+def _colours(widget: QWidget) -> set[int]:
+    image = widget.grab().toImage()
+    return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}

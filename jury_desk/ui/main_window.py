@@ -287,9 +287,17 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._enable_session_actions(False)
         self.update_sign_action()
+        self._clear_status()
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.set_recent(read_recent(self.context.profile.home))
         self.setWindowTitle(self.tr("jury-desk"))
+
+    def _clear_status(self) -> None:
+        """What the status bar said was about the session that went: say nothing of it."""
+        self.statusBar().clearMessage()
+        self.save_label.clear()
+        set_themed_style(self.save_label, lambda _colours: "")
+        self.save_mark.set_icon(None)
 
     # ------------------------------------------------------------- handlers
 
