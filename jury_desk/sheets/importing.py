@@ -70,6 +70,7 @@ class ImportOutcome:
     juror_id: str | None = None
     version: int | None = None
     reason: str | None = None
+    juror_name: str | None = None  # as the sheet gives it, for people to read
 
     @property
     def accepted(self) -> bool:
@@ -237,7 +238,9 @@ def _import_verified(
 def _outcome(kind: ImportKind, data: SheetData | None, reason: str | None) -> ImportOutcome:
     if data is None:
         return ImportOutcome(kind, reason=reason)
-    return ImportOutcome(kind, data.candidate.id, data.juror.id, data.version, reason)
+    return ImportOutcome(
+        kind, data.candidate.id, data.juror.id, data.version, reason, data.juror.name
+    )
 
 
 def other_juror_view(workspace: Workspace, candidate_id: str) -> list[OtherJurorSheet] | None:

@@ -186,8 +186,9 @@ class ImportReport(QDialog):
         candidate = outcome.candidate_id or ""
         if line.candidate_name:
             candidate = self.tr("{name} ({id})").format(name=line.candidate_name, id=candidate)
+        juror = outcome.juror_name or outcome.juror_id or ""
         version = str(outcome.version) if outcome.version is not None else ""
-        return [line.path.name, candidate, outcome.juror_id or "", version, self.describe(outcome)]
+        return [line.path.name, candidate, juror, version, self.describe(outcome)]
 
     def _minutes_cells(self, path: Path, minutes: MinutesImportOutcome) -> list[str]:
         revision = str(minutes.revision) if minutes.revision is not None else ""
