@@ -36,7 +36,11 @@ class MessagePage(QWidget):
         self.label.setAccessibleName(text)
         self.setFocusProxy(self.label)
 
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Kept from setWordWrap: without it the label keeps the height of its widest layout
+        # and a narrow pane cuts off its last lines.
+        policy.setHeightForWidth(True)
+        self.label.setSizePolicy(policy)
 
         # Stretches rather than an alignment flag: an aligned label gets its preferred
         # width, and a wrapped sentence then loses its last lines.
