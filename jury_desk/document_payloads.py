@@ -37,6 +37,12 @@ def payload_file_name(identity: str) -> str:
     return f"{PREFIX}{identity}{SUFFIX}"
 
 
+def short_payload_name(file_name: str) -> str:
+    """`payload-342179d8….age`: enough to tell copies apart in a sentence that must wrap."""
+    identity = file_name.removeprefix(PREFIX).removesuffix(SUFFIX)
+    return f"{PREFIX}{identity[:8]}…{SUFFIX}"
+
+
 def stored_payload_files(folder: Path) -> list[Path]:
     """The payload copies in a workspace's folder, kept or left by an interrupted opening."""
     if not folder.is_dir():

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jury_desk.crypto.age_payload import PayloadDamagedError
-from jury_desk.document_payloads import StoredPayload
+from jury_desk.document_payloads import StoredPayload, short_payload_name
 from jury_desk.models import BundlePayload, DocumentChunk, DocumentLocation, DossierDocument
 from jury_desk.store.errors import CorruptWorkspaceError
 
@@ -67,9 +67,12 @@ def iter_content(session: Session, document_id: int) -> Iterator[bytes]:
             yield from stored.pieces(location.plaintext_offset, document.size)
     except (PayloadDamagedError, OSError) as error:
         detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+        # The copy's short name: its full one (64 hex digits) cannot wrap in the window.
         raise CorruptWorkspaceError(
             f"The workspace {path.parent} is damaged: « {document.title} » cannot be read "
-            f"from {path.name} ({detail}); restore it from a backup."
+            f"from its copy of the session bundle ({short_payload_name(path.name)}: {detail}); "
+            "open the session bundle again (it writes the copy anew), or restore the "
+            "workspace from a backup."
         ) from None
 
 

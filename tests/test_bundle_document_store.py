@@ -214,7 +214,9 @@ def test_a_flipped_byte_in_the_stored_copy_is_one_line_when_its_document_is_read
             read_content(session, spanning.id)
         message = str(refusal.value)
         assert "\n" not in message and "damaged" in message
-        assert "plusieurs-blocs.pdf" in message and payload.file_name in message
+        assert "plusieurs-blocs.pdf" in message and str(copy.parent) in message
+        # The copy by its short name (its full one cannot wrap in the window).
+        assert f"({payload.file_name[:16]}….age: chunk " in message
         # Documents in other chunks still read.
         links = [d for d in by_title.values() if d.media_type == "text/uri-list"]
         assert all(read_content(session, d.id).startswith(b"https://") for d in links)
@@ -306,6 +308,38 @@ def test_a_copy_named_by_an_opening_killed_before_its_commit_is_removed_next_tim
             assert read_content(session, document.id) == expected[key]
     assert [p.name for p in stored_payload_files(folder)] == sorted(names)
     assert orphan.name not in names and not orphan.exists()
+
+
+def test_a_repair_killed_before_its_commit_leaves_the_damaged_copy_as_it_was(
+    bundle: Path, chair: Juror
+) -> None:
+    if not hasattr(os, "O_TMPFILE"):
+        pytest.skip("unnamed files (O_TMPFILE) are Linux's: elsewhere the next opening cleans up")
+    chair.open(bundle, FakeClock(NOW))
+    folder = workspace_path(chair.home, SESSION_ID).parent
+    [copy] = stored_payload_files(folder)
+    damaged = bytearray(copy.read_bytes())
+    damaged[len(damaged) // 2] ^= 0x01
+    copy.write_bytes(bytes(damaged))
+    _kill_while_opening(chair, bundle, "verified")  # the same bundle: a repair under way
+    assert stored_payload_files(folder) == [copy] and copy.read_bytes() == damaged
+    assert chair.open(bundle, FakeClock(NOW)).outcome == "repaired"
+    with _workspace(chair) as workspace, workspace.reading() as session:
+        assert check_documents(session).problems == ()
+
+
+def test_a_copy_of_another_encryption_of_the_same_version_is_not_replaced(
+    setting: Setting, bundle: Path, chair: Juror
+) -> None:
+    # The organiser built the same version twice: each file its own payload, its own copy.
+    chair.open(bundle, FakeClock(NOW))
+    [copy] = stored_payload_files(workspace_path(chair.home, SESSION_ID).parent)
+    copy.unlink()
+    again = setting.build("sized-same-version.jdbundle", FakeClock(NOW), passphrase=None)
+    assert chair.open(again, FakeClock(NOW)).outcome == "unchanged"
+    assert not copy.exists()
+    assert chair.open(bundle, FakeClock(NOW)).outcome == "repaired"
+    assert copy.is_file()
 
 
 # ------------------------------------------------------------ workspaces of earlier schemas

@@ -46,7 +46,9 @@ from jury_desk.models import (
     JournalEntry,
 )
 from jury_desk.models.enums import DocumentKind
+from jury_desk.paths import secrets_file, workspace_path
 from jury_desk.queries import the_session
+from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.spec import DocumentSpec, LevelSpec, ReferentialSpec, SessionSpec
 from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import Setting, make_setting
@@ -293,6 +295,55 @@ def test_the_member_opens_with_the_passphrase(world: World, tmp_path: Path) -> N
     assert opened["you"] == "Łukasz Membre (member)"
     assert ok(world.run(home, "workspace", "list")).split() == [SESSION_ID]
     assert "integrity ok, journal ok" in ok(world.run(home, "workspace", "check", SESSION_ID))
+
+
+def _flip_a_middle_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", [Path.unlink, _flip_a_middle_byte], ids=["missing", "altered"])
+def test_opening_the_same_bundle_again_repairs_its_payload_copy_and_keeps_the_scores(
+    world: World, tmp_path: Path, clock: FakeClock, damage: Callable[[Path], None]
+) -> None:
+    home = world.home_copy("chair", tmp_path)
+    ok(world.run(home, "open", str(world.bundle), *world.trusting))
+    secrets = PassphraseFileSecretStore(secrets_file(home), lambda _new: SECRETS_PASSPHRASE)
+    with open_session_workspace(home, SESSION_ID, secrets, clock) as workspace:
+        editor = ScoringEditor(workspace)
+        editor.set_level("cand-1", "C1", 2)
+        editor.set_comment("cand-1", "C1", COMMENT)
+    [copy] = stored_payload_files(workspace_path(home, SESSION_ID).parent)
+    original = copy.read_bytes()
+    damage(copy)
+    message = refused(world.run(home, "workspace", "check", SESSION_ID))
+    assert str(copy) in message
+
+    reopened = fields(ok(world.run(home, "open", str(world.bundle))))
+    assert reopened["workspace"].endswith(" (repaired)")
+    assert copy.read_bytes() == original
+    assert "documents ok" in ok(world.run(home, "workspace", "check", SESSION_ID))
+    with (
+        open_session_workspace(home, SESSION_ID, secrets, clock) as workspace,
+        workspace.reading() as session,
+    ):
+        contents = {
+            (document.candidate_id, document.position): read_content(session, document.id)
+            for document in session.scalars(select(DossierDocument))
+        }
+        assert chair_scores(session) == [("cand-1", "C1", 2, COMMENT)]
+        assert first_broken_entry(session) is None
+    assert contents == {
+        (candidate.id, position): document.content
+        for candidate in small_session_spec().candidates
+        for position, document in enumerate(candidate.documents, start=1)
+    }
+    # Sound again: the next opening leaves the copy alone.
+    again = fields(ok(world.run(home, "open", str(world.bundle))))
+    assert again["workspace"].endswith(" (unchanged)")
+    assert stored_payload_files(copy.parent) == [copy]
 
 
 # ------------------------------------------------------------------------- 3. refusals

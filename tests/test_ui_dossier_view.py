@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -688,7 +689,9 @@ def _unreadable_message(page: QWidget) -> str:
     assert isinstance(page, MessagePage)
     label = _child(page, QLabel, "document_unreadable")
     assert label.isVisible() and _accessible_name(label) == label.text()
-    assert label.height() >= label.heightForWidth(label.width())  # no line cut off
+    # Nothing cut off: neither a line nor a word too long to wrap.
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.width() >= label.minimumSizeHint().width()
     return label.text()
 
 
@@ -726,7 +729,7 @@ def test_an_altered_payload_copy_is_explained_in_its_tab_and_the_rest_works(
     message = _unreadable_message(_select(view, DocumentKind.OTHER))
     assert message.startswith("Ce document ne peut pas être lu\u00a0: ")
     # The core's message names the document and the file; then what to do.
-    assert f"« {_ANNEX.title} »" in message and copy.name in message
+    assert f"« {_ANNEX.title} »" in message and str(copy.parent) in message
     assert "Ouvrez à nouveau le paquet de session" in message and "sauvegarde" in message
     # The documents in other chunks still read, and the grid still saves.
     assert isinstance(_select(view, DocumentKind.SITE_LINK), LinkPage)
@@ -734,7 +737,7 @@ def test_an_altered_payload_copy_is_explained_in_its_tab_and_the_rest_works(
     _grid_still_saves(qtbot, window)
 
 
-def test_a_missing_payload_copy_is_explained_in_every_tab_and_the_grid_works(
+def test_a_missing_payload_copy_is_explained_in_every_tab_until_the_bundle_is_opened_again(
     qtbot: QtBot, store_window: tuple[MainWindow, Path], store_setting: Setting
 ) -> None:
     window, copy = store_window
@@ -745,8 +748,20 @@ def test_a_missing_payload_copy_is_explained_in_every_tab_and_the_grid_works(
         page = view.current_page()
         assert page is not None
         message = _unreadable_message(page)
-        assert copy.name in message and "No such file" in message
+        assert copy.name[:16] in message and "No such file" in message
     # The tab keeps its message: shown again, it does not try (and fail) again.
     view.tabs.setCurrentIndex(0)
     assert isinstance(view.current_page(), MessagePage)
     _grid_still_saves(qtbot, window)
+
+    # As the message says: opening the session bundle again writes the copy anew.
+    opener = window.findChild(SessionOpener)
+    assert opener is not None
+    opener.open_bundle(store_setting.root / "session.jdbundle", None)
+    assert window.findChild(QMessageBox, "error_box") is None
+    assert copy.is_file() and window.page is not None
+    window.page.select_candidate("cand-1")
+    view = window.page.dossier
+    assert isinstance(_select(view, DocumentKind.OTHER), TextPage)
+    assert isinstance(_select(view, DocumentKind.SITE_LINK), LinkPage)
+    assert _child(window, QComboBox, "level_C3").currentIndex() == 3  # the score is kept

@@ -7,7 +7,9 @@ been authenticated to its last byte.
 Opening keeps the bundle's encrypted payload itself as the store of the
 documents: it is copied into the workspace's folder while it is decrypted and
 every document hashed, and each document's place in it is recorded, with the
-file key, in the workspace's database (docs/workspace-format.md).
+file key, in the workspace's database (docs/workspace-format.md). Opening
+the same version again changes nothing, except that a missing or damaged
+copy of that bundle's payload is written anew ("repaired").
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from jury_desk.bundle.container import Unlock, reading_payload
 from jury_desk.bundle.document_hashes import DocumentHashes, HashedDocument, hashing_documents
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from jury_desk.bundle.manifest import Manifest
-from jury_desk.bundle.payload_copy import PayloadCopy, remove_unreferenced
+from jury_desk.bundle.payload_copy import PayloadCopy, holds_payload_of, remove_unreferenced
 from jury_desk.bundle.payload_reader import BundleError, PayloadReader, PayloadSource
 from jury_desk.bundle.verification import verified_manifest
 from jury_desk.clock import Clock
+from jury_desk.document_payloads import payload_file_name
 from jury_desk.errors import UserError
 from jury_desk.importer import add_session
 from jury_desk.models import (
@@ -50,6 +53,9 @@ from jury_desk.trust.trusted import TrustedAuthorities
 from jury_desk.workspaces import key_name, remove_workspace_files
 
 TrustCheck = Callable[[x509.Certificate], bool]
+# "repaired": the same version again, whose payload copy was missing or damaged and is
+# written anew; nothing else changes.
+OpenOutcome = Literal["created", "updated", "unchanged", "repaired"]
 
 
 class NotAJurorError(UserError):
@@ -68,7 +74,7 @@ class InspectReport:
 class OpenResult:
     manifest: Manifest
     workspace: Path
-    outcome: Literal["created", "updated", "unchanged"]
+    outcome: OpenOutcome
     me: JurorSpec
 
 
@@ -152,22 +158,25 @@ class _OpenJob:
 
     def run(
         self, source: PayloadSource, manifest: Manifest, me: JurorSpec, hashes: DocumentHashes
-    ) -> Literal["created", "updated", "unchanged"]:
+    ) -> OpenOutcome:
         spec = manifest.spec
         self.path = workspace_path(self._home, spec.id)
         workspace = self._open_existing(spec.id) if self.path.exists() else None
         stored_version = _stored_version(workspace) if workspace is not None else None
         if workspace is not None and stored_version is not None and spec.version == stored_version:
+            self._session = workspace.unit_of_work()
+            if _copy_to_repair(self._session, source, self.path.parent):
+                # Written anew from this bundle, verified whole below; named at the commit.
+                self._copy = PayloadCopy(source, self.path.parent)
             declared = _declared_documents(manifest)
             for name, hashed in hashes.result().items():
                 _check_hash(name, hashed, declared[name][1])
             # A workspace made before schema 0003 learns its organiser here.
-            self._session = workspace.unit_of_work()
             _record_organiser(self._session, manifest)
-            return "unchanged"
+            return "unchanged" if self._copy is None else "repaired"
         # Copied on its own thread while the rest goes on; named only at the commit.
         self._copy = PayloadCopy(source, self.path.parent)
-        outcome: Literal["created", "updated", "unchanged"]
+        outcome: OpenOutcome
         if workspace is not None and stored_version is not None:
             self._session = workspace.unit_of_work()
             awaited = update_session(self._session, self._clock, spec)
@@ -249,6 +258,18 @@ def _record_organiser(session: Session, manifest: Manifest) -> None:
     row = session.scalars(select(CertificationSession)).one()
     row.organiser_name = manifest.organiser.name
     row.organiser_age_recipient = manifest.organiser.age_recipient
+
+
+def _copy_to_repair(session: Session, source: PayloadSource, folder: Path) -> bool:
+    """Whether the workspace keeps its documents in this very bundle's payload, and its copy
+    of it is missing or differs from it.
+
+    A copy of another encryption of the session (a bundle built again at the same
+    version) is another file: opening this one does not replace it.
+    """
+    name = payload_file_name(source.identity)
+    stored = session.scalars(select(BundlePayload).where(BundlePayload.file_name == name)).first()
+    return stored is not None and not holds_payload_of(folder / name, source)
 
 
 def _stored_version(workspace: Workspace) -> int | None:

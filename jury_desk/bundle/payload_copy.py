@@ -8,6 +8,9 @@ the payload is verified, just before the workspace's transaction commits,
 and the opener removes it again if that commit fails. A name given and then
 a kill before the commit leaves a copy no row refers to: the next opening of
 the workspace's bundle removes it (`remove_unreferenced`).
+
+Opening the same bundle again writes its copy anew the same way when the
+workspace's copy is missing or differs from it (`holds_payload_of`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from jury_desk.document_payloads import (
 )
 
 PIECE = 8 << 20
+COMPARED = 1 << 20
 _PROC_FD = Path("/proc/self/fd")
 
 
@@ -89,6 +93,34 @@ class PayloadCopy:
                 )
         except BaseException as exc:  # noqa: BLE001 - handed to the thread calling keep()
             self._error = exc
+
+
+def holds_payload_of(path: Path, source: PayloadSource) -> bool:
+    """Whether `path` is `source`'s payload byte for byte (compared a piece at a time).
+
+    No decryption: the opening authenticates the bundle's payload to its last
+    byte, so a copy equal to it is sound. Missing or unreadable: not a copy.
+    """
+    try:
+        copy = path.open("rb")
+    except OSError:
+        return False
+    with copy, source.bundle.open("rb") as bundle:
+        if os.fstat(copy.fileno()).st_size != source.size:
+            return False
+        bundle.seek(source.offset)
+        left = source.size
+        while left:
+            count = min(COMPARED, left)
+            expected = bundle.read(count)
+            try:
+                actual = copy.read(count)
+            except OSError:
+                return False  # unreadable: written anew
+            if actual != expected:
+                return False
+            left -= count
+    return True
 
 
 def remove_unreferenced(folder: Path, referenced: set[str]) -> None:
