@@ -5,8 +5,8 @@
     string without translating it fails here (scripts/update-translations.sh).
 (b) In English, every window and dialog (see `walk_every_window`) shows no French
     source string: labels, buttons, menus, tooltips, titles, headers, placeholders.
-(c) With every string 30 % longer than its French source, no label or button of
-    those windows is smaller than its text needs.
+(c) With every string 30 % longer than its French source, no label, button or table
+    header section of those windows is smaller than its text needs.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -55,7 +56,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStatusBar,
     QTabBar,
+    QTableView,
     QTextEdit,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -392,6 +395,7 @@ def walk_every_window(qtbot: QtBot, setting: Setting, tmp_path: Path, look: Look
     step("deliberation", window)
     window.session_views.show_overview()
     step("session overview", window)
+    clock.advance(2 * 3600)  # cand-1 is found absent once her interview (10:00 UTC) has begun
     deliberator = Deliberator(window.workspace, clock)
     deliberator.decide("cand-1", Outcome.ABSENT, "Ne s’est pas présentée.")
     deliberator.decide("cand-2", Outcome.POSTPONED, "Entretien à reprendre.")
@@ -693,12 +697,47 @@ def test_lengthened_adds_thirty_percent_to_each_line() -> None:
     assert lengthened("c" * 40) == "c" * 40 + "xxxxx xxxxxx"
 
 
+def clipped_sections(where: str, header: QHeaderView) -> Iterator[str]:
+    """Sections of a header narrower (or lower) than their title needs.
+
+    sectionSizeFromContents is what Qt itself sizes a ResizeToContents section by: the
+    title in the header's bold font, its margins, and the sort indicator's room when the
+    header shows one.
+    """
+    model = header.model()
+    if model is None or not header.isVisible():
+        return
+    horizontal = header.orientation() is Qt.Orientation.Horizontal
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = str(model.headerData(section, header.orientation()) or "")
+        if not title.strip():
+            continue
+        needed = header.sectionSizeFromContents(section)
+        size = header.sectionSize(section)
+        wanted = needed.width() if horizontal else needed.height()
+        across = header.height() if horizontal else header.width()
+        wanted_across = needed.height() if horizontal else needed.width()
+        if size < wanted or across < wanted_across:
+            yield f"{where} section {section}: {size} px for {wanted} ({title!r})"
+
+
 def clipped(name: str, root: QWidget) -> Iterator[str]:
-    """Labels and buttons smaller than what their text needs, once the layout has settled."""
+    """Labels, buttons and table headers smaller than their text needs, the layout settled."""
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
         where = f"{name}, {type(widget).__name__} {widget.objectName()}"
+        if isinstance(widget, QTableView | QTreeView):
+            pane = widget.parentWidget()  # a view wider than its pane is cut at its edge
+            if pane is not None and not pane.rect().contains(widget.geometry()):
+                yield f"{where}: {widget.geometry().getRect()} out of {pane.size().toTuple()}"
+            if isinstance(widget, QTreeView):
+                yield from clipped_sections(where, widget.header())
+            else:
+                yield from clipped_sections(where, widget.horizontalHeader())
+                yield from clipped_sections(where, widget.verticalHeader())
         if isinstance(widget, QLabel) and widget.text().strip():
             if widget.wordWrap():
                 needed = widget.heightForWidth(widget.width())
@@ -734,6 +773,31 @@ def test_clipped_finds_labels_and_buttons_smaller_than_their_text(qtbot: QtBot) 
     found = list(clipped("test", root))
     assert len(found) == 3, found
     assert [f for f in found if "Assez de place" in f] == []
+
+
+def test_clipped_finds_table_header_sections_narrower_than_their_title(qtbot: QtBot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    model = QStandardItemModel(2, 3, root)
+    model.setHorizontalHeaderLabels(["Horaire", "Candidat·e du jury", "Statut"])
+    roomy, squeezed, sorted_ = (QTableView(root) for _ in range(3))
+    for table in (roomy, squeezed, sorted_):
+        table.setModel(model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(table)
+    squeezed.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    squeezed.setFixedWidth(150)  # the stretched title gets what the others leave
+    header = sorted_.horizontalHeader()
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(2, header.sectionSizeFromContents(2).width())
+    sorted_.setSortingEnabled(True)  # then the title needs room for the sort indicator too
+    root.show()
+    _settle()
+    found = list(clipped("test", root))
+    assert len(found) == 2, found
+    assert "section 1" in found[0] and "'Candidat·e du jury'" in found[0]
+    assert "section 2" in found[1] and "'Statut'" in found[1]
 
 
 @pytest.fixture

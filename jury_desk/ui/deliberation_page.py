@@ -25,6 +25,7 @@ from jury_desk.deliberation import Deliberator
 from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.deliberation_view import DeliberationView, ErrorReporter
 from jury_desk.ui.session_page import SessionPage
+from jury_desk.ui.table_headers import TitledStretch
 
 
 class DeliberationPage(QWidget):
@@ -52,7 +53,7 @@ class DeliberationPage(QWidget):
         self.candidates.verticalHeader().setVisible(False)
         header = self.candidates.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CandidateTableModel.CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        TitledStretch(self.candidates, [CandidateTableModel.CANDIDATE])
         self.candidates.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

@@ -42,6 +42,7 @@ from jury_desk.ui.deliberation_model import ComparisonModel, HistoryModel
 from jury_desk.ui.deliberation_text import level_words, outcome_words
 from jury_desk.ui.deliberation_vote import VotePanel
 from jury_desk.ui.grid_widgets import make_bold
+from jury_desk.ui.table_headers import TitledStretch
 
 ErrorReporter = Callable[[BaseException, str], None]
 
@@ -104,8 +105,7 @@ class DeliberationView(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (ComparisonModel.MY_COMMENT, ComparisonModel.OTHER_COMMENT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        TitledStretch(self.table, [ComparisonModel.MY_COMMENT, ComparisonModel.OTHER_COMMENT])
         header.setSectionResizeMode(ComparisonModel.COMPETENCY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ComparisonModel.COMPETENCY, 200)
         self.table.selectionModel().selectionChanged.connect(self._on_row_selected)
@@ -125,10 +125,7 @@ class DeliberationView(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        for column in (HistoryModel.REASONS, HistoryModel.REVISION_REASON):
-            self.history.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch
-            )
+        TitledStretch(self.history, [HistoryModel.REASONS, HistoryModel.REVISION_REASON])
         self.history.setMaximumHeight(150)
         self.history_caption = QLabel(self.tr("&Historique des décisions :"), self)
         self.history_caption.setBuddy(self.history)

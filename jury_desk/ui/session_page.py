@@ -22,6 +22,7 @@ from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.clock_strip import ClockStrip
 from jury_desk.ui.dossier_view import DossierView
 from jury_desk.ui.grid_panel import GridPanel
+from jury_desk.ui.table_headers import TitledStretch
 
 
 class SessionPage(QWidget):
@@ -107,9 +108,7 @@ class SessionPage(QWidget):
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(
-            CandidateTableModel.CANDIDATE, QHeaderView.ResizeMode.Stretch
-        )
+        TitledStretch(table, [CandidateTableModel.CANDIDATE])
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         return table
