@@ -35,7 +35,7 @@ from jury_desk.models import (
     Outcome,
 )
 from jury_desk.queries import competency_by_code, me, scale_of, the_session
-from jury_desk.rules import consolidation
+from jury_desk.rules import consolidation, decision_time
 from jury_desk.store.workspace import Workspace
 
 # Outcomes that need written reasons (the letter to the candidate, or the jury's record).
@@ -156,6 +156,12 @@ class Deliberator:
         with self._workspace.session() as session:
             chair = _chair(session)
             candidate = _candidate(session, candidate_id)
+            at = self._clock.now()
+            if decision_time.too_early(outcome, candidate.slot_start, at):
+                raise DeliberationError(
+                    f"{candidate.name} cannot be decided {outcome.value!r} before their "
+                    f"interview has started ({decision_time.slot_text(candidate.slot_start)})."
+                )
             rows = _compare(session, candidate)
             if outcome in RULED_OUTCOMES:
                 _check_rule(session, candidate, rows, outcome)
@@ -167,7 +173,6 @@ class Deliberator:
                 )
             if any(row.other_visible for row in rows):
                 _store_agreed(session, deliberation, rows)
-            at = self._clock.now()
             deliberation.outcome = outcome
             deliberation.reasons = reasons
             deliberation.decided_at = at

@@ -51,8 +51,9 @@ from jury_desk.ui.theme import ThemeController
 from jury_desk.workspaces import open_session_workspace
 
 WINDOW_SIZE = (1400, 900)
-# 15:25 in Paris on the first day, five minutes before the fourth interview.
-START = datetime(2026, 11, 30, 14, 25, tzinfo=UTC)
+# 15:25 in Paris on 2 December 2026: the demo's interviews were held on the two days
+# before (30 November and 1 December), and the chair catches up on their sheets.
+START = datetime(2026, 12, 2, 14, 25, tzinfo=UTC)
 SLUGS = [startup.slug for startup in DEMO_STARTUPS]
 CANDIDATES = demo_candidate_ids()
 SIGNED_FIRST, TO_SIGN, BEING_SCORED = SLUGS[:2], SLUGS[2], SLUGS[3]
@@ -92,7 +93,7 @@ def settle(seconds: float = 0.6) -> None:
 
 def chair_half_way(cast: DemoCast, clock: ScriptClock) -> None:
     """The chair's sheets signed for the first two candidates, the third filled in, the
-    fourth begun: as in the afternoon of the first day."""
+    fourth begun."""
     chair = cast.jurors[JurorRole.CHAIR]
     certificate = cast.authority.certificate
     with open_session_workspace(chair.home, DEMO_SESSION_ID, chair.secrets, clock) as workspace:
@@ -153,7 +154,8 @@ class Screenshots:
         print(path)
 
     def session(self) -> None:
-        """The fourth interview, half an hour in: C1 to C3 discussed and scored, C4 begun."""
+        """The fourth interview replayed with the clock, half an hour in: C1 to C3 discussed and
+        scored, C4 begun (its slot is past: the clock runs whenever the juror starts it)."""
         page, clock = self.page, self.clock
         page.select_candidate(CANDIDATES[BEING_SCORED])
         clock.advance(5 * 60)

@@ -19,6 +19,8 @@ from jury_desk.spec import (
 )
 
 COMPETENCY_CODES = tuple(f"C{n}" for n in range(1, 9))
+# The day the demo session is built for in tests: its interviews on 30 Nov and 1 Dec 2026.
+DEMO_DAY = date(2026, 12, 2)
 
 
 class FakeClock:

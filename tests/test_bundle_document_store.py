@@ -55,7 +55,7 @@ from jury_desk.ui.dossier_view import DocumentTab, DossierView
 from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.conftest import require_tool
-from tests.factories import FakeClock, small_session_spec
+from tests.factories import DEMO_DAY, FakeClock, small_session_spec
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -377,7 +377,7 @@ def test_the_dossier_view_shows_pdfs_and_images_from_the_stored_payload(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     # The demo's first candidate, with its real deck (PDF) and mock-ups (PNG), in a bundle.
-    demo = demo_session_spec().candidates[0]
+    demo = demo_session_spec(DEMO_DAY).candidates[0]
     spec = small_session_spec()
     first = dataclasses.replace(spec.candidates[0], documents=demo.documents)
     spec = dataclasses.replace(spec, candidates=(first, *spec.candidates[1:]))

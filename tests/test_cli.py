@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from jury_desk import __version__
+from jury_desk.rules.deadlines import decision_due_date, interview_day
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -77,7 +80,14 @@ def test_demo_rerun_keeps_what_exists(demo: tuple[Path, dict[str, str]]) -> None
     assert "(reused" in again.stdout
     assert "Session de novembre 2026" in again.stdout
     assert again.stdout.count("7 documents") == 6
-    assert "decision due 2027-01-30" in again.stdout
+    # The interviews took place on the two days before today, each due two months later.
+    slots = re.findall(
+        r"^  (\d{4}-\d\d-\d\d) \d\d:\d\d .*, decision due (\S+)$", again.stdout, re.M
+    )
+    days = sorted({date.fromisoformat(day) for day, _due in slots})
+    assert len(slots) == 6 and len(days) == 2 and days[1] - days[0] == timedelta(days=1)
+    assert days[1] < interview_day(datetime.now(UTC))
+    assert all(due == str(decision_due_date(date.fromisoformat(day))) for day, due in slots)
 
 
 @pytest.mark.slow

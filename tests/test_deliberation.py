@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,15 @@ from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
 from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with_level
 
 CANDIDATE = "cand-1"
+# The small session's interviews (tests/factories.py), in UTC: cand-1 at 10:00, cand-2 at 12:00.
+CAND_1_SLOT = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
+CAND_2_SLOT = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _cand_1_heard(clock: FakeClock) -> None:
+    """A decision comes after the interview: these tests deliberate once cand-1 was heard."""
+    clock.advance((CAND_1_SLOT - clock.now()).total_seconds() + 3600)
 
 
 def _my_sheet(workspace: Workspace, levels: tuple[int, ...], *, sign: bool = True) -> None:
@@ -192,6 +202,53 @@ def test_the_first_decision_follows_the_rule(
         assert candidate.deliberation.revision == 1
         levels = {s.competency.code: s.level_rank for s in candidate.deliberation.scores}
         assert levels == dict(zip(COMPETENCY_CODES, mine, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("outcome", "mine", "reasons", "from_slot_start", "allowed"),
+    [
+        (Outcome.CERTIFIED, ALL_EXPERT, "", -60, False),
+        (Outcome.CERTIFIED, ALL_EXPERT, "", -1, False),
+        (Outcome.CERTIFIED, ALL_EXPERT, "", 0, True),
+        (Outcome.CERTIFIED, ALL_EXPERT, "", 30 * 60, True),
+        (Outcome.NOT_CERTIFIED, _with(ALL_EXPERT, 4, 0), "C5 non acquise.", -1, False),
+        (Outcome.NOT_CERTIFIED, _with(ALL_EXPERT, 4, 0), "C5 non acquise.", 0, True),
+        (Outcome.ABSENT, None, "Ne s'est pas présentée.", -1, False),
+        (Outcome.ABSENT, None, "Ne s'est pas présentée.", 0, True),
+        (Outcome.POSTPONED, None, "Report demandé.", -3600, True),
+        (Outcome.POSTPONED, None, "Report demandé.", 0, True),
+    ],
+)
+def test_a_decision_waits_for_the_interview_to_start(
+    workspace: Workspace,
+    clock: FakeClock,
+    outcome: Outcome,
+    mine: tuple[int, ...] | None,
+    reasons: str,
+    from_slot_start: int,
+    allowed: bool,
+) -> None:
+    # cand-2's interview is still to come at the fixture's time (cand-1 was heard).
+    if mine is not None:
+        chair_sheet(workspace, "cand-2", mine)
+        member_sheet(workspace, "cand-2", mine)
+    clock.advance((CAND_2_SLOT - clock.now()).total_seconds() + from_slot_start)
+    deliberator = _deliberator(workspace)
+    if allowed:
+        assert deliberator.decide("cand-2", outcome, reasons).outcome is outcome
+        return
+    # The candidate and their slot, in Paris time as on the schedule.
+    message = (
+        f"^Nguyễn Thị Mai cannot be decided '{outcome.value}' before their interview has "
+        r"started \(2026-11-30 13:00, Paris time\)\.$"
+    )
+    with pytest.raises(DeliberationError, match=message):
+        deliberator.decide("cand-2", outcome, reasons)
+    assert deliberator.history("cand-2") == []
+    with workspace.reading() as session:
+        assert session.scalars(select(DecisionRevision)).all() == []
+        entries = session.scalars(select(JournalEntry.action)).all()
+        assert not any(action.startswith("deliberation.") for action in entries)
 
 
 @pytest.mark.parametrize("outcome", [Outcome.ABSENT, Outcome.POSTPONED])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,9 +20,10 @@ from jury_desk.demo.build import (
 from jury_desk.demo.content import DEMO_STARTUPS, DemoStartup
 from jury_desk.demo.deliberations import DEMO_DECISIONS
 from jury_desk.demo.referential import demo_referential
-from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids
+from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids, demo_session_spec
 from jury_desk.models.enums import JurorRole
 from jury_desk.rules import consolidation
+from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date
 from jury_desk.rules.scale import Scale
 from jury_desk.sheets.authority import known_session
 from jury_desk.sheets.check import verify_sheet
@@ -45,6 +46,37 @@ def _disagreements(slug: str) -> dict[str, tuple[int, int]]:
 
 
 # ------------------------------------------------------------------------ the content, pure
+
+
+@pytest.mark.parametrize(
+    ("today", "first", "second"),
+    [
+        (date(2026, 11, 28), "2026-11-26", "2026-11-27"),
+        (date(2026, 12, 2), "2026-11-30", "2026-12-01"),
+        # Across a year, and across the night the Paris clocks go forward (29 March 2026).
+        (date(2027, 1, 1), "2026-12-30", "2026-12-31"),
+        (date(2026, 3, 30), "2026-03-28", "2026-03-29"),
+    ],
+)
+def test_the_interviews_took_place_the_two_days_before_the_demo_day(
+    today: date, first: str, second: str
+) -> None:
+    spec = demo_session_spec(today)
+    slots = [c.slot_start.astimezone(SESSION_TIMEZONE) for c in spec.candidates]
+    assert [f"{slot:%Y-%m-%d %H:%M}" for slot in slots] == [
+        f"{first} 09:00",
+        f"{first} 10:30",
+        f"{first} 14:00",
+        f"{first} 15:30",
+        f"{second} 09:00",
+        f"{second} 10:30",
+    ]
+    assert (str(spec.starts_on), str(spec.ends_on)) == (first, second)
+    assert spec.issued_at < min(c.slot_start for c in spec.candidates)
+    # Every interview is over by the demo day, and the decisions are due after it.
+    ends = [c.slot_start + timedelta(minutes=c.slot_minutes) for c in spec.candidates]
+    assert max(ends).astimezone(SESSION_TIMEZONE).date() < today
+    assert decision_due_date(spec.starts_on) > today
 
 
 @startups

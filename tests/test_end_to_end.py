@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from jury_desk.deliberation import Deliberator
 from jury_desk.editing import ScoringEditor
 from jury_desk.models.enums import Outcome, Recommendation
 from jury_desk.paths import secrets_file
+from jury_desk.rules.deadlines import interview_day
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.workspaces import open_session_workspace
@@ -247,12 +249,20 @@ def _png() -> bytes:
 
 
 def _fill_scaffold(folder: Path) -> None:
-    """What the organiser does by hand: the dossiers' files, a second candidate."""
+    """What the organiser does by hand: the dossiers' files, a second candidate.
+
+    The commands run on the system clock and a decision waits for its interview: the
+    scaffold's days (18 and 19 May 2027) become the two days before today.
+    """
     toml = folder / "session.toml"
     text = toml.read_text(encoding="utf-8").replace(
         "tableau-investissement.xlsx", "tableau-investissement.csv"
     )
-    toml.write_text(text + SECOND_CANDIDATE, encoding="utf-8")
+    today = interview_day(datetime.now(UTC))
+    for scaffold_day, days_before in (("2027-05-18", 2), ("2027-05-19", 1)):
+        text = text.replace(scaffold_day, str(today - timedelta(days=days_before)))
+    second = SECOND_CANDIDATE.replace("2027-05-18", str(today - timedelta(days=2)))
+    toml.write_text(text + second, encoding="utf-8")
     first, second = folder / "dossiers" / FIRST, folder / "dossiers" / SECOND
     first.mkdir()
     second.mkdir()

@@ -19,6 +19,7 @@ from jury_desk.bundle.folder import (
 from jury_desk.demo.session import demo_session_spec
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
 from jury_desk.spec import DocumentSpec, SessionSpec
+from tests.factories import DEMO_DAY
 
 VALID = """\
 format = 1
@@ -581,7 +582,7 @@ def _assert_same_session(loaded: SessionSpec, demo: SessionSpec) -> None:
 
 
 def test_write_folder_round_trips_the_demo(tmp_path: Path) -> None:
-    demo = demo_session_spec()
+    demo = demo_session_spec(DEMO_DAY)
     root = tmp_path / "demo"
     write_folder(root, demo, {"juror-chair": b'{"request": 1}'})
 
@@ -601,7 +602,7 @@ def test_write_folder_round_trips_the_demo(tmp_path: Path) -> None:
 
 
 def test_write_folder_keeps_a_slot_in_the_repeated_autumn_hour(tmp_path: Path) -> None:
-    demo = demo_session_spec()
+    demo = demo_session_spec(DEMO_DAY)
     # 01:30 UTC on 25 October 2026 is the second 02:30 in Paris, after the clocks went back.
     slot = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
     candidates = (dataclasses.replace(demo.candidates[0], slot_start=slot), *demo.candidates[1:])
@@ -615,4 +616,4 @@ def test_write_folder_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None
     root.mkdir()
     (root / "session.toml").write_text("format = 1", encoding="utf-8")
     with pytest.raises(FolderError, match="not empty"):
-        write_folder(root, demo_session_spec(), {})
+        write_folder(root, demo_session_spec(DEMO_DAY), {})

@@ -57,7 +57,7 @@ from tests.factories import COMPETENCY_CODES, FakeClock
 
 REPO = Path(__file__).resolve().parents[1]
 DOC = REPO / "docs" / "results-format.md"
-CLOCK = FakeClock(datetime(2026, 11, 30, 11, 5, tzinfo=UTC))
+CLOCK = FakeClock(datetime(2026, 11, 30, 12, 5, tzinfo=UTC))  # both interviews have begun
 # The played session is built once for the module, in about half a minute.
 pytestmark = pytest.mark.slow
 SESSION = "test-session"
@@ -212,9 +212,9 @@ def test_the_chair_exports_and_the_organiser_opens_and_extracts(
         "sheets: 4 VALID",
         "outcomes: certified 1, not certified 1, absent 0, postponed 0",
         "pass rate: 50.0%",
-        "cand-1: Zoë Lefèvre — certified, 8/8 competencies validated, decided 2026-11-30T11:05:00Z",
+        "cand-1: Zoë Lefèvre — certified, 8/8 competencies validated, decided 2026-11-30T12:05:00Z",
         "cand-2: Nguyễn Thị Mai — not certified, 6/8 competencies validated, "
-        "decided 2026-11-30T11:05:00Z",
+        "decided 2026-11-30T12:05:00Z",
         f"extracted: {extract} (7 files)",
     ]
     names = sorted(str(p.relative_to(extract)) for p in extract.rglob("*") if p.is_file())
@@ -289,7 +289,7 @@ def test_results_csv_opens_in_a_french_spreadsheet(homes: Homes, exported: Path)
     assert header.startswith("identifiant;candidat·e;start-up;résultat;décidé le (UTC);")
     assert header.endswith(";C8 Compétence C8;motifs")
     assert row_1.startswith("cand-1;Zoë Lefèvre;")
-    assert ";certifié·e;2026-11-30T11:05:00Z;C1, C2, C3, C4, C5, C6, C7, C8;Expert;" in row_1
+    assert ";certifié·e;2026-11-30T12:05:00Z;C1, C2, C3, C4, C5, C6, C7, C8;Expert;" in row_1
     # The reasons hold ';' and a line break: quoted; they start with '-': an apostrophe first.
     quoted = REASONS.replace('"', '""')
     assert rest[0].endswith(f';"\'{quoted}"\r\n')

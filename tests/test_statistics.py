@@ -17,7 +17,7 @@ from jury_desk.models import (
 )
 from jury_desk.statistics import session_statistics, weighted_kappa
 from jury_desk.store.workspace import Workspace
-from tests.factories import COMPETENCY_CODES
+from tests.factories import COMPETENCY_CODES, FakeClock
 
 FOUR = [0, 1, 2, 3]
 
@@ -152,7 +152,8 @@ def _member_sheet(
         session.add(assessment)
 
 
-def test_a_deliberated_session_is_counted(workspace: Workspace) -> None:
+def test_a_deliberated_session_is_counted(workspace: Workspace, clock: FakeClock) -> None:
+    clock.advance(5 * 3600)  # 13:00 UTC: both interviews (10:00 and 12:00) have begun
     _chair_sheet(workspace, "cand-1", CHAIR_1)
     _member_sheet(workspace, "cand-1", MEMBER_1)
     _chair_sheet(workspace, "cand-2", CHAIR_2)
@@ -209,7 +210,10 @@ def test_a_session_in_progress_has_undefined_rates(workspace: Workspace) -> None
     assert all(c.agreement_rate is None and c.weighted_kappa is None for c in stats.competencies)
 
 
-def test_only_both_signed_sheets_without_recusal_are_paired(workspace: Workspace) -> None:
+def test_only_both_signed_sheets_without_recusal_are_paired(
+    workspace: Workspace, clock: FakeClock
+) -> None:
+    clock.advance(5 * 3600)  # 13:00 UTC: both interviews (10:00 and 12:00) have begun
     # cand-1: the member recused; cand-2: the chair's sheet is still a draft.
     _chair_sheet(workspace, "cand-1", (3,) * 8)
     _member_sheet(workspace, "cand-1", (None,) * 8, recused=True)

@@ -38,6 +38,12 @@ CANDIDATE = "cand-1"
 MINE = with_level(with_level(ALL_EXPERT, 2, 1), 4, 2)
 
 
+@pytest.fixture(autouse=True)
+def _interviews_begun(clock: FakeClock) -> None:
+    """Decisions come after the interviews: 13:00 UTC, both (10:00 and 12:00) have begun."""
+    clock.advance(5 * 3600)
+
+
 @pytest.fixture
 def window(
     qtbot: QtBot, workspace: Workspace, clock: FakeClock, home: Path, tmp_path: Path
@@ -351,7 +357,7 @@ def test_cast_votes_decide_and_revise_with_the_keyboard(
     assert model.index(1, HistoryModel.OUTCOME).data() == "Reporté·e"
     assert model.index(1, HistoryModel.REASONS).data() == "Dossier incomplet"
     assert model.index(1, HistoryModel.REVISION_REASON).data() == "Erreur de saisie"
-    assert model.index(1, HistoryModel.DATE).data() == "30/11/2026 09:00"
+    assert model.index(1, HistoryModel.DATE).data() == "30/11/2026 14:00"
     assert "Décision en vigueur : Reporté·e (version 2)" in view.decision.proposal.text()
 
 

@@ -18,9 +18,9 @@ from jury_desk.importer import import_session
 from jury_desk.models.enums import DocumentKind
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from jury_desk.ui.dossier_view import DocumentTab, DossierView
-from tests.factories import FakeClock
+from tests.factories import DEMO_DAY, FakeClock
 
-CANDIDATES = [candidate.id for candidate in demo_session_spec().candidates]
+CANDIDATES = [candidate.id for candidate in demo_session_spec(DEMO_DAY).candidates]
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspa
     clock = FakeClock(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
     path = Path(tmp_path_factory.mktemp("tabs")) / "workspace.db"
     workspace = Workspace.create(path, new_workspace_key(), clock)
-    import_session(workspace, demo_session_spec(), "juror-chair")
+    import_session(workspace, demo_session_spec(DEMO_DAY), "juror-chair")
     yield workspace
     workspace.close()
 

@@ -51,11 +51,11 @@ from jury_desk.ui.dossier_view import DocumentTab, DossierView
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.open_flow import SessionOpener
 from tests.bundle_factory import Juror, Setting, make_setting, secret_store
-from tests.factories import FakeClock, small_session_spec
+from tests.factories import DEMO_DAY, FakeClock, small_session_spec
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 W = TypeVar("W", bound=QWidget)
-DEMO_CANDIDATES = [candidate.id for candidate in demo_session_spec().candidates]
+DEMO_CANDIDATES = [candidate.id for candidate in demo_session_spec(DEMO_DAY).candidates]
 OPENED_AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
@@ -69,7 +69,9 @@ def _new_workspace(directory: Path, spec: SessionSpec, me: str) -> Workspace:
 @pytest.fixture(scope="module")
 def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     """The demo session with its real PDFs, PNG mock-ups and links (slowish: built once)."""
-    workspace = _new_workspace(tmp_path_factory.mktemp("demo"), demo_session_spec(), "juror-chair")
+    workspace = _new_workspace(
+        tmp_path_factory.mktemp("demo"), demo_session_spec(DEMO_DAY), "juror-chair"
+    )
     yield workspace
     workspace.close()
 
@@ -450,7 +452,7 @@ def test_a_link_is_shown_as_text_and_copied_never_opened(
 ) -> None:
     page = _select(demo_view, DocumentKind.SITE_LINK)
     assert isinstance(page, LinkPage)
-    url = demo_session_spec().candidates[0].documents[0].content
+    url = demo_session_spec(DEMO_DAY).candidates[0].documents[0].content
     assert url is not None
     field = _child(page, QLineEdit, "link_field_0")
     assert field.text() == url.decode()

@@ -41,6 +41,12 @@ PASSING = (False, False, True, True)
 AFTER_THE_DUE_DATE = 72 * 24 * 3600
 
 
+@pytest.fixture(autouse=True)
+def _interviews_begun(clock: FakeClock) -> None:
+    """Decisions come after the interviews: 13:00 UTC, both (10:00 and 12:00) have begun."""
+    clock.advance(5 * 3600)
+
+
 @pytest.fixture
 def deliberated(workspace: Workspace) -> Workspace:
     """cand-1 deliberated (not certified after two casting votes); cand-2 not yet."""

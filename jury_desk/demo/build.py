@@ -25,6 +25,7 @@ from jury_desk.demo.session import DEMO_JURORS, DEMO_SESSION_ID, demo_session_sp
 from jury_desk.models.enums import JurorRole
 from jury_desk.paths import identity_dir, organiser_dir, secrets_file, workspace_path
 from jury_desk.results.layout import SUFFIX as RESULTS_SUFFIX
+from jury_desk.rules.deadlines import interview_day
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.trust.authority import Authority, create_authority, save_authority
 from jury_desk.trust.enrolment import make_request
@@ -144,7 +145,8 @@ def build_demo(root: Path, clock: Clock) -> DemoResult:
     requests = {
         juror.id: make_request(jurors[juror.role].identity).to_json() for juror in DEMO_JURORS
     }
-    write_folder(layout.session_folder, demo_session_spec(), requests)
+    today = interview_day(clock.now())
+    write_folder(layout.session_folder, demo_session_spec(today), requests)
     build_bundle(
         layout.session_folder, layout.bundle, authority, clock.now(), passphrase=DEMO_PASSPHRASE
     )

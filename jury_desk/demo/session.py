@@ -1,8 +1,13 @@
-"""The demo session "Session de novembre 2026" as a `SessionSpec`, built deterministically."""
+"""The demo session "Session de novembre 2026" as a `SessionSpec`, built deterministically.
+
+Its interviews took place on the two days before the demo's day by the injected
+clock: the demo starts where a jury usually is, the candidates heard and
+the decisions due, and every decision it takes comes after its interview.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from jury_desk.demo.content import DEMO_STARTUPS, DemoStartup
 from jury_desk.demo.documents import deck_pdf, investment_table_pdf, mockup_png, user_interviews_pdf
@@ -20,15 +25,18 @@ from jury_desk.spec import (
 DEMO_SESSION_ID = "rs6247-2026-11-demo"
 CERTIFICATION_TITLE = "Concevoir un service public numérique au sein de l'État"
 
-# Two days of interviews, as jurors usually hold them: (day, local start time).
+# Two days of interviews, as jurors usually hold them: (day, local start time), the
+# day counted back from the demo's day (-2 the day before yesterday, -1 yesterday).
 _SLOTS = (
-    (date(2026, 11, 30), time(9, 0)),
-    (date(2026, 11, 30), time(10, 30)),
-    (date(2026, 11, 30), time(14, 0)),
-    (date(2026, 11, 30), time(15, 30)),
-    (date(2026, 12, 1), time(9, 0)),
-    (date(2026, 12, 1), time(10, 30)),
+    (-2, time(9, 0)),
+    (-2, time(10, 30)),
+    (-2, time(14, 0)),
+    (-2, time(15, 30)),
+    (-1, time(9, 0)),
+    (-1, time(10, 30)),
 )
+# The organiser sent the bundle two weeks before the first interview.
+_ISSUED_BEFORE = timedelta(days=14)
 
 DEMO_JURORS = (
     JurorSpec(
@@ -46,21 +54,23 @@ DEMO_JURORS = (
 )
 
 
-def demo_session_spec() -> SessionSpec:
+def demo_session_spec(today: date) -> SessionSpec:
+    """The demo session as seen on `today` (the demo clock's day in Paris)."""
     plan = demo_interview_plan()
     candidates = tuple(
-        _candidate(index, startup, plan.total_minutes)
+        _candidate(index, startup, plan.total_minutes, today)
         for index, startup in enumerate(DEMO_STARTUPS, start=1)
     )
+    first_day, last_day = (today + timedelta(days=_SLOTS[i][0]) for i in (0, -1))
     return SessionSpec(
         id=DEMO_SESSION_ID,
         title="Session de novembre 2026 (démonstration)",
         certification_title=CERTIFICATION_TITLE,
         rs_code="RS6247",
-        starts_on=_SLOTS[0][0],
-        ends_on=_SLOTS[-1][0],
+        starts_on=first_day,
+        ends_on=last_day,
         version=1,
-        issued_at=datetime(2026, 11, 16, 9, 0, tzinfo=UTC),
+        issued_at=datetime.combine(first_day - _ISSUED_BEFORE, time(9, 0), UTC),
         decision_delay_months=2,
         rule=DecisionRuleSpec(),
         plan=plan,
@@ -82,8 +92,9 @@ def _candidate_id(index: int, startup: DemoStartup) -> str:
     return f"c{index:02d}-{startup.slug}"
 
 
-def _candidate(index: int, startup: DemoStartup, minutes: int) -> CandidateSpec:
-    day, start = _SLOTS[(index - 1) % len(_SLOTS)]
+def _candidate(index: int, startup: DemoStartup, minutes: int, today: date) -> CandidateSpec:
+    offset, start = _SLOTS[(index - 1) % len(_SLOTS)]
+    day = today + timedelta(days=offset)
     return CandidateSpec(
         id=_candidate_id(index, startup),
         name=startup.candidate_name,
