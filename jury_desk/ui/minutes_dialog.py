@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -32,11 +31,12 @@ from jury_desk.ui.deliberation_text import outcome_words
 from jury_desk.ui.grid_widgets import make_bold
 from jury_desk.ui.overview_model import percent
 from jury_desk.ui.sign_dialog import first_words
+from jury_desk.ui.titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MinutesPreviewModel(QAbstractTableModel):
+class MinutesPreviewModel(TitledTableModel):
     """One row per candidate: outcome, validated competencies, reasons (first words in the
     cell; in full as tooltip and accessible text)."""
 
@@ -56,25 +56,6 @@ class MinutesPreviewModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -20,6 +20,7 @@ from jury_desk.models import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.statistics import CompetencyStatistics
 from jury_desk.ui.deliberation_text import MARKS, Agreement, outcome_words
+from jury_desk.ui.titled_table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class OverviewRow:
     outcome: Outcome | None
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(TitledTableModel):
     """Columns: candidate (name, start-up), interview day, status, outcome, decision due date.
 
     A due date passed without a decision says « en retard » in words, in bold and in the
@@ -93,25 +94,6 @@ class OverviewModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

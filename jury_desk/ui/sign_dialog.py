@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from jury_desk.models import JurorRole, Recommendation
 from jury_desk.sheets.data import SheetCompetency, SheetData
 from jury_desk.ui.grid_widgets import make_bold
+from jury_desk.ui.titled_table_model import TitledTableModel
 
 FIRST_WORDS = 12
 _FIRST_CHARACTERS = 90
@@ -37,7 +38,7 @@ def first_words(text: str, words: int = FIRST_WORDS) -> str:
     return start + "…" if start != " ".join(parts) else start
 
 
-class SignPreviewModel(QAbstractTableModel):
+class SignPreviewModel(TitledTableModel):
     """The competencies of the sheet to be signed: title, level, first words of the comment.
 
     The full comment is the cell's tooltip and the name a screen reader reads.
@@ -54,9 +55,6 @@ class SignPreviewModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -76,22 +74,6 @@ class SignPreviewModel(QAbstractTableModel):
         ):
             return row.comment if row.comment.strip() else self.tr("Aucun commentaire")
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class SignDialog(QDialog):
