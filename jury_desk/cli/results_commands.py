@@ -9,6 +9,7 @@ from typing import Any
 from jury_desk.atomic import write_atomically
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
+from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.errors import UserError
 from jury_desk.models import Outcome
 from jury_desk.paths import organiser_dir
@@ -17,7 +18,6 @@ from jury_desk.results.layout import DEFAULT_LIMITS, SUFFIX
 from jury_desk.results.opening import ResultsReport, extract_results, open_results
 from jury_desk.sheets.authority import known_session
 from jury_desk.trust.authority import load_authority
-from jury_desk.workspaces import list_session_ids, open_session_workspace
 
 _OUTCOME_WORDS = {
     Outcome.CERTIFIED: "certified",
@@ -67,8 +67,7 @@ def register(commands: Any) -> None:
 def run_export(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     minutes = _read_minutes(context.args.minutes)
-    session_id = _session_id(context)
-    with open_session_workspace(context.home, session_id, secrets, context.clock) as workspace:
+    with open_chosen_workspace(context, secrets) as workspace:
         known = known_session(context.home, workspace)
         done = export_results(workspace, context.args.output, known, context.clock, minutes)
     out = context.out
@@ -150,19 +149,3 @@ def _read_minutes(path: Path | None) -> bytes | None:
         raise UserError(f"There is no file {path}.") from None
     except OSError as exc:
         raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
-
-
-def _session_id(context: CommandContext) -> str:
-    ids = list_session_ids(context.home)
-    wanted: str | None = context.args.session
-    if wanted is not None:
-        if wanted not in ids:
-            raise UserError(f"There is no session {wanted!r} in {context.home}.")
-        return wanted
-    if len(ids) != 1:
-        raise UserError(
-            f"{len(ids)} sessions in {context.home}: say which one with --session."
-            if ids
-            else f"No session in {context.home}: open a bundle first."
-        )
-    return ids[0]
