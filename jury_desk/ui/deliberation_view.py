@@ -16,7 +16,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from jury_desk.ui.deliberation_model import ComparisonModel, HistoryModel
 from jury_desk.ui.deliberation_text import level_words, outcome_words
 from jury_desk.ui.deliberation_vote import VotePanel
 from jury_desk.ui.grid_widgets import make_bold
+from jury_desk.ui.read_only_table import set_read_only_rows
 from jury_desk.ui.table_headers import TitledStretch
 
 ErrorReporter = Callable[[BaseException, str], None]
@@ -51,13 +51,8 @@ def _read_only_table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in it
     # One line per row, so that the 8 competencies fit: the panel below gives the full texts.
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
+    set_read_only_rows(table, word_wrap=False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.deliberation_text import outcome_words
 from jury_desk.ui.grid_widgets import make_bold
 from jury_desk.ui.overview_model import percent
+from jury_desk.ui.read_only_table import set_read_only_rows
 from jury_desk.ui.sign_dialog import first_words
 from jury_desk.ui.titled_table_model import TitledTableModel
 
@@ -168,12 +168,7 @@ class MinutesDialog(QDialog):
         self.table.setObjectName("minutes_candidates")
         self.table.setAccessibleName(self.tr("Décisions du procès-verbal, par candidat"))
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        set_read_only_rows(self.table, word_wrap=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MinutesPreviewModel.REASONS, QHeaderView.ResizeMode.Stretch)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
@@ -37,6 +37,7 @@ from jury_desk.paths import identity_dir
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.minutes_dialog import MinutesDialog, chair_signature_words
+from jury_desk.ui.save_folder import remembered_folder
 from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.session_views import SessionViews
 from jury_desk.ui.sign_dialog import SigningNotice
@@ -303,13 +304,4 @@ class MinutesFlow(QObject):
         return written
 
     def _folder(self) -> Path:
-        """The folder used last, else the juror's Documents, else the home folder."""
-        remembered = self.window.context.settings.value(MINUTES_FOLDER_SETTING)
-        if isinstance(remembered, str) and Path(remembered).is_dir():
-            return Path(remembered)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        if documents and Path(documents).is_dir():
-            return Path(documents)
-        return Path.home()
+        return remembered_folder(self.window.context.settings, MINUTES_FOLDER_SETTING)

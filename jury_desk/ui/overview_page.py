@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from jury_desk.ui.overview_model import (
     decimal,
     percent,
 )
+from jury_desk.ui.read_only_table import set_read_only_rows
 from jury_desk.ui.statistics_chart import ChartBar, LevelDistributionChart
 
 
@@ -46,12 +46,7 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
+    set_read_only_rows(table, word_wrap=True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 

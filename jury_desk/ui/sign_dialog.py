@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from jury_desk.models import JurorRole, Recommendation
 from jury_desk.sheets.data import SheetCompetency, SheetData
 from jury_desk.ui.grid_widgets import make_bold
+from jury_desk.ui.read_only_table import set_read_only_rows
 from jury_desk.ui.titled_table_model import TitledTableModel
 
 FIRST_WORDS = 12
@@ -124,12 +124,7 @@ class SignDialog(QDialog):
         self.table.setObjectName("sign_competencies")
         self.table.setAccessibleName(self.tr("Compétences, niveaux et commentaires signés"))
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move in it
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        set_read_only_rows(self.table, word_wrap=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(
             SignPreviewModel.COMPETENCY, QHeaderView.ResizeMode.ResizeToContents

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from jury_desk.clock import Clock
@@ -34,6 +34,7 @@ from jury_desk.sheets.export import (
 )
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
+from jury_desk.ui.save_folder import remembered_folder
 from jury_desk.ui.sign_dialog import SignDialog, SigningNotice
 
 if TYPE_CHECKING:
@@ -240,16 +241,7 @@ class SignFlow(QObject):
         return written
 
     def _export_folder(self) -> Path:
-        """The folder used last, else the juror's Documents, else the home folder."""
-        remembered = self.window.context.settings.value(EXPORT_FOLDER_SETTING)
-        if isinstance(remembered, str) and Path(remembered).is_dir():
-            return Path(remembered)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        if documents and Path(documents).is_dir():
-            return Path(documents)
-        return Path.home()
+        return remembered_folder(self.window.context.settings, EXPORT_FOLDER_SETTING)
 
     # ---------------------------------------------------------- new version
 
