@@ -6,6 +6,8 @@ its message on one line and exits with its code. Anything else is a bug.
 
 from enum import IntEnum
 
+from jury_desk.messages import render
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -15,9 +17,19 @@ class ExitCode(IntEnum):
 
 
 class UserError(Exception):
-    """A problem the user can understand and act on; `str()` is the message shown."""
+    """A problem the user can understand and act on; `str()` is the message shown.
+
+    `template` is an English message marked for translation (jury_desk.messages)
+    and `params` its fields: `str()` is the English text the command line
+    prints, the window shows the template translated with the same fields.
+    """
 
     exit_code: ExitCode = ExitCode.REFUSED
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(render(template, params))
 
 
 class UsageError(UserError):

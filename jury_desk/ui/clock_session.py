@@ -12,6 +12,7 @@ from jury_desk.interview.clock import InterviewClock
 from jury_desk.interview.state import ClockStatus, InterviewState
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.core_events import ClockEvents
+from jury_desk.ui.error_text import one_line
 
 
 class ClockSession(QObject):
@@ -148,7 +149,3 @@ class ClockSession(QObject):
         if interview is self._interview:
             self.refresh()  # read afresh: a queued announcement may be older than the clock
         self.stored.emit(interview.candidate_id)
-
-
-def one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())

@@ -24,7 +24,7 @@ from jury_desk.interview.state import ClockStatus, InterviewState, TimeLevel
 from jury_desk.ui.clock_coverage import CoverageBar
 from jury_desk.ui.clock_format import elapsed_stamp, minutes_part, whole_seconds
 from jury_desk.ui.clock_phases import PhaseBars
-from jury_desk.ui.clock_session import ClockSession, one_line
+from jury_desk.ui.clock_session import ClockSession
 from jury_desk.ui.clock_text import (
     alert_text,
     can_toggle,
@@ -39,6 +39,7 @@ from jury_desk.ui.clock_text import (
     toggle_texts,
     under_way,
 )
+from jury_desk.ui.error_text import one_line
 from jury_desk.ui.grid_format import fill
 from jury_desk.ui.grid_panel import GridPanel
 from jury_desk.ui.grid_widgets import make_bold

@@ -20,6 +20,7 @@ from jury_desk.ui.dossier_common import MessagePage
 from jury_desk.ui.dossier_format import base_media_type, format_size, kind_label
 from jury_desk.ui.dossier_pages import ImagePage, LinkPage, TextPage
 from jury_desk.ui.dossier_pdf import PdfPage
+from jury_desk.ui.error_text import error_text
 
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/csv"})
@@ -243,7 +244,7 @@ class DossierView(QWidget):
                 "Ce document ne peut pas être lu : {message}\n\n"
                 "Ouvrez à nouveau le paquet de session (Fichier › Ouvrir un paquet de "
                 "session…) ou restaurez l’espace de travail depuis une sauvegarde."
-            ).format(message=error),
+            ).format(message=error_text(error)),
             "document_unreadable",
             parent,
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from jury_desk.desk import GridRowState, GridState, JurorDesk
 from jury_desk.errors import UserError
 from jury_desk.models import Recommendation
+from jury_desk.ui.error_text import one_line
 from jury_desk.ui.grid_fields import (
     CONFLICT_STATEMENT,
     OVERALL_COMMENT,
@@ -168,7 +169,7 @@ class GridPanel(QWidget):
             try:
                 grid = self._desk.grid(candidate_id)
             except UserError as error:
-                self.store_error.emit(_one_line(error))
+                self.store_error.emit(one_line(error))
         if grid is None:
             self._frozen = False
             self._signed_banner.setVisible(False)
@@ -220,7 +221,7 @@ class GridPanel(QWidget):
         try:
             saved = write_field(self._desk, candidate_id, key, value)
         except UserError as error:
-            self.store_error.emit(_one_line(error))
+            self.store_error.emit(one_line(error))
             return False
         if candidate_id == self._candidate:
             self._committed[key] = value
@@ -490,7 +491,3 @@ class GridPanel(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         super().closeEvent(event)
-
-
-def _one_line(error: UserError) -> str:
-    return " ".join(str(error).split())

@@ -33,6 +33,7 @@ from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import Runner
 from jury_desk.ui.clock_text import toggle_texts
 from jury_desk.ui.clock_window import ClockWindow
+from jury_desk.ui.error_text import error_text
 from jury_desk.ui.icons import IconLabel, IconName, Tone, icon, show_icon, toggle_icon_name
 from jury_desk.ui.idle_lock import IdleLock
 from jury_desk.ui.import_flow import ImportFlow
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: BaseException, title: str) -> None:
         if isinstance(error, UserError):
-            message = str(error)
+            message = error_text(error)
         else:
             log.error("internal error", exc_info=error)
             message = self.tr(

@@ -1,0 +1,35 @@
+"""A core error as the window shows it: its English template in the window's language.
+
+The core's messages are English templates with named fields (jury_desk.messages).
+In French the template is looked up in the messages catalogue and filled in
+with the same fields; a field that is itself a user error, or a phrase of the
+catalogue, is translated too. Anything not in the catalogue (a path, a name, a
+library's own reason) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from jury_desk.errors import UserError
+from jury_desk.messages import CONTEXT, render
+
+
+def error_text(error: BaseException) -> str:
+    if not isinstance(error, UserError):
+        return str(error)
+    params = {name: _field(value) for name, value in error.params.items()}
+    return render(QCoreApplication.translate(CONTEXT, error.template), params)
+
+
+def one_line(error: BaseException) -> str:
+    """The message on one line (for a status bar or a field's tooltip)."""
+    return " ".join(error_text(error).split())
+
+
+def _field(value: object) -> object:
+    if isinstance(value, BaseException):
+        return error_text(value)
+    if isinstance(value, str) and value:
+        return QCoreApplication.translate(CONTEXT, value)
+    return value
