@@ -26,6 +26,7 @@ from jury_desk.crypto.age_payload import (
     PayloadDamagedError,
     StreamLayout,
 )
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 BATCH_CHUNKS = 16  # 1 MiB of plaintext per hand-over: few thread switches, little memory
 BUFFERS = 4
@@ -73,7 +74,10 @@ class DecryptedStream:
     def read(self, size: int) -> bytes:
         """Up to `size` bytes (fewer only at the end): for headers, never for content."""
         if size > MAX_SMALL_READ:
-            raise PayloadDamagedError(f"a header of the payload is larger than {MAX_SMALL_READ}")
+            raise PayloadDamagedError(
+                QT_TRANSLATE_NOOP("messages", "a header of the payload is larger than {limit}"),
+                limit=MAX_SMALL_READ,
+            )
         return b"".join(bytes(piece) for piece in self.pieces(size))
 
     def pieces(self, size: int) -> Iterator[memoryview]:
@@ -136,7 +140,9 @@ class DecryptedStream:
                 count = min(BATCH_CHUNKS, layout.chunks - first)
                 wanted = sum(layout.sealed_length(first + n) for n in range(count))
                 if _read_exactly(source, sealed_view[:wanted]) < wanted:
-                    raise PayloadDamagedError("the payload is truncated")
+                    raise PayloadDamagedError(
+                        QT_TRANSLATE_NOOP("messages", "the payload is truncated")
+                    )
                 plain = self._free.get()
                 if plain is None or self._stop.is_set():
                     return
@@ -151,7 +157,11 @@ class DecryptedStream:
         except PayloadDamagedError as error:
             self._full.put(error)
         except OSError as error:
-            self._full.put(PayloadDamagedError(f"the payload cannot be read ({error.strerror})"))
+            damage = PayloadDamagedError(
+                QT_TRANSLATE_NOOP("messages", "the payload cannot be read ({reason})"),
+                reason=error.strerror,
+            )
+            self._full.put(damage)
 
 
 def _open_batch(

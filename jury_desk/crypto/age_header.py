@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 VERSION_LINE = b"age-encryption.org/v1"
 MAX_HEADER_BYTES = 64 * 1024
@@ -67,7 +68,7 @@ def parse_header(prefix: bytes) -> AgeHeader:
         stanzas.append(_read_stanza(line, lines))
         line = lines.next_line()
     if not stanzas:
-        raise _malformed("it has no recipient stanza")
+        raise _malformed(QT_TRANSLATE_NOOP("messages", "it has no recipient stanza"))
     _check_mac_line(line)
     return AgeHeader(stanzas, lines.position)
 
@@ -82,18 +83,26 @@ def check_passphrase_header(prefix: bytes) -> AgeHeader:
     header = parse_header(prefix)
     stanzas = header.stanzas
     if not any(stanza.type == "scrypt" for stanza in stanzas):
-        raise AgeHeaderError("This file is not protected by a passphrase.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("messages", "This file is not protected by a passphrase.")
+        )
     if len(stanzas) != 1:
-        raise _malformed("a passphrase stanza must be the only one")
+        raise _malformed(QT_TRANSLATE_NOOP("messages", "a passphrase stanza must be the only one"))
     stanza = stanzas[0]
     if len(stanza.args) != 2:
-        raise _malformed("the passphrase stanza must have a salt and a work factor")
+        raise _malformed(
+            QT_TRANSLATE_NOOP(
+                "messages", "the passphrase stanza must have a salt and a work factor"
+            )
+        )
     salt, work_factor = stanza.args
-    if len(_decode_argument(salt, "the passphrase salt")) != 16:
-        raise _malformed("the passphrase salt is not 16 bytes")
+    if len(_decode_argument(salt, QT_TRANSLATE_NOOP("messages", "the passphrase salt"))) != 16:
+        raise _malformed(QT_TRANSLATE_NOOP("messages", "the passphrase salt is not 16 bytes"))
     _check_work_factor(work_factor)
     if len(stanza.body) != 32:
-        raise _malformed("the passphrase stanza body is not 32 bytes")
+        raise _malformed(
+            QT_TRANSLATE_NOOP("messages", "the passphrase stanza body is not 32 bytes")
+        )
     return header
 
 
@@ -101,10 +110,16 @@ def check_recipient_header(prefix: bytes) -> AgeHeader:
     """Refuse a file that is not encrypted to X25519 recipients, or whose stanzas are malformed."""
     header = parse_header(prefix)
     if any(stanza.type == "scrypt" for stanza in header.stanzas):
-        raise AgeHeaderError("This file is protected by a passphrase, not encrypted to a key.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP(
+                "messages", "This file is protected by a passphrase, not encrypted to a key."
+            )
+        )
     x25519 = [stanza for stanza in header.stanzas if stanza.type == "X25519"]
     if not x25519:
-        raise AgeHeaderError("This file is not encrypted to any X25519 key (age1…).")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("messages", "This file is not encrypted to any X25519 key (age1…).")
+        )
     for stanza in x25519:
         _check_x25519_stanza(stanza)
     return header
@@ -112,22 +127,33 @@ def check_recipient_header(prefix: bytes) -> AgeHeader:
 
 def _check_work_factor(work_factor: str) -> None:
     if not _WORK_FACTOR.fullmatch(work_factor):
-        raise _malformed("the passphrase work factor is not a plain decimal number")
+        raise _malformed(
+            QT_TRANSLATE_NOOP(
+                "messages", "the passphrase work factor is not a plain decimal number"
+            )
+        )
     # Length first: int() of a huge digit string is itself costly (and limited).
     if len(work_factor) > 2 or int(work_factor) > MAX_SCRYPT_LOG2:
         shown = work_factor if len(work_factor) <= 3 else f"{work_factor[:3]}…"
         raise AgeHeaderError(
-            f"Refused: the passphrase's work factor 2^{shown} is above 2^{MAX_SCRYPT_LOG2}."
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused: the passphrase's work factor 2^{factor} is above 2^{limit}."
+            ),
+            factor=shown,
+            limit=MAX_SCRYPT_LOG2,
         )
 
 
 def _check_x25519_stanza(stanza: Stanza) -> None:
     if len(stanza.args) != 1:
-        raise _malformed("an X25519 stanza must have exactly one argument")
-    if len(_decode_argument(stanza.args[0], "an X25519 share")) != 32:
-        raise _malformed("an X25519 share is not 32 bytes")
+        raise _malformed(
+            QT_TRANSLATE_NOOP("messages", "an X25519 stanza must have exactly one argument")
+        )
+    share = _decode_argument(stanza.args[0], QT_TRANSLATE_NOOP("messages", "an X25519 share"))
+    if len(share) != 32:
+        raise _malformed(QT_TRANSLATE_NOOP("messages", "an X25519 share is not 32 bytes"))
     if len(stanza.body) != 32:
-        raise _malformed("an X25519 stanza body is not 32 bytes")
+        raise _malformed(QT_TRANSLATE_NOOP("messages", "an X25519 stanza body is not 32 bytes"))
 
 
 class _LineReader:
@@ -143,12 +169,19 @@ class _LineReader:
         if end < 0:
             if self._too_long:
                 raise AgeHeaderError(
-                    f"Refused: the age header is larger than {MAX_HEADER_BYTES // 1024} KiB."
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Refused: the age header is larger than {kib} KiB."
+                    ),
+                    kib=MAX_HEADER_BYTES // 1024,
                 )
-            raise AgeHeaderError("The age file is truncated: its header is incomplete.")
+            raise AgeHeaderError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The age file is truncated: its header is incomplete."
+                )
+            )
         line = self._data[self.position : end]
         if b"\r" in line:
-            raise _malformed("it contains a carriage return (CR)")
+            raise _malformed(QT_TRANSLATE_NOOP("messages", "it contains a carriage return (CR)"))
         self.position = end + 1
         return line
 
@@ -156,7 +189,11 @@ class _LineReader:
 def _refuse_armor(prefix: bytes) -> None:
     # Whitespace may precede the armor; our bundles never use it, so a clear message helps.
     if prefix.lstrip(b" \t\r\n").startswith(_ARMOR_BEGIN):
-        raise AgeHeaderError("Armored (text) age files are not accepted, only binary ones.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Armored (text) age files are not accepted, only binary ones."
+            )
+        )
 
 
 def _read_version(prefix: bytes, lines: _LineReader) -> None:
@@ -164,18 +201,28 @@ def _read_version(prefix: bytes, lines: _LineReader) -> None:
         lines.next_line()
         return
     if prefix.startswith(VERSION_LINE + b"\r"):
-        raise _malformed("it contains a carriage return (CR)")
+        raise _malformed(QT_TRANSLATE_NOOP("messages", "it contains a carriage return (CR)"))
     if prefix.startswith(b"age-encryption.org/"):
-        raise AgeHeaderError("This file uses an age version other than v1, which is not supported.")
-    raise AgeHeaderError("This file is not an age-encrypted file.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP(
+                "messages", "This file uses an age version other than v1, which is not supported."
+            )
+        )
+    raise AgeHeaderError(QT_TRANSLATE_NOOP("messages", "This file is not an age-encrypted file."))
 
 
 def _read_stanza(line: bytes, lines: _LineReader) -> Stanza:
     if not line.startswith(_STANZA_PREFIX):
-        raise _malformed("a line is neither a stanza nor the MAC line")
+        raise _malformed(
+            QT_TRANSLATE_NOOP("messages", "a line is neither a stanza nor the MAC line")
+        )
     fields = line[len(_STANZA_PREFIX) :].split(b" ")
     if not all(_VCHARS.fullmatch(field) for field in fields):
-        raise _malformed("a stanza has an empty argument or one with invalid characters")
+        raise _malformed(
+            QT_TRANSLATE_NOOP(
+                "messages", "a stanza has an empty argument or one with invalid characters"
+            )
+        )
     names = [field.decode("ascii") for field in fields]
     return Stanza(names[0], tuple(names[1:]), _read_body(lines))
 
@@ -186,10 +233,19 @@ def _read_body(lines: _LineReader) -> bytes:
     while True:
         line = lines.next_line()
         if len(line) > BODY_COLUMNS:
-            raise _malformed(f"a stanza body line is longer than {BODY_COLUMNS} columns")
+            raise AgeHeaderError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The age header is malformed: "
+                    "a stanza body line is longer than {columns} columns.",
+                ),
+                columns=BODY_COLUMNS,
+            )
         if line.startswith(b"-"):
-            raise _malformed("a stanza does not end with a short body line")
-        parts.append(decode_base64(line, "a stanza body"))
+            raise _malformed(
+                QT_TRANSLATE_NOOP("messages", "a stanza does not end with a short body line")
+            )
+        parts.append(decode_base64(line, QT_TRANSLATE_NOOP("messages", "a stanza body")))
         if len(line) < BODY_COLUMNS:
             return b"".join(parts)
 
@@ -197,8 +253,12 @@ def _read_body(lines: _LineReader) -> bytes:
 def _check_mac_line(line: bytes) -> None:
     mac = line[len(_MAC_PREFIX) :]
     if not line.startswith(_MAC_PREFIX) or len(mac) != MAC_CHARS:
-        raise _malformed("its MAC line is not '--- ' followed by 43 base64 characters")
-    decode_base64(mac, "the header MAC")
+        raise _malformed(
+            QT_TRANSLATE_NOOP(
+                "messages", "its MAC line is not '--- ' followed by 43 base64 characters"
+            )
+        )
+    decode_base64(mac, QT_TRANSLATE_NOOP("messages", "the header MAC"))
 
 
 def _decode_argument(text: str, what: str) -> bytes:
@@ -206,17 +266,37 @@ def _decode_argument(text: str, what: str) -> bytes:
 
 
 def decode_base64(text: bytes, what: str) -> bytes:
-    """Decode canonical unpadded standard base64: only one encoding of a value is accepted."""
+    """Decode canonical unpadded standard base64: only one encoding of a value is accepted.
+
+    `what` names the value in the message: a fragment marked with QT_TRANSLATE_NOOP.
+    """
     if not _BASE64.fullmatch(text) or len(text) % 4 == 1:
-        raise _malformed(f"{what} is not valid unpadded base64")
+        raise _not_unpadded_base64(what)
     try:
         decoded = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
     except binascii.Error:
-        raise _malformed(f"{what} is not valid unpadded base64") from None
+        raise _not_unpadded_base64(what) from None
     if base64.b64encode(decoded).rstrip(b"=") != text:
-        raise _malformed(f"{what} is not canonical base64")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The age header is malformed: {what} is not canonical base64."
+            ),
+            what=what,
+        )
     return decoded
 
 
+def _not_unpadded_base64(what: str) -> AgeHeaderError:
+    return AgeHeaderError(
+        QT_TRANSLATE_NOOP(
+            "messages", "The age header is malformed: {what} is not valid unpadded base64."
+        ),
+        what=what,
+    )
+
+
 def _malformed(detail: str) -> AgeHeaderError:
-    return AgeHeaderError(f"The age header is malformed: {detail}.")
+    """`detail` is a fragment marked with QT_TRANSLATE_NOOP (the window translates it)."""
+    return AgeHeaderError(
+        QT_TRANSLATE_NOOP("messages", "The age header is malformed: {detail}."), detail=detail
+    )

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from jury_desk.crypto.age_header import MAC_CHARS, AgeHeader, Stanza, decode_base64
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 FILE_KEY_BYTES = 16
 _X25519_LABEL = b"age-encryption.org/v1/X25519"
@@ -82,7 +83,9 @@ def unwrap_x25519(header: AgeHeader, identities: list[str]) -> bytes:
             file_key = _try_x25519_stanza(stanza, private, recipient)
             if file_key is not None:
                 return file_key
-    raise NoMatchingIdentityError("no identity matches (it was encrypted for other keys)")
+    raise NoMatchingIdentityError(
+        QT_TRANSLATE_NOOP("messages", "no identity matches (it was encrypted for other keys)")
+    )
 
 
 def unwrap_with_wrap_key(stanza: Stanza, wrap_key: bytes) -> bytes | None:
@@ -100,26 +103,39 @@ def check_header_mac(prefix: bytes, header: AgeHeader, file_key: bytes) -> None:
     covered = prefix[: mac_line_start + len(_MAC_LINE_START)]
     mac_text = prefix[mac_line_start + len(_MAC_LINE) : header.length - 1]
     expected = hmac.new(hkdf_sha256(file_key, b"", b"header"), covered, sha256).digest()
-    if not hmac.compare_digest(decode_base64(mac_text, "the header MAC"), expected):
-        raise HeaderMacError("its header does not authenticate (damaged or altered)")
+    mac = decode_base64(mac_text, QT_TRANSLATE_NOOP("messages", "the header MAC"))
+    if not hmac.compare_digest(mac, expected):
+        raise HeaderMacError(
+            QT_TRANSLATE_NOOP("messages", "its header does not authenticate (damaged or altered)")
+        )
 
 
 def _try_x25519_stanza(stanza: Stanza, private: X25519PrivateKey, recipient: bytes) -> bytes | None:
-    share = decode_base64(stanza.args[0].encode("ascii"), "an X25519 share")
+    share = decode_base64(
+        stanza.args[0].encode("ascii"), QT_TRANSLATE_NOOP("messages", "an X25519 share")
+    )
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(share))
     except ValueError:  # a low-order share gives the all-zero secret: refused by the spec
-        raise AgeKeyError("an X25519 stanza carries a low-order share") from None
+        raise AgeKeyError(
+            QT_TRANSLATE_NOOP("messages", "an X25519 stanza carries a low-order share")
+        ) from None
     wrap_key = hkdf_sha256(shared, share + recipient, _X25519_LABEL)
     file_key = unwrap_with_wrap_key(stanza, wrap_key)
     if file_key is not None and len(file_key) != FILE_KEY_BYTES:
-        raise AgeKeyError("an X25519 stanza wraps a file key of the wrong size")
+        raise AgeKeyError(
+            QT_TRANSLATE_NOOP("messages", "an X25519 stanza wraps a file key of the wrong size")
+        )
     return file_key
 
 
 def _bad_identity() -> AgeKeyError:
     # Never echo the string: it may be a (mistyped) secret key.
-    return AgeKeyError("A key is not a valid age X25519 identity (AGE-SECRET-KEY-1…).")
+    return AgeKeyError(
+        QT_TRANSLATE_NOOP(
+            "messages", "A key is not a valid age X25519 identity (AGE-SECRET-KEY-1…)."
+        )
+    )
 
 
 def _bech32_decode(text: str) -> tuple[str, list[int]]:

@@ -22,6 +22,7 @@ from jury_desk.crypto.age_payload import (
     StreamLayout,
 )
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 
 class PassphraseFileError(UserError):
@@ -36,19 +37,27 @@ def decrypt_passphrase_file(data: bytes, passphrase: str) -> bytes:
     """The plaintext of an age passphrase file held in memory (the caller caps its size)."""
     header = check_passphrase_header(data)
     stanza = header.stanzas[0]
-    salt = decode_base64(stanza.args[0].encode("ascii"), "the passphrase salt")
+    salt = decode_base64(
+        stanza.args[0].encode("ascii"), QT_TRANSLATE_NOOP("messages", "the passphrase salt")
+    )
     wrap_key = scrypt_child.derive_wrap_key(passphrase, salt, int(stanza.args[1]))
     file_key = unwrap_with_wrap_key(stanza, wrap_key)
     if file_key is None:
-        raise WrongPassphraseError("Wrong passphrase (or the data is damaged).")
+        raise WrongPassphraseError(
+            QT_TRANSLATE_NOOP("messages", "Wrong passphrase (or the data is damaged).")
+        )
     if len(file_key) != FILE_KEY_BYTES:
-        raise PassphraseFileError("The passphrase-protected data is malformed (its file key).")
+        raise PassphraseFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The passphrase-protected data is malformed (its file key)."
+            )
+        )
     try:
         check_header_mac(data, header, file_key)
         return decrypt_payload_in_memory(data, header, file_key)
     except (HeaderMacError, PayloadDamagedError):
         raise PassphraseFileError(
-            "The passphrase-protected data is damaged or truncated."
+            QT_TRANSLATE_NOOP("messages", "The passphrase-protected data is damaged or truncated.")
         ) from None
 
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from jury_desk.crypto.age_keys import hkdf_sha256
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 CHUNK = 64 * 1024
 TAG = 16
@@ -64,10 +65,14 @@ class StreamLayout:
         """The layout of a file of `file_bytes` bytes; refuses a length no payload can have."""
         layout = cls(nonce_at, file_bytes - nonce_at - NONCE_BYTES)
         if layout.sealed_bytes < TAG:
-            raise PayloadDamagedError("the payload is truncated (no chunk)")
+            raise PayloadDamagedError(
+                QT_TRANSLATE_NOOP("messages", "the payload is truncated (no chunk)")
+            )
         last = layout.sealed_length(layout.chunks - 1)
         if last < TAG or (last == TAG and layout.chunks > 1):
-            raise PayloadDamagedError("the payload is truncated (a chunk is cut short)")
+            raise PayloadDamagedError(
+                QT_TRANSLATE_NOOP("messages", "the payload is truncated (a chunk is cut short)")
+            )
         return layout
 
 
@@ -85,7 +90,11 @@ class PayloadCipher:
             self._aead.decrypt_into(nonce, sealed, None, out)
         except InvalidTag:
             raise PayloadDamagedError(
-                f"chunk {index} of the payload does not authenticate (damaged or altered)"
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "chunk {index} of the payload does not authenticate (damaged or altered)",
+                ),
+                index=index,
             ) from None
 
     def open(self, index: int, last: bool, sealed: bytes) -> bytes:

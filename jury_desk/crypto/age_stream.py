@@ -30,6 +30,7 @@ from jury_desk.crypto.age_header import (
 from jury_desk.crypto.age_passphrase import PassphraseFileError, decrypt_passphrase_file
 from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 MAX_SMALL_BYTES = 1 << 20
 _DRAIN_CHUNK = 1 << 20
@@ -68,7 +69,11 @@ def encrypt_to_file(source: BinaryIO, destination: Path, recipients: list[str]) 
             prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
         )
     except OSError as exc:
-        raise AgeEncryptError(f"Cannot write in {destination.parent}: {exc.strerror}.") from None
+        raise AgeEncryptError(
+            QT_TRANSLATE_NOOP("messages", "Cannot write in {folder}: {reason}."),
+            folder=destination.parent,
+            reason=exc.strerror,
+        ) from None
     tmp = Path(tmp_name)
     try:
         _encrypt_into(fd, source, parsed, destination)
@@ -82,9 +87,12 @@ def encrypt_to_file(source: BinaryIO, destination: Path, recipients: list[str]) 
 def encrypt_small_with_passphrase(data: bytes, passphrase: str) -> bytes:
     """`data` encrypted under `passphrase`, in memory, at age's standard work factor."""
     if not passphrase:
-        raise AgeEncryptError("The passphrase is empty.")
+        raise AgeEncryptError(QT_TRANSLATE_NOOP("messages", "The passphrase is empty."))
     if len(data) > MAX_SMALL_BYTES:
-        raise AgeEncryptError(f"Refused: more than {MAX_SMALL_BYTES} bytes to encrypt in memory.")
+        raise AgeEncryptError(
+            QT_TRANSLATE_NOOP("messages", "Refused: more than {limit} bytes to encrypt in memory."),
+            limit=MAX_SMALL_BYTES,
+        )
     return encrypt_with_passphrase(data, passphrase)
 
 
@@ -93,16 +101,18 @@ def decrypt_small_with_passphrase(
 ) -> bytes:
     """Decrypt an age passphrase file held in memory, after checking its header is sane."""
     if len(data) > max_bytes:
-        raise AgeDecryptError(
-            f"Refused: the passphrase-protected data is larger than {max_bytes} bytes."
-        )
+        raise _too_large(max_bytes)
     check_passphrase_header(data)
     try:
         plaintext: bytes = pyrage.passphrase.decrypt(data, passphrase)
     except (pyrage.DecryptError, ValueError, OSError) as exc:
         if _is_no_match(exc):
-            raise AgeDecryptError("Wrong passphrase (or the data is damaged).") from None
-        raise AgeDecryptError("The passphrase-protected data is damaged or truncated.") from None
+            raise AgeDecryptError(
+                QT_TRANSLATE_NOOP("messages", "Wrong passphrase (or the data is damaged).")
+            ) from None
+        raise AgeDecryptError(
+            QT_TRANSLATE_NOOP("messages", "The passphrase-protected data is damaged or truncated.")
+        ) from None
     return plaintext
 
 
@@ -112,22 +122,22 @@ def decrypt_identities_from_passphrase_slot(slot: bytes, passphrase: str) -> lis
     Opened with our own code, the key derived in a helper process (age_passphrase).
     """
     if len(slot) > MAX_SMALL_BYTES:
-        raise AgeDecryptError(
-            f"Refused: the passphrase-protected data is larger than {MAX_SMALL_BYTES} bytes."
-        )
+        raise _too_large(MAX_SMALL_BYTES)
     try:
         plaintext = decrypt_passphrase_file(slot, passphrase)
     except PassphraseFileError as error:
         # One kind for every failure to open, as pyrage's were: the window asks again.
-        raise AgeDecryptError(str(error)) from None
+        raise AgeDecryptError(error.template, **error.params) from None
     try:
         text = plaintext.decode("ascii")
     except UnicodeDecodeError:
-        raise AgeIdentityError("The key slot does not hold age identities.") from None
+        raise AgeIdentityError(
+            QT_TRANSLATE_NOOP("messages", "The key slot does not hold age identities.")
+        ) from None
     lines = (line.strip() for line in text.splitlines())
     identities = [line for line in lines if line and not line.startswith("#")]
     if not identities:
-        raise AgeIdentityError("The key slot holds no age identity.")
+        raise AgeIdentityError(QT_TRANSLATE_NOOP("messages", "The key slot holds no age identity."))
     _parse_identities(identities)
     return identities
 
@@ -260,12 +270,13 @@ def _opened(source: Path | IO[bytes]) -> Iterator[tuple[IO[bytes], str]]:
     """The stream to decrypt and how to name it in messages; a path is opened and closed here."""
     if not isinstance(source, Path):
         name = getattr(source, "name", None)
-        yield source, str(name) if isinstance(name, str) else "the encrypted data"
+        unnamed = QT_TRANSLATE_NOOP("messages", "the encrypted data")
+        yield source, str(name) if isinstance(name, str) else unnamed
         return
     try:
         infile = source.open("rb")
     except OSError as exc:
-        raise AgeDecryptError(f"Cannot read {source}: {exc.strerror}.") from None
+        raise _cannot_read(str(source), exc) from None
     with infile:
         yield infile, str(source)
 
@@ -279,16 +290,41 @@ def _read_prefix(infile: IO[bytes], label: str) -> bytes:
             parts.append(part)
             missing -= len(part)
     except OSError as exc:
-        raise AgeDecryptError(f"Cannot read {label}: {exc.strerror}.") from None
+        raise _cannot_read(label, exc) from None
     return b"".join(parts)
+
+
+def _cannot_read(label: str, exc: OSError) -> AgeDecryptError:
+    """`label` is a path, or a fragment marked with QT_TRANSLATE_NOOP (see `_opened`)."""
+    return AgeDecryptError(
+        QT_TRANSLATE_NOOP("messages", "Cannot read {source}: {reason}."),
+        source=label,
+        reason=exc.strerror,
+    )
+
+
+def _too_large(limit: int) -> AgeDecryptError:
+    return AgeDecryptError(
+        QT_TRANSLATE_NOOP(
+            "messages", "Refused: the passphrase-protected data is larger than {limit} bytes."
+        ),
+        limit=limit,
+    )
 
 
 def _decrypt_error(error: BaseException, label: str) -> AgeDecryptError:
     if _is_no_match(error):
         return AgeDecryptError(
-            f"Cannot decrypt {label}: no identity matches (it was encrypted for other keys)."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Cannot decrypt {source}: no identity matches (it was encrypted for other keys).",
+            ),
+            source=label,
         )
-    return AgeDecryptError(f"Cannot decrypt {label}: the file is damaged or truncated.")
+    return AgeDecryptError(
+        QT_TRANSLATE_NOOP("messages", "Cannot decrypt {source}: the file is damaged or truncated."),
+        source=label,
+    )
 
 
 def _is_no_match(error: BaseException) -> bool:
@@ -302,16 +338,28 @@ def _encrypt_into(fd: int, source: BinaryIO, recipients: list[Any], destination:
             out.flush()
             os.fsync(out.fileno())
     except pyrage.EncryptError as exc:
-        raise AgeEncryptError(f"Could not encrypt into {destination}: {exc}.") from None
+        raise AgeEncryptError(
+            QT_TRANSLATE_NOOP("messages", "Could not encrypt into {path}: {reason}."),
+            path=destination,
+            reason=str(exc),
+        ) from None
     except OSError as exc:
-        raise AgeEncryptError(f"Cannot write {destination}: {exc.strerror}.") from None
+        raise _cannot_write(destination, exc) from None
 
 
 def _replace(tmp: Path, destination: Path) -> None:
     try:
         tmp.replace(destination)
     except OSError as exc:
-        raise AgeEncryptError(f"Cannot write {destination}: {exc.strerror}.") from None
+        raise _cannot_write(destination, exc) from None
+
+
+def _cannot_write(destination: Path, exc: OSError) -> AgeEncryptError:
+    return AgeEncryptError(
+        QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {reason}."),
+        path=destination,
+        reason=exc.strerror,
+    )
 
 
 def _fsync_directory(folder: Path) -> None:
@@ -329,21 +377,28 @@ def _fsync_directory(folder: Path) -> None:
 
 def _parse_recipients(recipients: list[str]) -> list[Any]:
     if not recipients:
-        raise AgeRecipientError("No recipient was given to encrypt to.")
+        raise AgeRecipientError(
+            QT_TRANSLATE_NOOP("messages", "No recipient was given to encrypt to.")
+        )
     parsed: list[Any] = []
     for recipient in recipients:
         try:
             parsed.append(pyrage.x25519.Recipient.from_str(recipient))
         except (pyrage.RecipientError, ValueError, TypeError):
             raise AgeRecipientError(
-                f"{recipient!r} is not a valid age X25519 recipient (age1…)."
+                QT_TRANSLATE_NOOP(
+                    "messages", "{recipient!r} is not a valid age X25519 recipient (age1…)."
+                ),
+                recipient=recipient,
             ) from None
     return parsed
 
 
 def _parse_identities(identities: list[str]) -> list[Any]:
     if not identities:
-        raise AgeIdentityError("No identity was given to decrypt with.")
+        raise AgeIdentityError(
+            QT_TRANSLATE_NOOP("messages", "No identity was given to decrypt with.")
+        )
     parsed: list[Any] = []
     for identity in identities:
         try:
@@ -351,6 +406,8 @@ def _parse_identities(identities: list[str]) -> list[Any]:
         except (pyrage.IdentityError, ValueError, TypeError):
             # Never echo the string: it may be a (mistyped) secret key.
             raise AgeIdentityError(
-                "A key is not a valid age X25519 identity (AGE-SECRET-KEY-1…)."
+                QT_TRANSLATE_NOOP(
+                    "messages", "A key is not a valid age X25519 identity (AGE-SECRET-KEY-1…)."
+                )
             ) from None
     return parsed

@@ -20,6 +20,7 @@ import sys
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
 SALT_BYTES = 16
@@ -68,12 +69,18 @@ def _derive_in_helper(secret: bytes, salt: bytes, log2_n: int) -> bytes:
         )
     except OSError as exc:
         raise KeyDerivationError(
-            f"Cannot start the passphrase's key derivation ({exc.strerror})."
+            QT_TRANSLATE_NOOP(
+                "messages", "Cannot start the passphrase's key derivation ({reason})."
+            ),
+            reason=exc.strerror,
         ) from None
     if helper.returncode != 0 or len(helper.stdout) != KEY_BYTES:
         # Most likely out of memory: 128 x 8 x 2^log2_n bytes were needed.
         needed = (128 * 8 << log2_n) >> 20
         raise KeyDerivationError(
-            f"The passphrase's key derivation failed (it needs {needed} MiB of memory)."
+            QT_TRANSLATE_NOOP(
+                "messages", "The passphrase's key derivation failed (it needs {mib} MiB of memory)."
+            ),
+            mib=needed,
         )
     return helper.stdout

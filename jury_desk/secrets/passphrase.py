@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 8
 
@@ -22,13 +23,22 @@ def read_passphrase_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise PassphraseError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+        raise PassphraseError(
+            QT_TRANSLATE_NOOP("messages", "Cannot read the passphrase file {path}: {reason}."),
+            path=path,
+            reason=exc.strerror,
+        ) from None
     except UnicodeDecodeError:
-        raise PassphraseError(f"The passphrase file {path} is not UTF-8 text.") from None
+        raise PassphraseError(
+            QT_TRANSLATE_NOOP("messages", "The passphrase file {path} is not UTF-8 text."),
+            path=path,
+        ) from None
     # One final line break is the file's, not the passphrase's.
     passphrase = text.removesuffix("\n").removesuffix("\r")
     if not passphrase:
-        raise PassphraseError(f"The passphrase file {path} is empty.")
+        raise PassphraseError(
+            QT_TRANSLATE_NOOP("messages", "The passphrase file {path} is empty."), path=path
+        )
     return passphrase
 
 
@@ -51,14 +61,24 @@ def passphrase_source(
             return read_passphrase_file(passphrase_file)
         if not is_interactive():
             raise PassphraseError(
-                f"A passphrase is needed and there is no terminal to ask for it: use {option} FILE."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A passphrase is needed and there is no terminal to ask for it: "
+                    "use {option} FILE.",
+                ),
+                option=option,
             )
         passphrase = ask(prompt)
         if creating:
             if len(passphrase) < MIN_LENGTH:
-                raise PassphraseError(f"The passphrase must have at least {MIN_LENGTH} characters.")
+                raise PassphraseError(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The passphrase must have at least {minimum} characters."
+                    ),
+                    minimum=MIN_LENGTH,
+                )
             if ask("Confirm the passphrase: ") != passphrase:
-                raise PassphraseError("The two passphrases differ.")
+                raise PassphraseError(QT_TRANSLATE_NOOP("messages", "The two passphrases differ."))
         return passphrase
 
     return obtain

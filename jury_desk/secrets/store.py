@@ -27,6 +27,7 @@ from jury_desk.crypto.age_stream import (
     generate_x25519,
 )
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.paths import secrets_file
 from jury_desk.secrets.passphrase import PassphraseSource
 
@@ -69,7 +70,12 @@ class KeyringSecretStore:
         try:
             value = self._backend.get_password(KEYRING_SERVICE, self._username(name))
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The system keyring refused to give a secret: {exc}") from None
+            raise SecretStoreError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The system keyring refused to give a secret: {reason}"
+                ),
+                reason=str(exc),
+            ) from None
         return None if value is None else base64.b64decode(value)
 
     def put(self, name: str, value: bytes) -> None:
@@ -78,7 +84,12 @@ class KeyringSecretStore:
                 KEYRING_SERVICE, self._username(name), base64.b64encode(value).decode("ascii")
             )
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The system keyring refused to keep a secret: {exc}") from None
+            raise SecretStoreError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The system keyring refused to keep a secret: {reason}"
+                ),
+                reason=str(exc),
+            ) from None
 
     def delete(self, name: str) -> None:
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
@@ -137,7 +148,10 @@ class PassphraseFileSecretStore:
                 self._path.read_bytes(), [pyrage.x25519.Identity.from_str(identity)]
             )
         except pyrage.DecryptError:
-            raise SecretStoreError(f"{self._path} is damaged: it cannot be decrypted.") from None
+            raise SecretStoreError(
+                QT_TRANSLATE_NOOP("messages", "{path} is damaged: it cannot be decrypted."),
+                path=self._path,
+            ) from None
         self._secrets = _decode_secrets(plaintext, self._path)
         return self._secrets
 
@@ -150,7 +164,10 @@ class PassphraseFileSecretStore:
                 )
             except AgeDecryptError:
                 raise SecretStoreError(
-                    f"Wrong passphrase for {self._path} (or the file is damaged)."
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Wrong passphrase for {path} (or the file is damaged)."
+                    ),
+                    path=self._path,
                 ) from None
             self._identity = identities[0]
         return self._identity
@@ -209,10 +226,18 @@ def _decode_secrets(plaintext: bytes, path: Path) -> dict[str, bytes]:
     try:
         document = json.loads(plaintext)
         if document.get("format") != _FILE_FORMAT:
-            raise SecretStoreError(f"{path} was written by another version of jury-desk.")
+            raise SecretStoreError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path} was written by another version of jury-desk."
+                ),
+                path=path,
+            )
         return {key: base64.b64decode(value) for key, value in document["secrets"].items()}
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
-        raise SecretStoreError(f"{path} is damaged: its content is not a secrets list.") from None
+        raise SecretStoreError(
+            QT_TRANSLATE_NOOP("messages", "{path} is damaged: its content is not a secrets list."),
+            path=path,
+        ) from None
 
 
 def choose_secret_store(
@@ -229,7 +254,12 @@ def choose_secret_store(
         return KeyringSecretStore(home, backend)
     if choice == "keyring":
         raise SecretStoreError(
-            f"No secure system keyring is available (found {type(backend).__name__}); "
-            f"unset {SECRETS_ENV} to keep secrets in a passphrase-protected file instead."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No secure system keyring is available (found {backend}); "
+                "unset {variable} to keep secrets in a passphrase-protected file instead.",
+            ),
+            backend=type(backend).__name__,
+            variable=SECRETS_ENV,
         )
     return file_store
