@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -115,7 +116,7 @@ def type_comment(qtbot: QtBot, window: MainWindow) -> QPlainTextEdit:
 
 
 def test_the_window_locks_after_the_idle_time_and_hides_candidate_data(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     lock = lock_of(window)
     type_comment(qtbot, window)
@@ -123,6 +124,7 @@ def test_the_window_locks_after_the_idle_time_and_hides_candidate_data(
     assert lock.timer.isActive()
     assert lock.timer.interval() == preferences.DEFAULT_IDLE_LOCK_MINUTES * 60_000
 
+    clock.advance(preferences.DEFAULT_IDLE_LOCK_MINUTES * 60)
     lock.timer.timeout.emit()  # the idle time has passed
 
     assert lock.locked
@@ -159,17 +161,31 @@ def test_the_small_clock_hides_and_the_interview_clock_keeps_running(
     assert strip.time_label.text() == "57:55"
 
 
-def test_input_starts_the_idle_count_again(qtbot: QtBot, window: MainWindow) -> None:
+def test_input_starts_the_idle_count_again(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
     lock = lock_of(window)
     assert window.page is not None
-    lock.timer.stop()
-    qtbot.mouseMove(window.page.candidates.viewport())
-    assert lock.timer.isActive()
-    lock.timer.stop()
-    qtbot.keyClick(window.page.candidates, Qt.Key.Key_Shift)
-    assert lock.timer.isActive()
-    assert lock.timer.remainingTime() > (preferences.DEFAULT_IDLE_LOCK_MINUTES - 1) * 60_000
+    idle_s = preferences.DEFAULT_IDLE_LOCK_MINUTES * 60
+    clock.advance(idle_s - 60)
+    qtbot.mouseMove(window.page.candidates.viewport(), QPoint(5, 5))
+    clock.advance(60)
+    lock.timer.timeout.emit()  # the idle time since the timer started, not since the move
     assert not lock.locked
+    assert lock.timer.isActive()
+    assert lock.timer.remainingTime() > (idle_s - 61) * 1000  # the rest, from the move
+
+    clock.advance(idle_s - 30)
+    # Through the window, as the window system delivers a key (not straight to the widget).
+    window.page.candidates.setFocus()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    clock.advance(idle_s - 1)
+    lock.timer.timeout.emit()
+    assert not lock.locked  # one second short of the idle time since the key
+
+    clock.advance(1)
+    lock.timer.timeout.emit()
+    assert lock.locked
 
 
 def test_ctrl_l_locks_and_enter_unlocks_where_the_juror_was(
@@ -270,3 +286,25 @@ def test_a_new_delay_applies_when_the_preferences_are_saved(
     preferences.set_idle_lock_minutes(window.context.settings, preferences.IDLE_LOCK_OFF)
     lock.reload()
     assert not lock.timer.isActive()
+
+
+def test_input_in_another_window_counts_once_it_has_had_the_focus(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    lock = lock_of(window)
+    dialog = QDialog(window)
+    dialog.setObjectName("some_dialog")
+    field = QLineEdit(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    idle_s = preferences.DEFAULT_IDLE_LOCK_MINUTES * 60
+    clock.advance(idle_s - 10)
+    field.setFocus()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_C):
+        qtbot.keyClick(dialog.windowHandle(), key)
+    assert field.text() == "abc"  # the keys went the real way, through the window
+    clock.advance(10)
+    lock.timer.timeout.emit()
+    assert not lock.locked  # the dialog's keys were the juror being there
+    dialog.close()

@@ -13,11 +13,12 @@ being counted while the window is locked.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QInputEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jury_desk.ui import preferences
@@ -30,18 +31,6 @@ if TYPE_CHECKING:
 LOCK_SHORTCUT = "Ctrl+L"
 _MS_PER_MINUTE = 60_000
 
-# What counts as the juror being there.
-_INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-    }
-)
 # What must not reach the hidden window while it is locked: its shortcuts and drops.
 _BLOCKED_WHILE_LOCKED = frozenset({QEvent.Type.Shortcut, QEvent.Type.Drop})
 # Menus and tooltips open at the moment of locking are closed, not shown again.
@@ -51,8 +40,16 @@ _TRANSIENT = frozenset({Qt.WindowType.Popup, Qt.WindowType.ToolTip})
 class IdleLock(QObject):
     """Locks `window` after the preferred idle time, or on request; unlocks on request.
 
-    `timer` fires once the idle time has passed; every input event in the
-    application starts it again. Emits `locked_changed(bool)`. The page shown,
+    Input is watched where the window system delivers it: on the top-level
+    windows (QWindow: the main window from its first showing, every other one
+    once it has had the focus), which receive the keys, the mouse and little
+    else, rather than on the whole application, whose every event would cross
+    into Python (bench/idle_lock.py). An input only notes its time (the window's
+    clock, monotonic); `timer` fires when the idle time would be over if
+    nothing had happened since it was started: it locks if nothing did, else it
+    waits for the rest from the last input. While locked, the application's
+    events are filtered too, to keep the window's shortcuts and drops from it.
+    Emits `locked_changed(bool)`. The page shown,
     the widget with the focus, the window title and the other windows open
     (the small clock, a dialog) are kept, and come back as they were.
     """
@@ -65,11 +62,14 @@ class IdleLock(QObject):
         self._window = window
         self._locked = False
         self._minutes = preferences.IDLE_LOCK_OFF
+        self._clock = window.context.clock
+        self._last_input = self._clock.monotonic()
         # What to show again on unlocking; any of them may be deleted meanwhile.
         self._page: QWidget | None = None
         self._focus: QWidget | None = None
         self._hidden: list[QWidget] = []
         self._title = ""
+        self._watched: list[QWindow] = []
 
         self.timer = QTimer(self)
         self.timer.setObjectName("idle_lock_timer")
@@ -89,14 +89,22 @@ class IdleLock(QObject):
         window.go_menu.addAction(self.lock_action)
         window.addAction(self.lock_action)
 
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+        if window.windowHandle() is None:
+            window.installEventFilter(self)  # until its Show: its QWindow exists from then on
+        self._watch(window.windowHandle())
         self.reload()
 
     @property
     def locked(self) -> bool:
         return self._locked
+
+    @property
+    def last_input(self) -> float:
+        """When the juror last touched a key or the mouse (the clock's monotonic seconds)."""
+        return self._last_input
 
     @property
     def minutes(self) -> int:
@@ -112,20 +120,40 @@ class IdleLock(QObject):
             return
         self.timer.setInterval(self._minutes * _MS_PER_MINUTE)
         if not self._locked:
+            self._last_input = self._clock.monotonic()
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here: decide with as little as possible.
-        kind = event.type()
+        # Every event of the watched windows passes here: decide with as little as possible.
+        # Any input (keys, mouse, wheel, touch, tablet, hover) counts as the juror being
+        # there; isinstance is cheaper than reading the event's type.
         if self._locked:
-            return kind in _BLOCKED_WHILE_LOCKED and self._guards(watched)
-        if kind in _INPUT_EVENTS and self._minutes != preferences.IDLE_LOCK_OFF:
-            self.timer.start()  # starts the count again from zero
+            return event.type() in _BLOCKED_WHILE_LOCKED and self._guards(watched)
+        if isinstance(event, QInputEvent):
+            self._last_input = self._clock.monotonic()  # the count starts again from here
+        elif watched is self._window and event.type() == QEvent.Type.Show:
+            self._watch(self._window.windowHandle())
+            self._window.removeEventFilter(self)  # its QWindow is watched: enough
         return False
+
+    @Slot(QWindow)
+    def _watch(self, handle: QWindow | None) -> None:
+        """Watch the input of this top-level window too (once; forgotten when it is deleted)."""
+        self._watched = [known for known in self._watched if shiboken6.isValid(known)]
+        if handle is None or any(known is handle for known in self._watched):
+            return
+        handle.installEventFilter(self)
+        self._watched.append(handle)
 
     @Slot()
     def _idle(self) -> None:
-        if self._minutes != preferences.IDLE_LOCK_OFF:
+        if self._minutes == preferences.IDLE_LOCK_OFF or self._locked:
+            return
+        quiet_ms = (self._clock.monotonic() - self._last_input) * 1000
+        left_ms = self._minutes * _MS_PER_MINUTE - quiet_ms
+        if left_ms > 0:
+            self.timer.start(math.ceil(left_ms))  # input meanwhile: the rest from the last one
+        else:
             self.lock()
 
     @Slot()
@@ -136,6 +164,9 @@ class IdleLock(QObject):
         window = self._window
         self._locked = True
         self.timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # the window's shortcuts and drops stop here
         self._page = window.stack.currentWidget()
         self._focus = window.focusWidget()
         self._title = window.windowTitle()
@@ -160,6 +191,9 @@ class IdleLock(QObject):
             return
         window = self._window
         self._locked = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         page = _alive(self._page)
         if page is not None and window.stack.indexOf(page) >= 0:
             window.stack.setCurrentWidget(page)
