@@ -30,3 +30,23 @@ def render(template: str, params: Mapping[str, object]) -> str:
     (So a message with no fields may contain braces, e.g. a JSON pointer.)
     """
     return template.format_map(params) if params else template
+
+
+class Phrase:
+    """A part of a message that is itself a template with fields (say, where a key is kept).
+
+    Given as a field of a message, the window translates it like the message;
+    `str()` is the English text.
+    """
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+
+    def __str__(self) -> str:
+        return render(self.template, self.params)
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"

@@ -27,7 +27,7 @@ from jury_desk.crypto.age_stream import (
     generate_x25519,
 )
 from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.messages import QT_TRANSLATE_NOOP, Phrase
 from jury_desk.paths import secrets_file
 from jury_desk.secrets.passphrase import PassphraseSource
 
@@ -45,7 +45,7 @@ class SecretStoreError(UserError):
 
 class SecretStore(Protocol):
     #: Where the secrets are, in words a person understands.
-    description: str
+    description: Phrase  # where the secrets are kept, for messages
 
     def get(self, name: str) -> bytes | None: ...
 
@@ -61,7 +61,10 @@ class KeyringSecretStore:
         self._backend = backend if backend is not None else keyring.get_keyring()
         # Several data folders (--home) must not share or overwrite each other's secrets.
         self._namespace = hashlib.sha256(str(home).encode()).hexdigest()[:16]
-        self.description = f"the system keyring ({type(self._backend).__name__})"
+        self.description = Phrase(
+            QT_TRANSLATE_NOOP("messages", "the system keyring ({backend})"),
+            backend=type(self._backend).__name__,
+        )
 
     def _username(self, name: str) -> str:
         return f"{self._namespace}/{name}"
@@ -131,7 +134,9 @@ class PassphraseFileSecretStore:
         self._passphrase_source = passphrase
         self._identity: str | None = None
         self._secrets: dict[str, bytes] | None = None
-        self.description = f"the passphrase-protected file {path}"
+        self.description = Phrase(
+            QT_TRANSLATE_NOOP("messages", "the passphrase-protected file {path}"), path=path
+        )
 
     def _load(self) -> dict[str, bytes]:
         if self._secrets is not None:

@@ -2,8 +2,8 @@
 
 The core's messages are English templates with named fields (jury_desk.messages).
 In French the template is looked up in the messages catalogue and filled in
-with the same fields; a field that is itself a user error, or a phrase of the
-catalogue, is translated too. Anything not in the catalogue (a path, a name, a
+with the same fields; a field that is itself a user error, a Phrase or a phrase
+of the catalogue is translated too. Anything not in the catalogue (a path, a name, a
 library's own reason) is shown as it is.
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from jury_desk.errors import UserError
-from jury_desk.messages import CONTEXT, render
+from jury_desk.messages import CONTEXT, Phrase, render
 
 
-def error_text(error: BaseException) -> str:
-    if not isinstance(error, UserError):
+def error_text(error: BaseException | Phrase) -> str:
+    if not isinstance(error, UserError | Phrase):
         return str(error)
     params = {name: _field(value) for name, value in error.params.items()}
     return render(QCoreApplication.translate(CONTEXT, error.template), params)
@@ -28,7 +28,7 @@ def one_line(error: BaseException) -> str:
 
 
 def _field(value: object) -> object:
-    if isinstance(value, BaseException):
+    if isinstance(value, BaseException | Phrase):
         return error_text(value)
     if isinstance(value, str) and value:
         return QCoreApplication.translate(CONTEXT, value)
