@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from jury_desk import journal
 from jury_desk.clock import Clock
 from jury_desk.documents import store_content
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Candidate,
     CertificationSession,
@@ -42,7 +43,7 @@ def add_session(
     if me is not None and me not in {juror.id for juror in spec.jurors}:
         raise ValueError(f"juror {me!r} is not on the jury of {spec.id}")
     if session.scalars(select(CertificationSession.id)).first() is not None:
-        raise StoreError("This workspace already holds a session.")
+        raise StoreError(QT_TRANSLATE_NOOP("messages", "This workspace already holds a session."))
     row = session_row(spec, me)
     session.add(row)
     session.flush()

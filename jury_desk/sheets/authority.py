@@ -8,6 +8,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.paths import organiser_dir
 from jury_desk.queries import the_session
 from jury_desk.sheets.check import KnownSession
@@ -25,7 +26,11 @@ def issuing_authority(home: Path, workspace: Workspace) -> x509.Certificate:
     with workspace.reading() as session:
         pems = [j.certificate_pem for j in the_session(session).jurors if j.certificate_pem]
     if not pems:
-        raise UserError("This session has no juror certificates: open its bundle again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "This session has no juror certificates: open its bundle again."
+            )
+        )
     issued = x509.load_pem_x509_certificate(pems[0].encode())
     candidates = TrustedAuthorities(home).list()
     if (organiser_dir(home) / "authority.pem").exists():
@@ -36,7 +41,11 @@ def issuing_authority(home: Path, workspace: Workspace) -> x509.Certificate:
         except (ValueError, TypeError, InvalidSignature):
             continue
         return authority
-    raise UserError("The authority that issued this session's certificates is not trusted here.")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "messages", "The authority that issued this session's certificates is not trusted here."
+        )
+    )
 
 
 def known_session(home: Path, workspace: Workspace) -> KnownSession:

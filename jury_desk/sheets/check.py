@@ -10,6 +10,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import JurorRole
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.render import ATTACHMENT_NAME
@@ -32,13 +33,23 @@ class KnownSession:
 
 @dataclass(frozen=True)
 class SheetVerdict:
+    """What verifying a sheet found; `refusal` is None only if the sheet is valid.
+
+    `refusal` says why the sheet is refused, as a message with its fields (which the
+    window translates); `problem` is the same in English text (the command line's).
+    """
+
     data: SheetData | None
     signed_at: datetime | None
-    problem: str | None
+    refusal: UserError | None
 
     @property
     def valid(self) -> bool:
-        return self.problem is None
+        return self.refusal is None
+
+    @property
+    def problem(self) -> str | None:
+        return None if self.refusal is None else str(self.refusal)
 
 
 def verify_sheet(pdf: bytes, sessions: Mapping[str, KnownSession]) -> SheetVerdict:
@@ -49,21 +60,26 @@ def verify_sheet(pdf: bytes, sessions: Mapping[str, KnownSession]) -> SheetVerdi
         hint = _data_of(pdf)
         session = sessions.get(hint.session.id)
         if session is None:
-            return SheetVerdict(hint, None, f"unknown session {hint.session.id}")
+            return SheetVerdict(hint, None, _unknown_session(hint.session.id))
         check = verify_single_signature(pdf, session.authority)
-        if check.problem is not None:
-            return SheetVerdict(None, check.signing_time, check.problem)
+        if check.refusal is not None:
+            return SheetVerdict(None, check.signing_time, check.refusal)
         data = _data_of(check.signed_revision_bytes)
         problem = _domain_problem(data, session, check.signer_certificate, sessions)
         return SheetVerdict(data, check.signing_time, problem)
     except UserError as error:
-        return SheetVerdict(None, None, str(error))
+        return SheetVerdict(None, None, error)
 
 
 def _data_of(pdf: bytes) -> SheetData:
     attached = embedded_file(pdf, ATTACHMENT_NAME)
     if attached is None:
-        raise UserError(f"no {ATTACHMENT_NAME} attached: not a jury-desk scoring sheet")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "no {attachment} attached: not a jury-desk scoring sheet"
+            ),
+            attachment=ATTACHMENT_NAME,
+        )
     return SheetData.from_json(attached)
 
 
@@ -72,19 +88,41 @@ def _domain_problem(
     session: KnownSession,
     signer: x509.Certificate,
     sessions: Mapping[str, KnownSession],
-) -> str | None:
+) -> UserError | None:
+    """What the signed data gets wrong about its session, as a message (not raised), or None."""
     if data.session.id not in sessions:
-        return f"unknown session {data.session.id}"
+        return _unknown_session(data.session.id)
     if data.session.id != session.id:
-        return "the signed data names another session than the file shows"
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "the signed data names another session than the file shows"
+            )
+        )
     if session.candidate_ids and data.candidate.id not in session.candidate_ids:
-        return f"unknown candidate {data.candidate.id} in session {session.id}"
+        return UserError(
+            QT_TRANSLATE_NOOP("messages", "unknown candidate {candidate} in session {session}"),
+            candidate=data.candidate.id,
+            session=session.id,
+        )
     expected = session.juror_certificates.get(data.juror.id)
     if expected is None:
-        return f"{data.juror.id} is not a juror of session {session.id}"
+        return UserError(
+            QT_TRANSLATE_NOOP("messages", "{juror} is not a juror of session {session}"),
+            juror=data.juror.id,
+            session=session.id,
+        )
     if not same_certificate(expected, signer):
-        return f"signed by someone else than the juror it names ({data.juror.name})"
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "signed by someone else than the juror it names ({name})"
+            ),
+            name=data.juror.name,
+        )
     return None
+
+
+def _unknown_session(session_id: str) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("messages", "unknown session {session}"), session=session_id)
 
 
 def same_certificate(one: x509.Certificate, other: x509.Certificate) -> bool:

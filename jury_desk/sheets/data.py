@@ -28,6 +28,7 @@ from jury_desk.document_values import (
 from jury_desk.editing import current_assessment
 from jury_desk.errors import UserError
 from jury_desk.json_schema import read_document
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -161,7 +162,7 @@ class SheetData:
         """Read and check sheet data; every problem is one `SheetFormatError` line."""
         document = read_document(
             data,
-            what="The scoring sheet data",
+            what=QT_TRANSLATE_NOOP("messages", "The scoring sheet data"),
             schema_file=SCHEMA_FILE,
             version=SCHEMA_VERSION,
             refuse=SheetFormatError,
@@ -192,7 +193,10 @@ def sheet_data_from_workspace(
     row = the_session(session)
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise UserError(f"There is no candidate {candidate_id!r} in this session.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no candidate {candidate!r} in this session."),
+            candidate=candidate_id,
+        )
     assessment = _assessment(session, candidate_id, juror_id)
     juror = assessment.juror
     scores = {score.competency_id: score for score in assessment.scores}
@@ -248,7 +252,10 @@ def _assessment(session: Session, candidate_id: str, juror_id: str | None) -> As
     if juror_id is None or juror_id == mine.id:
         return current_assessment(session, candidate_id)
     if session.get(Juror, juror_id) is None:
-        raise UserError(f"There is no juror {juror_id!r} in this session.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no juror {juror!r} in this session."),
+            juror=juror_id,
+        )
     assessment = session.scalars(
         select(Assessment).where(
             Assessment.candidate_id == candidate_id,
@@ -257,7 +264,13 @@ def _assessment(session: Session, candidate_id: str, juror_id: str | None) -> As
         )
     ).first()
     if assessment is None:
-        raise UserError(f"This workspace holds no assessment of {candidate_id} by {juror_id}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "This workspace holds no assessment of {candidate} by {juror}."
+            ),
+            candidate=candidate_id,
+            juror=juror_id,
+        )
     return assessment
 
 
@@ -294,8 +307,13 @@ def _parse_utc(text: str, where: str) -> datetime:
     return parse_utc(text, lambda why: _invalid(where, why))
 
 
-def _invalid(where: str, why: str) -> SheetFormatError:
-    return SheetFormatError(f"The scoring sheet data is not valid at {where}: {why}")
+def _invalid(where: str, why: object) -> SheetFormatError:
+    """`why` is what the date parser found wrong (its own marked message or text)."""
+    return SheetFormatError(
+        QT_TRANSLATE_NOOP("messages", "The scoring sheet data is not valid at {where}: {why}"),
+        where=where,
+        why=why,
+    )
 
 
 def _document(sheet: SheetData) -> dict[str, Any]:
@@ -417,29 +435,60 @@ def _sheet(document: dict[str, Any]) -> SheetData:
 
 def _check_consistency(sheet: SheetData) -> None:
     """What the schema cannot say: the id matches, levels belong to the scale, codes are unique."""
-
-    def refuse(where: str, why: str) -> SheetFormatError:
-        return SheetFormatError(f"The scoring sheet data is not consistent at {where}: {why}")
-
     expected = sheet_id(sheet.session.id, sheet.candidate.id, sheet.juror.id)
     if sheet.sheet_id != expected:
-        raise refuse("sheet_id", f"{sheet.sheet_id!r} should be {expected!r}")
+        raise _inconsistent(
+            "sheet_id",
+            QT_TRANSLATE_NOOP("messages", "{found!r} should be {expected!r}"),
+            found=sheet.sheet_id,
+            expected=expected,
+        )
     ranks = [level.rank for level in sheet.scale]
     if ranks != list(range(len(ranks))):
-        raise refuse("scale", f"the ranks {ranks} should be 0 to {len(ranks) - 1} in order")
+        raise _inconsistent(
+            "scale",
+            QT_TRANSLATE_NOOP("messages", "the ranks {ranks} should be 0 to {top} in order"),
+            ranks=ranks,
+            top=len(ranks) - 1,
+        )
     seen: set[str] = set()
     for index, competency in enumerate(sheet.competencies):
         where = f"competencies/{index}"
         if competency.code in seen:
-            raise refuse(f"{where}/code", f"{competency.code} appears twice")
+            raise _inconsistent(
+                f"{where}/code",
+                QT_TRANSLATE_NOOP("messages", "{code} appears twice"),
+                code=competency.code,
+            )
         seen.add(competency.code)
         if competency.level is None:
             continue
         if competency.level >= len(sheet.scale):
-            raise refuse(f"{where}/level", f"level {competency.level} is not on the scale")
+            raise _inconsistent(
+                f"{where}/level",
+                QT_TRANSLATE_NOOP("messages", "level {level} is not on the scale"),
+                level=competency.level,
+            )
         level = sheet.scale[competency.level]
         if (competency.level_label, competency.passing) != (level.label, level.passing):
-            raise refuse(where, f"level {level.rank} is {level.label!r} on the scale")
+            raise _inconsistent(
+                where,
+                QT_TRANSLATE_NOOP("messages", "level {rank} is {label!r} on the scale"),
+                rank=level.rank,
+                label=level.label,
+            )
     interview = sheet.interview
     if interview is not None and interview.ended_at < interview.started_at:
-        raise refuse("interview/ended_at", "the interview ends before it starts")
+        raise _inconsistent(
+            "interview/ended_at",
+            QT_TRANSLATE_NOOP("messages", "the interview ends before it starts"),
+        )
+
+
+def _inconsistent(where: str, why: str, **fields: object) -> SheetFormatError:
+    """`why` is a marked template, filled in with `fields`."""
+    return SheetFormatError(
+        QT_TRANSLATE_NOOP("messages", "The scoring sheet data is not consistent at {where}: {why}"),
+        where=where,
+        why=SheetFormatError(why, **fields),
+    )

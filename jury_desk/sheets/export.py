@@ -20,6 +20,7 @@ from jury_desk.atomic import write_atomically
 from jury_desk.clock import Clock
 from jury_desk.editing import current_assessment
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Assessment, AssessmentStatus, CompetencyScore, SignedSheet
 from jury_desk.queries import scale_of
 from jury_desk.rules.sheet import GridRow, SheetProblemKind, sheet_problems
@@ -58,9 +59,14 @@ def sign_sheet(
         assessment = current_assessment(session, candidate_id)
         if assessment.status is AssessmentStatus.SIGNED:
             raise SheetNotReadyError(
-                f"The sheet for {assessment.candidate.name} is already signed (version "
-                f"{assessment.version}): export it, or edit it to make version "
-                f"{assessment.version + 1}."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The sheet for {candidate} is already signed (version {version}): "
+                    "export it, or edit it to make version {next}.",
+                ),
+                candidate=assessment.candidate.name,
+                version=assessment.version,
+                next=assessment.version + 1,
             )
         _check_complete(session, assessment)
         juror = assessment.juror
@@ -181,15 +187,43 @@ def _check_complete(session: Session, assessment: Assessment) -> None:
         return
     missing = [p.competency_code for p in problems if p.kind is SheetProblemKind.NOT_SCORED]
     comments = [p.competency_code for p in problems if p.kind is SheetProblemKind.COMMENT_REQUIRED]
-    parts = []
+    parts: list[SheetNotReadyError] = []
     if missing:
-        parts.append(f"not scored: {', '.join(c or '' for c in missing)}")
+        parts.append(
+            SheetNotReadyError(
+                QT_TRANSLATE_NOOP("messages", "not scored: {codes}"),
+                codes=", ".join(c or "" for c in missing),
+            )
+        )
     if comments:
         parts.append(
-            f"comment required below a passing level: {', '.join(c or '' for c in comments)}"
+            SheetNotReadyError(
+                QT_TRANSLATE_NOOP("messages", "comment required below a passing level: {codes}"),
+                codes=", ".join(c or "" for c in comments),
+            )
         )
     if any(p.kind is SheetProblemKind.RECUSAL_WITHOUT_STATEMENT for p in problems):
-        parts.append("a recusal needs the statement of the conflict of interest")
+        parts.append(
+            SheetNotReadyError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "a recusal needs the statement of the conflict of interest"
+                )
+            )
+        )
     raise SheetNotReadyError(
-        f"The sheet for {assessment.candidate.name} cannot be signed yet ({'; '.join(parts)})."
+        QT_TRANSLATE_NOOP(
+            "messages", "The sheet for {candidate} cannot be signed yet ({problems})."
+        ),
+        candidate=assessment.candidate.name,
+        problems=_joined(parts),
+    )
+
+
+def _joined(messages: list[SheetNotReadyError]) -> SheetNotReadyError:
+    """`messages` one after the other, separated by "; ", each translated on its own."""
+    first, *others = messages
+    if not others:
+        return first
+    return SheetNotReadyError(
+        QT_TRANSLATE_NOOP("messages", "{message}; {others}"), message=first, others=_joined(others)
     )

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from jury_desk import journal
 from jury_desk.clock import Clock
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -63,14 +64,22 @@ class ImportKind(StrEnum):
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What became of one sheet; `reason` explains every kind but a plain import."""
+    """What became of one sheet; `reason` explains every kind but a plain import.
+
+    `reason_message` is the reason as a message with its fields (which the window
+    translates); `reason` is the same in English text (the command line's).
+    """
 
     kind: ImportKind
     candidate_id: str | None = None
     juror_id: str | None = None
     version: int | None = None
-    reason: str | None = None
+    reason_message: UserError | None = None
     juror_name: str | None = None  # as the sheet gives it, for people to read
+
+    @property
+    def reason(self) -> str | None:
+        return None if self.reason_message is None else str(self.reason_message)
 
     @property
     def accepted(self) -> bool:
@@ -108,9 +117,10 @@ class OtherJurorSheet:
 
 
 class _Refused(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, template: str, /, **fields: object) -> None:
+        """`template` is a marked message, filled in with `fields`."""
+        self.reason = UserError(template, **fields)
+        super().__init__(str(self.reason))
 
 
 def import_sheet(
@@ -119,8 +129,12 @@ def import_sheet(
     """Verify one signed sheet and keep it as the other juror's assessment; one transaction."""
     verdict = verify_sheet(pdf, sessions)
     data = verdict.data
-    if data is None or verdict.problem is not None:
-        return _outcome(ImportKind.REFUSED, data, verdict.problem or "no sheet data")
+    if data is None or verdict.refusal is not None:
+        return _outcome(
+            ImportKind.REFUSED,
+            data,
+            verdict.refusal or UserError(QT_TRANSLATE_NOOP("messages", "no sheet data")),
+        )
     try:
         with workspace.session() as session:
             return _import_verified(session, data, pdf, verdict.signed_at, clock)
@@ -134,20 +148,40 @@ def _import_verified(
     row = the_session(session)
     mine = me(session)
     if data.session.id != row.id:
-        raise _Refused(f"a sheet of session {data.session.id}, this workspace is {row.id}")
+        raise _Refused(
+            QT_TRANSLATE_NOOP(
+                "messages", "a sheet of session {sheet_session}, this workspace is {session}"
+            ),
+            sheet_session=data.session.id,
+            session=row.id,
+        )
     if data.juror.id == mine.id:
-        raise _Refused("your own sheet: your sheets are already in this workspace")
+        raise _Refused(
+            QT_TRANSLATE_NOOP(
+                "messages", "your own sheet: your sheets are already in this workspace"
+            )
+        )
     juror = session.get(Juror, data.juror.id)
     if juror is None:
-        raise _Refused(f"{data.juror.id} is not a juror of this workspace")
+        raise _Refused(
+            QT_TRANSLATE_NOOP("messages", "{juror} is not a juror of this workspace"),
+            juror=data.juror.id,
+        )
     candidate = session.get(Candidate, data.candidate.id)
     if candidate is None:
-        raise _Refused(f"unknown candidate {data.candidate.id} in this workspace")
+        raise _Refused(
+            QT_TRANSLATE_NOOP("messages", "unknown candidate {candidate} in this workspace"),
+            candidate=data.candidate.id,
+        )
     competencies = {c.code: c for c in row.competencies}
     if sorted(c.code for c in data.competencies) != sorted(competencies):
-        raise _Refused("its competencies are not those of this session")
+        raise _Refused(
+            QT_TRANSLATE_NOOP("messages", "its competencies are not those of this session")
+        )
     if len(data.scale) != len(row.levels):
-        raise _Refused("its level scale is not the one of this session")
+        raise _Refused(
+            QT_TRANSLATE_NOOP("messages", "its level scale is not the one of this session")
+        )
 
     versions = list(
         session.scalars(
@@ -159,7 +193,11 @@ def _import_verified(
     same = next((a for a in versions if a.version == data.version), None)
     if same is not None:
         if same.signed_data_sha256 == data.sha256:
-            return _outcome(ImportKind.UNCHANGED, data, "already imported")
+            return _outcome(
+                ImportKind.UNCHANGED,
+                data,
+                UserError(QT_TRANSLATE_NOOP("messages", "already imported")),
+            )
         journal.append(
             session,
             clock,
@@ -171,15 +209,25 @@ def _import_verified(
         return _outcome(
             ImportKind.CONFLICT,
             data,
-            f"another sheet with version {data.version} is already here: ask "
-            f"{data.juror.name} which one counts",
+            UserError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "another sheet with version {version} is already here: ask "
+                    "{name} which one counts",
+                ),
+                version=data.version,
+                name=data.juror.name,
+            ),
         )
     living = next((a for a in versions if a.status is not AssessmentStatus.SUPERSEDED), None)
     if living is not None and living.version > data.version:
         return _outcome(
             ImportKind.OLDER_IGNORED,
             data,
-            f"version {living.version} is already here and stays",
+            UserError(
+                QT_TRANSLATE_NOOP("messages", "version {version} is already here and stays"),
+                version=living.version,
+            ),
         )
     superseded: int | None = None
     if living is not None:
@@ -232,12 +280,16 @@ def _import_verified(
     )
     if superseded is None:
         return _outcome(ImportKind.IMPORTED, data, None)
-    return _outcome(ImportKind.SUPERSEDED_OLDER, data, f"replaces version {superseded}")
+    return _outcome(
+        ImportKind.SUPERSEDED_OLDER,
+        data,
+        UserError(QT_TRANSLATE_NOOP("messages", "replaces version {version}"), version=superseded),
+    )
 
 
-def _outcome(kind: ImportKind, data: SheetData | None, reason: str | None) -> ImportOutcome:
+def _outcome(kind: ImportKind, data: SheetData | None, reason: UserError | None) -> ImportOutcome:
     if data is None:
-        return ImportOutcome(kind, reason=reason)
+        return ImportOutcome(kind, reason_message=reason)
     return ImportOutcome(
         kind, data.candidate.id, data.juror.id, data.version, reason, data.juror.name
     )
@@ -251,7 +303,12 @@ def other_juror_view(workspace: Workspace, candidate_id: str) -> list[OtherJuror
     """
     with workspace.reading() as session:
         if session.get(Candidate, candidate_id) is None:
-            raise UserError(f"There is no candidate {candidate_id!r} in this session.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "There is no candidate {candidate!r} in this session."
+                ),
+                candidate=candidate_id,
+            )
         mine = me(session)
         signed_by_me = session.scalars(
             select(Assessment.id).where(

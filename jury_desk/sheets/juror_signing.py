@@ -12,6 +12,7 @@ from datetime import datetime
 from cryptography import x509
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Juror, JurorRole
 from jury_desk.sheets.signing import StampBox, sign_pdf
 from jury_desk.trust.identity import JurorIdentity
@@ -53,12 +54,17 @@ def juror_certificate(pem: str | None, identity: JurorIdentity) -> x509.Certific
     """The juror's certificate from the workspace, checked to be the identity's key."""
     if pem is None:
         raise SigningIdentityError(
-            "This workspace holds no certificate for you: open the bundle again."
+            QT_TRANSLATE_NOOP(
+                "messages", "This workspace holds no certificate for you: open the bundle again."
+            )
         )
     certificate = x509.load_pem_x509_certificate(pem.encode("ascii"))
     if certificate.public_key() != identity.private_key.public_key():
         raise SigningIdentityError(
-            "Your key is not the one your certificate was issued for: use the identity you "
-            "enrolled with."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Your key is not the one your certificate was issued for: use the identity you "
+                "enrolled with.",
+            )
         )
     return certificate

@@ -4,4 +4,7 @@ from jury_desk.errors import UserError
 
 
 class SheetSignatureError(UserError):
-    """A PDF could not be signed or its signatures could not be read; the message says why."""
+    """A PDF could not be signed, its signatures could not be read, or one is refused.
+
+    The message says why; a refused signature's is kept in `SignatureCheck.refusal`.
+    """

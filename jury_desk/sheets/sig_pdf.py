@@ -13,6 +13,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.rw_common import PdfHandler
 from pyhanko.sign.fields import enumerate_sig_fields
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.sheets.sig_errors import SheetSignatureError
 
 # What pyHanko's parser lets escape on damaged input, besides its own PdfError: it reads
@@ -85,15 +86,20 @@ def signature_field_names(handler: PdfHandler) -> set[str]:
 def damaged(error: BaseException) -> SheetSignatureError:
     """The user's error for a file pyHanko or pikepdf could not read, their reason on one line."""
     reason = " ".join(_STREAM_NAME.sub("", str(error)).split()) or type(error).__name__
-    return not_readable(f"damaged or truncated: {reason}")
-
-
-def not_readable(why: str) -> SheetSignatureError:
-    return SheetSignatureError(f"The file is not a readable PDF ({why}).")
+    return SheetSignatureError(
+        QT_TRANSLATE_NOOP(
+            "messages", "The file is not a readable PDF (damaged or truncated: {reason})."
+        ),
+        reason=reason,
+    )
 
 
 def check_looks_like_pdf(pdf: bytes) -> None:
     """SheetSignatureError unless `pdf` has a PDF header where readers look for one."""
     # The header may follow up to 1024 bytes of junk (ISO 32000-1 §7.5.2 note, as readers allow).
     if b"%PDF-" not in pdf[:1024]:
-        raise not_readable("no PDF header: not a PDF document")
+        raise SheetSignatureError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The file is not a readable PDF (no PDF header: not a PDF document)."
+            )
+        )

@@ -23,6 +23,7 @@ from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 from pyhanko.stamp import BaseStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.sheets.sig_asn1 import asn1_certificate, asn1_certificates, asn1_private_key
 from jury_desk.sheets.sig_errors import SheetSignatureError
 from jury_desk.sheets.sig_pdf import PDF_READ_ERRORS, open_for_update, signature_field_names
@@ -65,7 +66,10 @@ def sign_pdf(
     _check_field_name(field_name)
     writer = open_for_update(pdf)
     if field_name in signature_field_names(writer):
-        raise SheetSignatureError(f"The document already has a signature field “{field_name}”.")
+        raise SheetSignatureError(
+            QT_TRANSLATE_NOOP("messages", "The document already has a signature field “{field}”."),
+            field=field_name,
+        )
     field_spec, style = _field(writer, field_name, stamp_box, signer_name, role, signed_at)
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]  # pyHanko: no annotation
     registry.register_multiple(asn1_certificates(chain))
@@ -88,7 +92,10 @@ def sign_pdf(
     try:
         output = pdf_signer.sign_pdf(writer)
     except _SIGNING_ERRORS as error:
-        raise SheetSignatureError(f"The document cannot be signed: {error}") from None
+        raise SheetSignatureError(
+            QT_TRANSLATE_NOOP("messages", "The document cannot be signed: {reason}"),
+            reason=str(error),
+        ) from None
     return bytes(output.getvalue())
 
 
@@ -150,7 +157,11 @@ def _field(
 
 def _check_key_matches(key: ec.EllipticCurvePrivateKey, certificate: x509.Certificate) -> None:
     if fingerprint(key.public_key()) != fingerprint(certificate.public_key()):
-        raise SheetSignatureError("The signing key does not match the signer's certificate.")
+        raise SheetSignatureError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The signing key does not match the signer's certificate."
+            )
+        )
 
 
 def _check_field_name(field_name: str) -> None:

@@ -36,6 +36,8 @@ from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.sheets.sig_asn1 import asn1_certificate, pyca_certificate
 from jury_desk.sheets.sig_attachments import embedded_file
 from jury_desk.sheets.sig_errors import SheetSignatureError
@@ -59,7 +61,10 @@ _UNKNOWN = "UNKNOWN"
 
 @dataclass(frozen=True)
 class SignatureCheck:
-    """What verifying one signature found; `problem` is None only if it is accepted.
+    """What verifying one signature found; `refusal` is None only if it is accepted.
+
+    `refusal` says why the signature is refused, as a message with its fields (which
+    the window translates); `problem` is the same in English text (the command line's).
 
     `signed_revision_bytes` are the exact bytes this signature covers: the document as
     it was once signed, to read the embedded data of that revision and not of a later
@@ -78,11 +83,15 @@ class SignatureCheck:
     modification_level: str  # a ModificationLevel name: NONE, FORM_FILLING, OTHER, …
     bottom_line: bool
     signed_revision_bytes: bytes
-    problem: str | None
+    refusal: UserError | None
 
     @property
     def accepted(self) -> bool:
-        return self.problem is None
+        return self.refusal is None
+
+    @property
+    def problem(self) -> str | None:
+        return None if self.refusal is None else str(self.refusal)
 
 
 def verify_pdf(
@@ -92,18 +101,14 @@ def verify_pdf(
 
     SheetSignatureError if `pdf` is not a PDF, is damaged or truncated, or carries fewer
     than `at_least_signatures` signatures. A signature that fails a rule is still
-    returned, with its `problem`.
+    returned, with its `refusal`.
     """
     if at_least_signatures < 1:
         raise ValueError("at least one signature must be expected")
     reader = open_for_reading(pdf)
     signatures = _embedded_signatures(reader)
     if len(signatures) < at_least_signatures:
-        verb = "is" if at_least_signatures == 1 else "are"
-        raise SheetSignatureError(
-            f"The document carries {_count(len(signatures))} "
-            f"where at least {_count(at_least_signatures)} {verb} expected."
-        )
+        raise _too_few(len(signatures), at_least_signatures)
     checks = []
     for index, signature in enumerate(signatures):
         following = signatures[index + 1] if index + 1 < len(signatures) else None
@@ -114,17 +119,52 @@ def verify_pdf(
 def verify_single_signature(pdf: bytes, authority: x509.Certificate) -> SignatureCheck:
     """The check of the one signature `pdf` must carry (a scoring sheet's)."""
     checks = verify_pdf(pdf, authority=authority)
-    if len(checks) != 1:
+    if len(checks) != 1:  # verify_pdf returned at least one
         raise SheetSignatureError(
-            f"The document carries {_count(len(checks))} where exactly one is expected."
+            QT_TRANSLATE_NOOP(
+                "messages", "The document carries {found} signatures where exactly one is expected."
+            ),
+            found=len(checks),
         )
     return checks[0]
 
 
-def _count(signatures: int) -> str:
-    if signatures == 0:
-        return "no signature"
-    return f"{signatures} signature{'s' if signatures > 1 else ''}"
+def _too_few(found: int, expected: int) -> SheetSignatureError:
+    """The document carries `found` signatures, fewer than the `expected` at least."""
+    if expected == 1:  # then found is 0
+        return SheetSignatureError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The document carries no signature where at least 1 signature is expected.",
+            )
+        )
+    if found == 0:
+        return SheetSignatureError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The document carries no signature "
+                "where at least {expected} signatures are expected.",
+            ),
+            expected=expected,
+        )
+    if found == 1:
+        return SheetSignatureError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The document carries 1 signature "
+                "where at least {expected} signatures are expected.",
+            ),
+            expected=expected,
+        )
+    return SheetSignatureError(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The document carries {found} signatures "
+            "where at least {expected} signatures are expected.",
+        ),
+        found=found,
+        expected=expected,
+    )
 
 
 def _embedded_signatures(reader: PdfFileReader) -> list[EmbeddedPdfSignature]:
@@ -146,15 +186,24 @@ def _check(
         signing_time = signature.self_reported_timestamp
     except PDF_READ_ERRORS as error:  # pyHanko's SignatureValidationError is a ValueError
         raise damaged(error) from None
-    label = f"The signature “{field_name}” of {_common_name(certificate) or 'an unnamed signer'}"
     if _byte_range_end(signature) > len(pdf):
         raise SheetSignatureError(
-            f"The PDF file is truncated: the signature “{field_name}” covers bytes beyond its end."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The PDF file is truncated: the signature “{field}” covers bytes beyond its end.",
+            ),
+            field=field_name,
         )
+    # Every refusal names the signature: "The signature “{field}” of {signer} …".
+    label = {
+        "field": field_name,
+        "signer": _common_name(certificate) or QT_TRANSLATE_NOOP("messages", "an unnamed signer"),
+    }
     try:
         status = _validate(signature, authority, signing_time)
     except SignatureValidationError as error:
-        return _refused(field_name, certificate, signing_time, f"{label} is refused: {error}")
+        refusal = SheetSignatureError(_REFUSED, **label, reason=str(error))
+        return _refused(field_name, certificate, signing_time, refusal)
     except PDF_READ_ERRORS as error:
         raise damaged(error) from None
     problem = _problem(label, status, certificate, authority, signing_time, signature, following)
@@ -173,7 +222,7 @@ def _check(
         modification_level=level.name if level is not None else _UNKNOWN,
         bottom_line=status.bottom_line,
         signed_revision_bytes=_signed_revision_bytes(pdf, signature, coverage),
-        problem=problem,
+        refusal=problem,
     )
 
 
@@ -198,48 +247,104 @@ def _validate(
     )
 
 
+_REFUSED = QT_TRANSLATE_NOOP("messages", "The signature “{field}” of {signer} is refused: {reason}")
+
+
 def _problem(
-    label: str,
+    label: dict[str, str],
     status: PdfSignatureStatus,
     certificate: x509.Certificate,
     authority: x509.Certificate,
     signing_time: datetime | None,
     signature: EmbeddedPdfSignature,
     following: EmbeddedPdfSignature | None,
-) -> str | None:
-    """The first rule `status` breaks, as a sentence, or None."""
+) -> SheetSignatureError | None:
+    """The first rule `status` breaks, as a sentence naming the signature (`label`), or None."""
+
+    def refused(template: str, **fields: object) -> SheetSignatureError:
+        return SheetSignatureError(template, **label, **fields)
+
     if not status.intact:
-        return f"{label} does not match the document: the signed content was changed."
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The signature “{field}” of {signer} does not match the document: "
+                "the signed content was changed.",
+            )
+        )
     if not status.valid:
-        return f"{label} is not a valid signature of the signer's key."
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The signature “{field}” of {signer} is not a valid signature of the signer's key.",
+            )
+        )
     if signing_time is None:
-        return f"{label} states no signing time."
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "messages", "The signature “{field}” of {signer} states no signing time."
+            )
+        )
     try:
         verify_juror_certificate(certificate, authority, at=signing_time)
     except TrustError as error:
-        return f"{label} is refused: {error}"
+        return refused(_REFUSED, reason=error)
     if not status.trusted:
-        return f"{label} does not lead to the organiser authority ({_trust_reason(status)})."
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The signature “{field}” of {signer} does not lead to the organiser authority "
+                "({reason}).",
+            ),
+            reason=_trust_reason(status),
+        )
     coverage = status.coverage
     level = status.modification_level
+    level_name = level.name if level is not None else _UNKNOWN
     if following is None:
         if coverage != SignatureCoverageLevel.ENTIRE_FILE:
-            return (
-                f"{label} does not cover the whole file: something was added after it "
-                f"(modification level {level.name if level is not None else _UNKNOWN})."
+            return refused(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The signature “{field}” of {signer} does not cover the whole file: "
+                    "something was added after it (modification level {level}).",
+                ),
+                level=level_name,
             )
     else:
         if coverage != SignatureCoverageLevel.ENTIRE_REVISION:
-            return f"{label} does not cover a whole revision of the document."
+            return refused(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The signature “{field}” of {signer} does not cover a whole revision "
+                    "of the document.",
+                )
+            )
         if following.signed_revision != signature.signed_revision + 1:
-            return f"{label} is followed by a revision that is not a signature."
+            return refused(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The signature “{field}” of {signer} is followed by a revision "
+                    "that is not a signature.",
+                )
+            )
         if level is None or level.value > ModificationLevel.FORM_FILLING.value:
-            return (
-                f"{label} is followed by changes other than signatures "
-                f"(modification level {level.name if level is not None else _UNKNOWN})."
+            return refused(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The signature “{field}” of {signer} is followed by changes other than "
+                    "signatures (modification level {level}).",
+                ),
+                level=level_name,
             )
     if not status.bottom_line:
-        return f"{label} is not accepted by the validator ({status.summary()})."
+        return refused(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The signature “{field}” of {signer} is not accepted by the validator ({summary}).",
+            ),
+            summary=status.summary(),
+        )
     return None
 
 
@@ -247,7 +352,7 @@ def _trust_reason(status: PdfSignatureStatus) -> str:
     indication = status.trust_problem_indic
     if indication is not None:
         return str(indication.standard_name)  # an ETSI sub-indication: NO_CERTIFICATE_CHAIN_FOUND…
-    return "no path to the authority"
+    return QT_TRANSLATE_NOOP("messages", "no path to the authority")
 
 
 def _byte_range_end(signature: EmbeddedPdfSignature) -> int:
@@ -279,7 +384,7 @@ def _refused(
     field_name: str,
     certificate: x509.Certificate,
     signing_time: datetime | None,
-    problem: str,
+    refusal: SheetSignatureError,
 ) -> SignatureCheck:
     return SignatureCheck(
         field_name=field_name,
@@ -294,7 +399,7 @@ def _refused(
         modification_level=_UNKNOWN,
         bottom_line=False,
         signed_revision_bytes=b"",
-        problem=problem,
+        refusal=refusal,
     )
 
 

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.enrolment import EnrolmentRequest, expected_alternative_names
 from jury_desk.trust.errors import TrustError
@@ -61,7 +62,11 @@ def create_authority(name: str, now: datetime, years: int = 3) -> Authority:
     """A new self-signed authority valid from just before `now` for `years` years."""
     name = check_name(name)
     if years < 1:
-        raise TrustError("An organiser authority must be valid for at least one year.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "An organiser authority must be valid for at least one year."
+            )
+        )
     start = to_utc_seconds(now)
     key = generate_signing_key()
     subject = x509.Name(
@@ -95,7 +100,10 @@ def save_authority(authority: Authority, secrets: SecretStore, folder: Path) -> 
     """Private keys into `secrets`; certificate and age recipient into `folder`. Never replaces."""
     certificate_path = folder / CERTIFICATE_FILE
     if certificate_path.exists():
-        raise TrustError(f"An organiser authority already exists in {folder}.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "An organiser authority already exists in {folder}."),
+            folder=folder,
+        )
     store_key_pair(
         secrets,
         {
@@ -114,26 +122,40 @@ def load_authority(secrets: SecretStore, folder: Path) -> Authority:
     """The authority saved in `folder`, its keys checked against its public files."""
     certificate = load_authority_certificate(folder)
     check_authority_structure(certificate)
-    key_pem = read_secret(secrets, SIGNING_KEY_SECRET, "The organiser's signing key")
+    key_pem = read_secret(
+        secrets,
+        SIGNING_KEY_SECRET,
+        QT_TRANSLATE_NOOP("messages", "The organiser's signing key"),
+    )
     key = private_key_from_pem(key_pem)
     if fingerprint(key.public_key()) != fingerprint(certificate.public_key()):
         raise TrustError(
-            f"The organiser's signing key in {secrets.description} "
-            f"does not match the certificate {folder / CERTIFICATE_FILE}."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The organiser's signing key in {store} does not match the certificate {path}.",
+            ),
+            store=secrets.description,
+            path=folder / CERTIFICATE_FILE,
         )
     age_identity = _load_age_identity(secrets, folder)
     return Authority(_common_name(certificate), certificate, key, age_identity)
 
 
 def _load_age_identity(secrets: SecretStore, folder: Path) -> str:
-    age_secret = read_secret(secrets, AGE_IDENTITY_SECRET, "The organiser's age key")
+    age_secret = read_secret(
+        secrets, AGE_IDENTITY_SECRET, QT_TRANSLATE_NOOP("messages", "The organiser's age key")
+    )
     age_identity = age_secret.decode("ascii", errors="replace")
     recipient = age_recipient_of(age_identity)  # also refuses a damaged identity
     # Results encrypted to the published recipient must be readable with this identity.
     published = folder / RECIPIENT_FILE
     if published.exists() and published.read_text("ascii", "replace").strip() != recipient:
         raise TrustError(
-            f"The organiser's age key in {secrets.description} does not match {published}."
+            QT_TRANSLATE_NOOP(
+                "messages", "The organiser's age key in {store} does not match {path}."
+            ),
+            store=secrets.description,
+            path=published,
         )
     return age_identity
 
@@ -142,11 +164,16 @@ def load_authority_certificate(folder: Path) -> x509.Certificate:
     """The public certificate of the authority saved in `folder`."""
     path = folder / CERTIFICATE_FILE
     if not path.exists():
-        raise TrustError(f"No organiser authority in {folder}: create one first.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "No organiser authority in {folder}: create one first."),
+            folder=folder,
+        )
     try:
         return x509.load_pem_x509_certificate(path.read_bytes())
     except ValueError:
-        raise TrustError(f"{path} is damaged: it is not a certificate.") from None
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "{path} is damaged: it is not a certificate."), path=path
+        ) from None
 
 
 def issue_juror_certificate(
@@ -191,16 +218,24 @@ def _juror_validity(
     # A juror certificate outliving its authority would fail every chain check after that.
     start, end = to_utc_seconds(not_before), to_utc_seconds(not_after)
     if start >= end:
-        raise TrustError("The end of the certificate's validity is not after its start.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The end of the certificate's validity is not after its start."
+            )
+        )
     if start < ca.not_valid_before_utc:
         raise TrustError(
-            f"The certificate cannot start before its authority, valid from "
-            f"{format_time(ca.not_valid_before_utc)}."
+            QT_TRANSLATE_NOOP(
+                "messages", "The certificate cannot start before its authority, valid from {start}."
+            ),
+            start=format_time(ca.not_valid_before_utc),
         )
     if end > ca.not_valid_after_utc:
         raise TrustError(
-            f"The certificate cannot last beyond its authority, valid until "
-            f"{format_time(ca.not_valid_after_utc)}."
+            QT_TRANSLATE_NOOP(
+                "messages", "The certificate cannot last beyond its authority, valid until {end}."
+            ),
+            end=format_time(ca.not_valid_after_utc),
         )
     return start, end
 
@@ -232,7 +267,9 @@ def _authority_key_identifier(ca: x509.Certificate) -> x509.AuthorityKeyIdentifi
 def _ec_public_key(certificate: x509.Certificate) -> ec.EllipticCurvePublicKey:
     key = certificate.public_key()
     if not isinstance(key, ec.EllipticCurvePublicKey):
-        raise TrustError("The authority's certificate does not hold an ECDSA key.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "The authority's certificate does not hold an ECDSA key.")
+        )
     return key
 
 

@@ -14,6 +14,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.identity import JurorIdentity, email_problem, name_problem
 from jury_desk.trust.keys import fingerprint, is_age_recipient, is_p256_public_key
@@ -42,7 +43,11 @@ class EnrolmentRequest:
         problem = self._problem()
         if problem is not None:
             raise TrustError(
-                f"The enrolment request of {self.name!r} is refused because {problem}."
+                QT_TRANSLATE_NOOP(
+                    "messages", "The enrolment request of {name!r} is refused because {problem}."
+                ),
+                name=self.name,
+                problem=problem,
             )
 
     def to_json(self) -> bytes:
@@ -60,31 +65,58 @@ class EnrolmentRequest:
     def from_json(cls, data: bytes, source: str) -> EnrolmentRequest:
         """The request in `data` (read from `source`, named in errors), verified."""
         parsed = _parse(data)
-        if isinstance(parsed, str):
-            raise TrustError(f"{source}: {parsed}.")
+        if isinstance(parsed, TrustError):
+            raise TrustError(
+                QT_TRANSLATE_NOOP("messages", "{source}: {problem}."), source=source, problem=parsed
+            )
         problem = parsed._problem()
         if problem is not None:
-            raise TrustError(f"{source}: the enrolment request is refused because {problem}.")
+            raise TrustError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{source}: the enrolment request is refused because {problem}."
+                ),
+                source=source,
+                problem=problem,
+            )
         return parsed
 
-    def _problem(self) -> str | None:
-        """What is wrong with the request, as a clause, or None if it is sound."""
+    def _problem(self) -> TrustError | None:
+        """What is wrong with the request, as a clause (not raised), or None if it is sound."""
         csr = self.csr
         if not is_p256_public_key(csr.public_key()):
-            return "its key is not an ECDSA P-256 key"
+            return TrustError(QT_TRANSLATE_NOOP("messages", "its key is not an ECDSA P-256 key"))
         if not csr.is_signature_valid:
-            return "the signature of its certificate request is not valid"
+            return TrustError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the signature of its certificate request is not valid"
+                )
+            )
         field_problem = name_problem(self.name) or email_problem(self.email)
         if field_problem is not None:
             return field_problem
         if not is_age_recipient(self.age_recipient):
-            return "its age recipient is not a valid age public key"
+            return TrustError(
+                QT_TRANSLATE_NOOP("messages", "its age recipient is not a valid age public key")
+            )
         if _subject_values(csr, NameOID.COMMON_NAME) != [self.name]:
-            return "its name differs from the name in its certificate request"
+            return TrustError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "its name differs from the name in its certificate request"
+                )
+            )
         if _subject_values(csr, NameOID.EMAIL_ADDRESS) != [self.email]:
-            return "its email address differs from the one in its certificate request"
+            return TrustError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "its email address differs from the one in its certificate request"
+                )
+            )
         if _alternative_names(csr) != expected_alternative_names(self.email, self.age_recipient):
-            return "its email address or age recipient differs from its certificate request"
+            return TrustError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "its email address or age recipient differs from its certificate request",
+                )
+            )
         return None
 
 
@@ -128,24 +160,43 @@ def _alternative_names(csr: x509.CertificateSigningRequest) -> list[x509.General
     return list(extension.value)
 
 
-def _parse(data: bytes) -> EnrolmentRequest | str:
-    """The request read from JSON, not yet verified, or what is wrong with the file."""
+def _parse(data: bytes) -> EnrolmentRequest | TrustError:
+    """The request read from JSON, not yet verified, or what is wrong with the file (a clause)."""
     if len(data) > MAX_REQUEST_BYTES:
-        return "the file is too large to be an enrolment request"
+        return TrustError(
+            QT_TRANSLATE_NOOP("messages", "the file is too large to be an enrolment request")
+        )
     try:
         document: Any = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return "the file is not an enrolment request (it is not JSON)"
+        return TrustError(
+            QT_TRANSLATE_NOOP("messages", "the file is not an enrolment request (it is not JSON)")
+        )
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        return "the file is not a jury-desk enrolment request"
+        return TrustError(
+            QT_TRANSLATE_NOOP("messages", "the file is not a jury-desk enrolment request")
+        )
     version = document.get("version")
     if type(version) is not int or version != VERSION:
-        return f"the enrolment request has version {version!r}, expected {VERSION}"
+        return TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "the enrolment request has version {version!r}, expected {expected}"
+            ),
+            version=version,
+            expected=VERSION,
+        )
     for field in ("name", "email", "age_recipient", "csr"):
         if not isinstance(document.get(field), str):
-            return f"the enrolment request has no “{field}” text field"
+            return TrustError(
+                QT_TRANSLATE_NOOP("messages", "the enrolment request has no “{field}” text field"),
+                field=field,
+            )
     try:
         csr = x509.load_pem_x509_csr(document["csr"].encode("ascii"))
     except (UnicodeEncodeError, ValueError):
-        return "the certificate request in the enrolment request is damaged"
+        return TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "the certificate request in the enrolment request is damaged"
+            )
+        )
     return EnrolmentRequest(document["name"], document["email"], document["age_recipient"], csr)

@@ -16,6 +16,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import (
@@ -39,6 +40,25 @@ MAX_EMAIL_LENGTH = 254
 # ASCII only: certificates carry email addresses as IA5 strings (RFC 5280 §4.2.1.6).
 _EMAIL = re.compile(r"[!-?A-~]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
+# Each problem of a name or an address in two wordings: a clause for a longer message
+# (the enrolment request's), and a sentence of its own (`check_name`, `check_email`).
+_EMPTY = QT_TRANSLATE_NOOP("messages", "the name is empty")
+_SPACES = QT_TRANSLATE_NOOP("messages", "the name begins or ends with spaces")
+_TOO_LONG = QT_TRANSLATE_NOOP("messages", "the name is longer than {limit} characters")
+_CONTROL = QT_TRANSLATE_NOOP("messages", "the name contains control characters")
+_NOT_EMAIL = QT_TRANSLATE_NOOP(
+    "messages", "“{email}” is not an email address of the form name@domain"
+)
+_SENTENCE_OF = {
+    _EMPTY: QT_TRANSLATE_NOOP("messages", "The name is empty."),
+    _SPACES: QT_TRANSLATE_NOOP("messages", "The name begins or ends with spaces."),
+    _TOO_LONG: QT_TRANSLATE_NOOP("messages", "The name is longer than {limit} characters."),
+    _CONTROL: QT_TRANSLATE_NOOP("messages", "The name contains control characters."),
+    _NOT_EMAIL: QT_TRANSLATE_NOOP(
+        "messages", "“{email}” is not an email address of the form name@domain."
+    ),
+}
+
 
 @dataclass(frozen=True)
 class JurorIdentity:
@@ -52,23 +72,23 @@ class JurorIdentity:
         return age_recipient_of(self.age_identity)
 
 
-def name_problem(name: str) -> str | None:
-    """What is wrong with a juror's name, as a clause for a message, or None."""
+def name_problem(name: str) -> TrustError | None:
+    """What is wrong with a juror's name, as a clause for a message (not raised), or None."""
     if not name.strip():
-        return "the name is empty"
+        return TrustError(_EMPTY)
     if name != name.strip():
-        return "the name begins or ends with spaces"
+        return TrustError(_SPACES)
     if len(name) > MAX_NAME_LENGTH:
-        return f"the name is longer than {MAX_NAME_LENGTH} characters"
+        return TrustError(_TOO_LONG, limit=MAX_NAME_LENGTH)
     if any(unicodedata.category(char).startswith("C") for char in name):
-        return "the name contains control characters"
+        return TrustError(_CONTROL)
     return None
 
 
-def email_problem(email: str) -> str | None:
-    """What is wrong with an email address, as a clause for a message, or None."""
+def email_problem(email: str) -> TrustError | None:
+    """What is wrong with an email address, as a clause for a message (not raised), or None."""
     if len(email) > MAX_EMAIL_LENGTH or not _EMAIL.fullmatch(email):
-        return f"“{email}” is not an email address of the form name@domain"
+        return TrustError(_NOT_EMAIL, email=email)
     return None
 
 
@@ -82,10 +102,11 @@ def check_email(email: str) -> str:
     return _checked(email.strip(), email_problem)
 
 
-def _checked(value: str, problem_of: Callable[[str], str | None]) -> str:
+def _checked(value: str, problem_of: Callable[[str], TrustError | None]) -> str:
     problem = problem_of(value)
     if problem is not None:
-        raise TrustError(problem[0].upper() + problem[1:] + ".")
+        sentence = _SENTENCE_OF[problem.template]
+        raise TrustError(sentence, **problem.params)
     return value
 
 
@@ -99,7 +120,10 @@ def save_identity(identity: JurorIdentity, secrets: SecretStore, folder: Path) -
     """Keys into `secrets`, the public summary into `folder/identity.json`; never overwrites."""
     path = folder / IDENTITY_FILE
     if path.exists():
-        raise TrustError(f"A juror identity already exists in {folder}.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "A juror identity already exists in {folder}."),
+            folder=folder,
+        )
     summary = {
         "name": identity.name,
         "email": identity.email,
@@ -119,31 +143,59 @@ def save_identity(identity: JurorIdentity, secrets: SecretStore, folder: Path) -
 def load_identity(secrets: SecretStore, folder: Path) -> JurorIdentity:
     """The identity saved in `folder`, with its keys checked against the public summary."""
     summary = _read_summary(folder)
-    key = private_key_from_pem(read_secret(secrets, SIGNING_KEY_SECRET, "The juror's signing key"))
-    age_secret = read_secret(secrets, AGE_IDENTITY_SECRET, "The juror's age key")
+    key = private_key_from_pem(
+        read_secret(
+            secrets, SIGNING_KEY_SECRET, QT_TRANSLATE_NOOP("messages", "The juror's signing key")
+        )
+    )
+    age_secret = read_secret(
+        secrets, AGE_IDENTITY_SECRET, QT_TRANSLATE_NOOP("messages", "The juror's age key")
+    )
     identity = JurorIdentity(summary["name"], summary["email"], key, _decode(age_secret))
     # Another identity's keys (another data folder, a restored keyring) must not pass silently.
     path = folder / IDENTITY_FILE
     if fingerprint(key.public_key()) != summary["public_key_fingerprint"]:
-        raise TrustError(f"The juror's signing key in {secrets.description} does not match {path}.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The juror's signing key in {store} does not match {path}."
+            ),
+            store=secrets.description,
+            path=path,
+        )
     if identity.age_recipient != summary["age_recipient"]:
-        raise TrustError(f"The juror's age key in {secrets.description} does not match {path}.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "The juror's age key in {store} does not match {path}."),
+            store=secrets.description,
+            path=path,
+        )
     return identity
 
 
 def _read_summary(folder: Path) -> dict[str, str]:
     path = folder / IDENTITY_FILE
     if not path.exists():
-        raise TrustError(f"No juror identity in {folder}: run `jury-desk identity create`.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "No juror identity in {folder}: run `jury-desk identity create`."
+            ),
+            folder=folder,
+        )
     try:
         document: Any = json.loads(path.read_bytes())
     except (UnicodeDecodeError, ValueError):
-        raise TrustError(f"{path} is damaged: it is not JSON.") from None
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "{path} is damaged: it is not JSON."), path=path
+        ) from None
     fields = ("name", "email", "age_recipient", "public_key_fingerprint")
     if not isinstance(document, dict) or not all(
         isinstance(document.get(field), str) for field in fields
     ):
-        raise TrustError(f"{path} is damaged: a field of the juror identity is missing.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "{path} is damaged: a field of the juror identity is missing."
+            ),
+            path=path,
+        )
     return {field: document[field] for field in fields}
 
 
@@ -151,4 +203,8 @@ def _decode(age_secret: bytes) -> str:
     try:
         return age_secret.decode("ascii")
     except UnicodeDecodeError:
-        raise TrustError("The stored age identity is damaged: it is not an age key.") from None
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The stored age identity is damaged: it is not an age key."
+            )
+        ) from None

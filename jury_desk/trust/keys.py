@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from pyrage import x25519
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 
 CURVE_NAME = ec.SECP256R1.name
@@ -39,9 +40,15 @@ def private_key_from_pem(data: bytes) -> ec.EllipticCurvePrivateKey:
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError, UnsupportedAlgorithm):
-        raise TrustError("The stored signing key is damaged: it is not a private key.") from None
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The stored signing key is damaged: it is not a private key."
+            )
+        ) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey) or key.curve.name != CURVE_NAME:
-        raise TrustError("The stored signing key is not an ECDSA P-256 key.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "The stored signing key is not an ECDSA P-256 key.")
+        )
     return key
 
 
@@ -60,7 +67,11 @@ def age_recipient_of(age_identity: str) -> str:
     try:
         return str(x25519.Identity.from_str(age_identity).to_public())
     except pyrage.IdentityError:
-        raise TrustError("The stored age identity is damaged: it is not an age key.") from None
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The stored age identity is damaged: it is not an age key."
+            )
+        ) from None
 
 
 def is_age_recipient(text: str) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from jury_desk.atomic import write_atomically
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.errors import TrustError
 
@@ -34,8 +35,16 @@ def store_key_pair(
 
 
 def read_secret(secrets: SecretStore, name: str, what: str) -> bytes:
-    """The secret `name`, or TrustError naming `what` is missing and where it was looked for."""
+    """The secret `name`, or TrustError naming `what` is missing and where it was looked for.
+
+    `what` is a phrase marked for translation ("The juror's signing key"), shown as it is
+    in English and translated in the window.
+    """
     value = secrets.get(name)
     if value is None:
-        raise TrustError(f"{what} is missing from {secrets.description}.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "{what} is missing from {store}."),
+            what=what,
+            store=secrets.description,
+        )
     return value

@@ -13,6 +13,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from jury_desk.atomic import write_atomically
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import cert_fingerprint
 from jury_desk.trust.storage import PUBLIC_FILE_MODE
@@ -55,4 +56,6 @@ def _load(path: Path) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(path.read_bytes())
     except ValueError:
-        raise TrustError(f"{path} is damaged: it is not a certificate.") from None
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "{path} is damaged: it is not a certificate."), path=path
+        ) from None

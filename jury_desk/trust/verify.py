@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtensionOID, NameOID
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import is_p256_public_key
 from jury_desk.trust.timing import format_time
@@ -35,39 +36,114 @@ _KNOWN_CRITICAL = frozenset(
 def verify_authority_certificate(ca: x509.Certificate, at: datetime) -> None:
     """TrustError unless `ca` is a self-signed authority certificate valid at `at`."""
     check_authority_structure(ca)
-    _check_validity(ca, at, f"The organiser authority {_describe(ca)}")
+    _check_validity(
+        ca,
+        at,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The organiser authority {name} is valid from {start} to {end}, not at {at}.",
+        ),
+    )
 
 
 def check_authority_structure(ca: x509.Certificate) -> None:
     """Everything `verify_authority_certificate` checks except the dates."""
-    label = f"The organiser authority {_describe(ca)}"
-    _check_extensions(ca, label)
+    name = _describe(ca)
+    _check_extensions(
+        ca,
+        malformed=QT_TRANSLATE_NOOP(
+            "messages", "The organiser authority {name} has malformed extensions."
+        ),
+        unknown=QT_TRANSLATE_NOOP(
+            "messages",
+            "The organiser authority {name} has a critical extension jury-desk does not know.",
+        ),
+    )
     if not is_p256_public_key(ca.public_key()):
-        raise TrustError(f"{label} does not hold an ECDSA P-256 key.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The organiser authority {name} does not hold an ECDSA P-256 key."
+            ),
+            name=name,
+        )
     if not _is_issued_by(ca, ca):
-        raise TrustError(f"{label} is not validly self-signed.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The organiser authority {name} is not validly self-signed."
+            ),
+            name=name,
+        )
     if not _is_ca(ca):
-        raise TrustError(f"{label} is not marked as a certificate authority.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The organiser authority {name} is not marked as a certificate authority.",
+            ),
+            name=name,
+        )
     usage = _key_usage(ca)
     if usage is None or not usage.key_cert_sign:
-        raise TrustError(f"{label} is not allowed to sign certificates.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The organiser authority {name} is not allowed to sign certificates."
+            ),
+            name=name,
+        )
 
 
 def verify_juror_certificate(cert: x509.Certificate, ca: x509.Certificate, at: datetime) -> None:
     """TrustError unless `cert` is a juror certificate issued by `ca`, both valid at `at`."""
     verify_authority_certificate(ca, at)
-    label = f"The certificate of {_describe(cert)}"
+    name = _describe(cert)
     if not _is_issued_by(cert, ca):
-        raise TrustError(f"{label} was not issued by the organiser authority {_describe(ca)}.")
-    _check_extensions(cert, label)
-    _check_validity(cert, at, label)
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The certificate of {name} was not issued by the organiser authority {authority}.",
+            ),
+            name=name,
+            authority=_describe(ca),
+        )
+    _check_extensions(
+        cert,
+        malformed=QT_TRANSLATE_NOOP(
+            "messages", "The certificate of {name} has malformed extensions."
+        ),
+        unknown=QT_TRANSLATE_NOOP(
+            "messages",
+            "The certificate of {name} has a critical extension jury-desk does not know.",
+        ),
+    )
+    _check_validity(
+        cert,
+        at,
+        QT_TRANSLATE_NOOP(
+            "messages", "The certificate of {name} is valid from {start} to {end}, not at {at}."
+        ),
+    )
     if _is_ca(cert):
-        raise TrustError(f"{label} is a certificate authority, not a juror's certificate.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The certificate of {name} is a certificate authority, not a juror's certificate.",
+            ),
+            name=name,
+        )
     usage = _key_usage(cert)
     if usage is None or not usage.digital_signature:
-        raise TrustError(f"{label} is not allowed to make signatures.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The certificate of {name} is not allowed to make signatures."
+            ),
+            name=name,
+        )
     if not is_p256_public_key(cert.public_key()):
-        raise TrustError(f"{label} does not hold an ECDSA P-256 key.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The certificate of {name} does not hold an ECDSA P-256 key."
+            ),
+            name=name,
+        )
 
 
 def juror_age_recipient(cert: x509.Certificate) -> str | None:
@@ -99,11 +175,17 @@ def verify_signature(
         else cert_or_public_key
     )
     if not isinstance(key, ec.EllipticCurvePublicKey):
-        raise TrustError("The signer's certificate does not hold an ECDSA key.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "The signer's certificate does not hold an ECDSA key.")
+        )
     try:
         key.verify(signature, data, _SIGNATURE_ALGORITHM)
     except InvalidSignature:
-        raise TrustError("The signature does not match the signed data and signer.") from None
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The signature does not match the signed data and signer."
+            )
+        ) from None
 
 
 def _is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
@@ -115,25 +197,30 @@ def _is_issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     return True
 
 
-def _check_validity(cert: x509.Certificate, at: datetime, label: str) -> None:
+def _check_validity(cert: x509.Certificate, at: datetime, outside: str) -> None:
+    """TrustError `outside` (a template with {name}, {start}, {end}, {at}) unless valid `at`."""
     if at.tzinfo is None:
         raise ValueError("a timezone-aware datetime is required")
     start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
     if not start <= at <= end:
         raise TrustError(
-            f"{label} is valid from {format_time(start)} "
-            f"to {format_time(end)}, not at {format_time(at)}."
+            outside,
+            name=_describe(cert),
+            start=format_time(start),
+            end=format_time(end),
+            at=format_time(at),
         )
 
 
-def _check_extensions(cert: x509.Certificate, label: str) -> None:
+def _check_extensions(cert: x509.Certificate, *, malformed: str, unknown: str) -> None:
+    """TrustError `malformed` or `unknown` (templates with {name}) for untrusted extensions."""
     try:
         extensions = cert.extensions
     except ValueError:  # duplicated or malformed extensions
-        raise TrustError(f"{label} has malformed extensions.") from None
+        raise TrustError(malformed, name=_describe(cert)) from None
     for extension in extensions:
         if extension.critical and extension.oid not in _KNOWN_CRITICAL:
-            raise TrustError(f"{label} has a critical extension jury-desk does not know.")
+            raise TrustError(unknown, name=_describe(cert))
 
 
 def _is_ca(cert: x509.Certificate) -> bool:
@@ -161,5 +248,6 @@ def _alternative_names(
 
 
 def _describe(cert: x509.Certificate) -> str:
+    """The certificate's name in quotes, or the phrase "(no name)" (marked for translation)."""
     names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return f"“{names[0].value!s}”" if names else "(no name)"
+    return f"“{names[0].value!s}”" if names else QT_TRANSLATE_NOOP("messages", "(no name)")
