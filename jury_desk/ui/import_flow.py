@@ -42,6 +42,7 @@ from jury_desk.sheets.authority import known_session
 from jury_desk.sheets.check import KnownSession
 from jury_desk.sheets.importing import ImportKind, ImportOutcome, import_sheet
 from jury_desk.store.workspace import Workspace
+from jury_desk.ui.error_text import error_text
 from jury_desk.ui.sign_dialog import SigningNotice
 
 if TYPE_CHECKING:
@@ -214,17 +215,18 @@ class ImportReport(QDialog):
         if kind is ImportKind.UNCHANGED:
             return self.tr("déjà présente")
         if kind is ImportKind.SUPERSEDED_OLDER:
-            replaced = (outcome.version - 1) if outcome.version is not None else None
-            if outcome.reason and outcome.reason.startswith("replaces version "):
-                replaced_text = outcome.reason.removeprefix("replaces version ")
-            else:
-                replaced_text = str(replaced) if replaced is not None else "?"
-            return self.tr("remplace la version {n}").format(n=replaced_text)
+            replaced: object = (outcome.version - 1) if outcome.version is not None else "?"
+            if outcome.reason_message is not None:
+                replaced = outcome.reason_message.params.get("version", replaced)
+            return self.tr("remplace la version {n}").format(n=replaced)
         if kind is ImportKind.OLDER_IGNORED:
             return self.tr("version plus ancienne ignorée")
         if kind is ImportKind.CONFLICT:
             return self.tr("conflit : deux grilles différentes de même version")
-        return self.tr("refusée : {reason}").format(reason=outcome.reason or "")
+        reason = outcome.reason_message
+        return self.tr("refusée : {reason}").format(
+            reason=error_text(reason) if reason is not None else ""
+        )
 
 
 class ImportFlow(QObject):
