@@ -1,7 +1,8 @@
 #!/bin/sh
 # Smoke test of the frozen application (run by `make dist`, not by `make test`):
-# the frozen executable itself prints its version, plays the demo, inspects the
-# demo bundle, refuses a PDF that is no scoring sheet, and draws the window
+# the frozen executable itself prints its version, plays the demo, derives a
+# passphrase's key as its own scrypt helper process, inspects the demo bundle by
+# its passphrase, refuses a PDF that is no scoring sheet, and draws the window
 # offscreen. Missing data files or modules show up here, as they would for a juror.
 #
 #   sh scripts/dist-smoke.sh [DIST_FOLDER] [EXPECTED_VERSION]
@@ -52,8 +53,28 @@ organiser_home=$(sed -n 's/^organiser: //p' "$WORK/demo.txt")
 "$EXE" --home "$organiser_home" --secrets-passphrase-file "$passphrase_file" org show \
     >"$WORK/org.txt" || fail "org show exited $?"
 fingerprint=$(sed -n 's/^fingerprint: //p' "$WORK/org.txt")
-jd bundle inspect "$bundle" --passphrase-file "$passphrase_file" \
-    --organiser-fingerprint "$fingerprint" || fail "bundle inspect exited $?"
+
+# The passphrase's scrypt (256 MiB) runs in a helper process, the frozen executable
+# itself started with its internal argument --scrypt-child: first on a known request
+# (work factor 2^11, salt "abcdefghijklmnop", passphrase "smoke test"), then at work
+# while the demo bundle is opened by its passphrase (seen by strace where it works).
+key=$(printf '\013abcdefghijklmnopsmoke test' | "$EXE" --scrypt-child | od -An -tx1 | tr -d ' \n')
+[ "$key" = 83cbc4354f990f292bfa777ca0cc51d73f2bd69c92c9c6d0ff1fac603486c6ff ] \
+    || fail "--scrypt-child gave the key '$key'"
+echo "--scrypt-child: the expected key"
+if command -v strace >/dev/null && strace -f -qq -o /dev/null true 2>/dev/null; then
+    echo "+ strace -f -e trace=execve jury-desk bundle inspect $bundle --passphrase-file …"
+    strace -f -qq -e trace=execve -o "$WORK/inspect.strace" "$EXE" --home "$WORK/home" \
+        bundle inspect "$bundle" --passphrase-file "$passphrase_file" \
+        --organiser-fingerprint "$fingerprint" || fail "bundle inspect exited $?"
+    grep -q '"--scrypt-child"\]' "$WORK/inspect.strace" \
+        || fail "bundle inspect by passphrase derived its key without the helper process"
+    echo "bundle inspect by passphrase: the key derived by $EXE --scrypt-child"
+else
+    jd bundle inspect "$bundle" --passphrase-file "$passphrase_file" \
+        --organiser-fingerprint "$fingerprint" || fail "bundle inspect exited $?"
+    echo "skipped: the scrypt helper process seen at work (no strace)"
+fi
 
 # pyHanko, pikepdf and their data: the member's signed sheets verify (exit 0) in
 # the chair's data folder, and a dossier PDF is refused (exit 1; a missing piece of

@@ -3,10 +3,24 @@
 Started without a command (a double click, the Start menu, the Dock, a shortcut
 with only `--lang en`), it opens the window rather than printing a command-line
 help that no one would see.
+
+Internal: started with the sole argument `--scrypt-child`, it is the helper
+process that derives a passphrase's scrypt key (jury_desk.crypto.scrypt_child):
+it reads the request on its standard input, writes the key on its standard
+output and exits, having loaded only `cryptography` (not Qt, not the command
+line). Nobody types this argument; it is how the frozen application starts its
+own helper, having no Python interpreter to start.
 """
 
 import sys
 
+from jury_desk.crypto import scrypt_derive
+
+if __name__ == "__main__" and sys.argv[1:] == [scrypt_derive.CHILD_ARGUMENT]:
+    scrypt_derive.serve(sys.stdin.buffer, sys.stdout.buffer)
+    sys.exit(0)
+
+# Only now, so that the scrypt helper above starts without them.
 from jury_desk.cli.main import build_parser, main
 
 

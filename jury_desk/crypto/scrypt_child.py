@@ -3,13 +3,16 @@
 scrypt with r = 8 needs 128 x r x N bytes: 256 MiB at age's work factor 2^18,
 1 GiB at our cap of 2^20. Deriving in a helper process keeps that memory out
 of jury-desk itself, whose own peak stays that of the opening (the helper's
-memory is returned to the system as soon as it exits). The helper is this
-same Python, isolated (-I), and imports only `cryptography`: the passphrase
-and the salt go in on its standard input, the 32-byte key comes back on its
+memory is returned to the system as soon as it exits). The passphrase and the
+salt go in on the helper's standard input, the 32-byte key comes back on its
 standard output; nothing is written to disk or put on a command line.
 
-A frozen application (PyInstaller) has no interpreter to start a script with,
-so there the derivation runs in this process.
+The helper runs scrypt_derive, which imports only `cryptography`. From Python
+it is that file run by this same interpreter, isolated (-I). A frozen
+application (PyInstaller) has no interpreter to start: there the helper is the
+application's own executable started with the internal argument
+`--scrypt-child`, which its entry (scripts/frozen_entry.py) recognises before
+loading anything else.
 """
 
 from __future__ import annotations
@@ -17,23 +20,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
+from jury_desk.crypto import scrypt_derive
+from jury_desk.crypto.scrypt_derive import KEY_BYTES, SALT_BYTES
 from jury_desk.errors import UserError
 from jury_desk.messages import QT_TRANSLATE_NOOP
 
-SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
-SALT_BYTES = 16
-KEY_BYTES = 32
-
-_HELPER = """
-import sys
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-data = sys.stdin.buffer.read()
-log2, salt, passphrase = data[0], b"age-encryption.org/v1/scrypt" + data[1:17], data[17:]
-key = Scrypt(salt=salt, length=32, n=1 << log2, r=8, p=1).derive(passphrase)
-sys.stdout.buffer.write(key)
-"""
+# Windows: the helper opens no console window, whether or not jury-desk has one.
+if sys.platform == "win32":
+    _CREATION_FLAGS = subprocess.CREATE_NO_WINDOW
+else:
+    _CREATION_FLAGS = 0
 
 
 class KeyDerivationError(UserError):
@@ -46,26 +42,24 @@ def derive_wrap_key(passphrase: str, salt: bytes, log2_n: int) -> bytes:
     The caller has already refused a work factor above the cap (age_header).
     """
     assert len(salt) == SALT_BYTES and 1 <= log2_n <= 63, "checked by age_header"
-    secret = passphrase.encode("utf-8")
+    return _derive_in_helper(passphrase.encode("utf-8"), salt, log2_n)
+
+
+def helper_command() -> list[str]:
+    """How the helper process is started: see the module's docstring."""
     if getattr(sys, "frozen", False):
-        return derive_here(secret, salt, log2_n)
-    return _derive_in_helper(secret, salt, log2_n)
-
-
-def derive_here(secret: bytes, salt: bytes, log2_n: int) -> bytes:
-    """The same derivation in this process (what the helper runs)."""
-    return Scrypt(salt=SCRYPT_LABEL + salt, length=KEY_BYTES, n=1 << log2_n, r=8, p=1).derive(
-        secret
-    )
+        return [sys.executable, scrypt_derive.CHILD_ARGUMENT]
+    return [sys.executable, "-I", scrypt_derive.__file__]
 
 
 def _derive_in_helper(secret: bytes, salt: bytes, log2_n: int) -> bytes:
     try:
         helper = subprocess.run(
-            [sys.executable, "-I", "-c", _HELPER],
-            input=bytes([log2_n]) + salt + secret,
+            helper_command(),
+            input=scrypt_derive.request(secret, salt, log2_n),
             capture_output=True,
             check=False,
+            creationflags=_CREATION_FLAGS,
         )
     except OSError as exc:
         raise KeyDerivationError(
