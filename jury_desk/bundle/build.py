@@ -32,6 +32,7 @@ from jury_desk.bundle.folder import (
     load_folder,
 )
 from jury_desk.bundle.manifest import Manifest, OrganiserInfo, manifest_to_json
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import DocumentKind
 from jury_desk.rules.deadlines import add_months
 from jury_desk.spec import CandidateSpec, DocumentSpec, JurorSpec
@@ -108,13 +109,23 @@ def _enrolled(
 ) -> JurorSpec:
     if juror.request is None:
         raise TrustError(
-            f"session.toml: juror {juror.id} has no enrolment request yet: ask {juror.name} "
-            "for the file made by `jury-desk identity request`."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "session.toml: juror {juror} has no enrolment request yet: ask {name} "
+                "for the file made by `jury-desk identity request`.",
+            ),
+            juror=juror.id,
+            name=juror.name,
         )
     request = EnrolmentRequest.from_json(juror.request.read_bytes(), str(juror.request))
     if request.email.casefold() != juror.email.casefold():
         raise TrustError(
-            f"{juror.request}: the request is for {request.email}, session.toml says {juror.email}."
+            QT_TRANSLATE_NOOP(
+                "messages", "{path}: the request is for {email}, session.toml says {expected}."
+            ),
+            path=juror.request,
+            email=request.email,
+            expected=juror.email,
         )
     not_before, not_after = certificate_validity(source, now)
     not_after = min(not_after, authority.certificate.not_valid_after_utc)

@@ -59,6 +59,7 @@ from jury_desk.crypto.age_stream import (
     encrypt_to_file,
     generate_x25519,
 )
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 BUNDLE_FORMAT = "jury-desk-session-bundle"
 BUNDLE_VERSION = 1
@@ -200,14 +201,26 @@ def reading_payload(
         # Entered with `with` just below, once opening errors are put in words.
         outer = tarfile.open(bundle, mode="r:")  # noqa: SIM115
     except FileNotFoundError:
-        raise BundleError(f"There is no file {bundle}.") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "There is no file {bundle}."), bundle=bundle
+        ) from None
     except (tarfile.TarError, OSError) as exc:
-        raise BundleError(f"{bundle} is not a jury-desk bundle (or it is damaged): {exc}") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "messages", "{bundle} is not a jury-desk bundle (or it is damaged): {reason}"
+            ),
+            bundle=bundle,
+            reason=str(exc),
+        ) from None
     with outer:
         try:
             payload_member, slot = _check_outer(outer, bundle, limits)
         except (tarfile.TarError, OSError) as exc:
-            raise BundleError(f"{bundle} is damaged or truncated ({exc}).") from None
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{bundle} is damaged or truncated ({reason})."),
+                bundle=bundle,
+                reason=str(exc),
+            ) from None
         handle = outer.fileobj
         assert handle is not None
         handle.seek(payload_member.offset_data)
@@ -217,10 +230,17 @@ def reading_payload(
     identities = list(unlock.identities)
     if unlock.passphrase is not None:
         if slot is None:
-            raise BundleError(f"{bundle} cannot be opened with a passphrase, only with a key.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{bundle} cannot be opened with a passphrase, only with a key."
+                ),
+                bundle=bundle,
+            )
         identities += decrypt_identities_from_passphrase_slot(slot, unlock.passphrase)
     if not identities:
-        raise BundleError("No key or passphrase was given to open the bundle.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "No key or passphrase was given to open the bundle.")
+        )
     source = _payload_source(bundle, payload_member, prefix, header, identities)
     try:
         layout = StreamLayout.of(header.length, payload_member.size)
@@ -228,7 +248,11 @@ def reading_payload(
     except PayloadDamagedError as error:
         raise _damaged(bundle, error) from None
     except OSError as exc:
-        raise BundleError(f"Cannot read {bundle}: {exc.strerror}.") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "Cannot read {bundle}: {reason}."),
+            bundle=bundle,
+            reason=exc.strerror,
+        ) from None
     nonce = source.header[header.length :]
     with raw:
         stream = DecryptedStream(raw, source.offset, layout, PayloadCipher(source.file_key, nonce))
@@ -253,22 +277,45 @@ def _payload_source(
         file_key = unwrap_x25519(header, identities)
     except NoMatchingIdentityError:
         raise AgeDecryptError(
-            f"Cannot decrypt {bundle}: no identity matches (it was encrypted for other keys)."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Cannot decrypt {bundle}: no identity matches (it was encrypted for other keys).",
+            ),
+            bundle=bundle,
         ) from None
     except AgeKeyError as error:
-        raise AgeDecryptError(f"Cannot decrypt {bundle}: {error}.") from None
+        raise AgeDecryptError(
+            QT_TRANSLATE_NOOP("messages", "Cannot decrypt {bundle}: {error}."),
+            bundle=bundle,
+            error=error,
+        ) from None
     nonce_end = header.length + NONCE_BYTES
     if len(prefix) < nonce_end:
-        raise AgeDecryptError(f"Cannot decrypt {bundle}: the file is damaged or truncated.")
+        raise AgeDecryptError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Cannot decrypt {bundle}: the file is damaged or truncated."
+            ),
+            bundle=bundle,
+        )
     try:
         check_header_mac(prefix, header, file_key)
     except HeaderMacError as error:
-        raise AgeDecryptError(f"Cannot decrypt {bundle}: {error}.") from None
+        raise AgeDecryptError(
+            QT_TRANSLATE_NOOP("messages", "Cannot decrypt {bundle}: {error}."),
+            bundle=bundle,
+            error=error,
+        ) from None
     return PayloadSource(bundle, member.offset_data, member.size, prefix[:nonce_end], file_key)
 
 
 def _damaged(bundle: Path, error: PayloadDamagedError) -> AgeDecryptError:
-    return AgeDecryptError(f"Cannot decrypt {bundle}: the file is damaged or truncated ({error}).")
+    return AgeDecryptError(
+        QT_TRANSLATE_NOOP(
+            "messages", "Cannot decrypt {bundle}: the file is damaged or truncated ({error})."
+        ),
+        bundle=bundle,
+        error=error,
+    )
 
 
 def _check_outer(
@@ -277,26 +324,56 @@ def _check_outer(
     members: dict[str, tarfile.TarInfo] = {}
     for info in outer.getmembers():
         if info.name not in (DESCRIPTOR, PAYLOAD, SLOT):
-            raise BundleError(f"{bundle} holds an unexpected file {info.name!r}.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{bundle} holds an unexpected file {name!r}."),
+                bundle=bundle,
+                name=info.name,
+            )
         if info.name in members:
-            raise BundleError(f"{bundle} holds {info.name!r} twice.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{bundle} holds {name!r} twice."),
+                bundle=bundle,
+                name=info.name,
+            )
         if not info.isreg():
-            raise BundleError(f"{bundle}: {info.name!r} is not a regular file.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{bundle}: {name!r} is not a regular file."),
+                bundle=bundle,
+                name=info.name,
+            )
         members[info.name] = info
     if DESCRIPTOR not in members or PAYLOAD not in members:
-        raise BundleError(f"{bundle} is not a jury-desk bundle: its parts are missing.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "messages", "{bundle} is not a jury-desk bundle: its parts are missing."
+            ),
+            bundle=bundle,
+        )
     descriptor = _read_small(outer, members[DESCRIPTOR], limits.max_descriptor_bytes, bundle)
     try:
         fields = json.loads(descriptor)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError(f"{bundle}: {DESCRIPTOR} is not JSON.") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "{bundle}: {name} is not JSON."),
+            bundle=bundle,
+            name=DESCRIPTOR,
+        ) from None
     if not isinstance(fields, dict) or fields.get("format") != BUNDLE_FORMAT:
-        raise BundleError(f"{bundle} is not a jury-desk session bundle.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "{bundle} is not a jury-desk session bundle."),
+            bundle=bundle,
+        )
     version = fields.get("version")
     if type(version) is not int or version != BUNDLE_VERSION:  # True == 1 in Python
         raise BundleError(
-            f"{bundle} is a bundle of version {fields.get('version')}; this jury-desk reads "
-            f"version {BUNDLE_VERSION}: install a newer jury-desk."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{bundle} is a bundle of version {version}; this jury-desk reads "
+                "version {supported}: install a newer jury-desk.",
+            ),
+            bundle=bundle,
+            version=version,
+            supported=BUNDLE_VERSION,
         )
     _check_nothing_after(outer, list(members.values()), bundle)
     slot = None
@@ -319,12 +396,20 @@ def _check_nothing_after(
     handle.seek(end)
     rest = handle.read(64 * 1024 + 1)
     if len(rest) > 64 * 1024 or rest.strip(b"\x00"):
-        raise BundleError(f"{bundle} is damaged: something follows its last part.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "{bundle} is damaged: something follows its last part."),
+            bundle=bundle,
+        )
 
 
 def _read_small(tar: tarfile.TarFile, info: tarfile.TarInfo, cap: int, bundle: Path) -> bytes:
     if info.size > cap:
-        raise BundleError(f"{bundle}: {info.name} is larger than {cap} bytes.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "{bundle}: {name} is larger than {cap} bytes."),
+            bundle=bundle,
+            name=info.name,
+            cap=cap,
+        )
     handle = tar.extractfile(info)
     assert handle is not None
     return handle.read()

@@ -37,6 +37,7 @@ import tomli_w
 
 from jury_desk.demo.referential import demo_referential
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
 from jury_desk.spec import (
     CandidateSpec,
@@ -154,6 +155,14 @@ _E = TypeVar("_E", bound=StrEnum)
 
 class FolderError(UserError):
     """The organiser's folder cannot be used as it is; the message names the file and the key."""
+
+
+class _Phrase(FolderError):
+    """Part of a message about session.toml: a problem, or a value described, with its fields.
+
+    Never raised: given as a field of the FolderError that names the file and the
+    key (`_error`), so that the window translates it as well.
+    """
 
 
 @dataclass(frozen=True)
@@ -281,10 +290,19 @@ def _read(path: Path) -> bytes:
     # The folder may have changed since it was loaded: check again, just before reading.
     try:
         if path.is_symlink() or not path.is_file():
-            raise FolderError(f"{path}: no longer a regular file; check the folder again")
+            raise FolderError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path}: no longer a regular file; check the folder again"
+                ),
+                path=path,
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise FolderError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise FolderError(
+            QT_TRANSLATE_NOOP("messages", "{path}: cannot be read ({reason})"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
 
 
 # --- Loading ------------------------------------------------------------------------------
@@ -293,7 +311,7 @@ def _read(path: Path) -> bytes:
 def load_folder(folder: Path) -> OrganiserFolder:
     """Read and check an organiser's folder; the first problem raises a one-line FolderError."""
     if not folder.is_dir():
-        raise FolderError(f"{folder}: no such folder")
+        raise FolderError(QT_TRANSLATE_NOOP("messages", "{folder}: no such folder"), folder=folder)
     root = folder.resolve()
     return _Loader(root, _parse(root / SESSION_FILE)).load()
 
@@ -302,15 +320,25 @@ def _parse(path: Path) -> dict[str, object]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise FolderError(f"{SESSION_FILE}: not found in {path.parent}") from None
+        raise _error(
+            _Phrase(QT_TRANSLATE_NOOP("messages", "not found in {folder}"), folder=path.parent)
+        ) from None
     except OSError as exc:
-        raise FolderError(f"{SESSION_FILE}: cannot be read ({exc.strerror or exc})") from exc
+        raise _error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "cannot be read ({reason})"),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise FolderError(
-            f"{SESSION_FILE}: line {line}: not UTF-8 text; save it as UTF-8"
+        raise _error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "line {line}: not UTF-8 text; save it as UTF-8"),
+                line=line,
+            )
         ) from None
     try:
         return tomllib.loads(text)
@@ -319,18 +347,44 @@ def _parse(path: Path) -> dict[str, object]:
 
 
 def _syntax_error(message: str) -> FolderError:
+    """tomllib's message (English, as the library gives it) put after where it is in the file."""
     found = _TOML_AT.fullmatch(message)
     if found is None:
-        return _error(f"invalid TOML: {message}")
-    where = (
-        f"line {found['line']}, column {found['column']}" if found["line"] else "end of the file"
-    )
+        return _error(
+            _Phrase(QT_TRANSLATE_NOOP("messages", "invalid TOML: {reason}"), reason=message)
+        )
     what = found["what"]
-    return _error(f"{where}: {what[:1].lower()}{what[1:]} (TOML syntax)")
+    reason = f"{what[:1].lower()}{what[1:]}"
+    if found["line"]:
+        return _error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", "line {line}, column {column}: {reason} (TOML syntax)"
+                ),
+                line=found["line"],
+                column=found["column"],
+                reason=reason,
+            )
+        )
+    return _error(
+        _Phrase(
+            QT_TRANSLATE_NOOP("messages", "end of the file: {reason} (TOML syntax)"), reason=reason
+        )
+    )
 
 
-def _error(message: str) -> FolderError:
-    return FolderError(f"{SESSION_FILE}: {message}")
+def _error(problem: _Phrase, where: str = "") -> FolderError:
+    """The error naming session.toml, the key path `where` if any, then the problem."""
+    if where:
+        return FolderError(
+            QT_TRANSLATE_NOOP("messages", "{file}: {where}: {problem}"),
+            file=SESSION_FILE,
+            where=where,
+            problem=problem,
+        )
+    return FolderError(
+        QT_TRANSLATE_NOOP("messages", "{file}: {problem}"), file=SESSION_FILE, problem=problem
+    )
 
 
 class _Table:
@@ -350,12 +404,12 @@ class _Table:
     def where(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def error(self, message: str, key: str | None = None) -> FolderError:
-        where = self.path if key is None else self.where(key)
-        return _error(f"{where}: {message}" if where else message)
+    def error(self, problem: _Phrase, key: str | None = None) -> FolderError:
+        return _error(problem, self.path if key is None else self.where(key))
 
-    def wrong(self, key: str, expected: str, value: object) -> FolderError:
-        return self.error(f"expected {expected}, got {_describe(value)}", key)
+    def wrong(self, key: str, expected: str | _Phrase, value: object) -> FolderError:
+        """`expected`: words marked for translation, or a phrase."""
+        return self.error(_expected(expected, value), key)
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -364,13 +418,13 @@ class _Table:
         if key in self.data:
             return self.data[key]
         if default is None:
-            raise self.error(f"missing key '{key}'")
+            raise self.error(_Phrase(QT_TRANSLATE_NOOP("messages", "missing key '{key}'"), key=key))
         return default
 
     def text(self, key: str, default: str | None = None, max_length: int = _TEXT_MAX) -> str:
         value = self.value(key, default)
         if not isinstance(value, str):
-            raise self.wrong(key, "text in quotes", value)
+            raise self.wrong(key, QT_TRANSLATE_NOOP("messages", "text in quotes"), value)
         problem = _text_problem(value, max_length)
         if problem:
             raise self.error(problem, key)
@@ -381,16 +435,36 @@ class _Table:
     ) -> int:
         value = self.value(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.wrong(key, "a whole number", value)
-        if value < minimum or (maximum is not None and value > maximum):
-            bounds = f"at least {minimum}" if maximum is None else f"{minimum} to {maximum}"
-            raise self.error(f"{value} is out of range (expected {bounds})", key)
+            raise self.wrong(key, QT_TRANSLATE_NOOP("messages", "a whole number"), value)
+        if maximum is None and value < minimum:
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{value} is out of range (expected at least {minimum})"
+                    ),
+                    value=value,
+                    minimum=minimum,
+                ),
+                key,
+            )
+        if maximum is not None and not minimum <= value <= maximum:
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{value} is out of range (expected {minimum} to {maximum})"
+                    ),
+                    value=value,
+                    minimum=minimum,
+                    maximum=maximum,
+                ),
+                key,
+            )
         return value
 
     def boolean(self, key: str) -> bool:
         value = self.value(key)
         if not isinstance(value, bool):
-            raise self.wrong(key, "true or false", value)
+            raise self.wrong(key, QT_TRANSLATE_NOOP("messages", "true or false"), value)
         return value
 
     def day(self, key: str) -> date:
@@ -401,9 +475,15 @@ class _Table:
             except ValueError:
                 pass
         if isinstance(value, str):
-            raise self.error(f"{_quote(value)} is not a date (expected YYYY-MM-DD)", key)
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP("messages", "{value} is not a date (expected YYYY-MM-DD)"),
+                    value=_quote(value),
+                ),
+                key,
+            )
         if isinstance(value, datetime) or not isinstance(value, date):
-            raise self.wrong(key, "a date such as 2027-05-18", value)
+            raise self.wrong(key, QT_TRANSLATE_NOOP("messages", "a date such as 2027-05-18"), value)
         return value
 
     def moment(self, key: str) -> datetime:
@@ -414,18 +494,34 @@ class _Table:
             except ValueError:
                 pass
         if isinstance(value, str):
-            message = f"{_quote(value)} is not a date and time (expected YYYY-MM-DD HH:MM)"
-            raise self.error(message, key)
+            problem = _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{value} is not a date and time (expected YYYY-MM-DD HH:MM)"
+                ),
+                value=_quote(value),
+            )
+            raise self.error(problem, key)
         if not isinstance(value, datetime):
-            raise self.wrong(key, "a date and time such as 2027-05-18T09:00:00", value)
+            raise self.wrong(
+                key,
+                QT_TRANSLATE_NOOP("messages", "a date and time such as 2027-05-18T09:00:00"),
+                value,
+            )
         return value
 
     def items(self, key: str, max_items: int, default: list[object] | None = None) -> list[object]:
         value = self.value(key, default)
         if not isinstance(value, list):
-            raise self.wrong(key, "a list in brackets [ ]", value)
+            raise self.wrong(key, QT_TRANSLATE_NOOP("messages", "a list in brackets [ ]"), value)
         if len(value) > max_items:
-            raise self.error(f"{len(value)} items, at most {max_items} are accepted", key)
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP("messages", "{count} items, at most {limit} are accepted"),
+                    count=len(value),
+                    limit=max_items,
+                ),
+                key,
+            )
         return value
 
     def texts(self, key: str, max_items: int, max_length: int) -> tuple[str, ...]:
@@ -433,7 +529,7 @@ class _Table:
         for position, value in enumerate(self.items(key, max_items), start=1):
             where = f"{key}[{position}]"
             if not isinstance(value, str):
-                raise self.wrong(where, "text in quotes", value)
+                raise self.wrong(where, QT_TRANSLATE_NOOP("messages", "text in quotes"), value)
             problem = _text_problem(value, max_length)
             if problem:
                 raise self.error(problem, where)
@@ -441,23 +537,44 @@ class _Table:
         return tuple(result)
 
     def choice(self, key: str, choices: Sequence[_E], hints: dict[str, str] | None = None) -> _E:
+        """`hints`: for a refused value, a message marked for translation, its field {value}."""
         value = self.value(key)
         for choice in choices:
             if value == choice.value:
                 return choice
         if isinstance(value, str) and hints and value in hints:
-            raise self.error(f"{_quote(value)} {hints[value]}", key)
+            hint = hints[value]
+            raise self.error(_Phrase(hint, value=_quote(value)), key)
         expected = ", ".join(f'"{choice.value}"' for choice in choices)
         if isinstance(value, str):
-            raise self.error(f"{_quote(value)} is not accepted (expected one of: {expected})", key)
-        raise self.wrong(key, f"one of {expected}", value)
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{value} is not accepted (expected one of: {choices})"
+                    ),
+                    value=_quote(value),
+                    choices=expected,
+                ),
+                key,
+            )
+        raise self.wrong(
+            key, _Phrase(QT_TRANSLATE_NOOP("messages", "one of {choices}"), choices=expected), value
+        )
 
     def table(self, key: str, accepted: Sequence[str]) -> _Table:
         if key not in self.data:
-            raise self.error(f"missing table [{self.where(key)}]")
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP("messages", "missing table [{table}]"), table=self.where(key)
+                )
+            )
         value = self.data[key]
         if not isinstance(value, dict):
-            raise self.wrong(key, f"a table [{self.where(key)}]", value)
+            raise self.wrong(
+                key,
+                _Phrase(QT_TRANSLATE_NOOP("messages", "a table [{table}]"), table=self.where(key)),
+                value,
+            )
         return _Table(value, self.where(key), accepted)
 
     def tables(
@@ -468,18 +585,39 @@ class _Table:
             return
         header = _header(self.where(key))
         if key not in self.data:
-            raise self.error(f"missing [[{header}]] blocks")
+            raise self.error(
+                _Phrase(QT_TRANSLATE_NOOP("messages", "missing [[{header}]] blocks"), header=header)
+            )
         value = self.data[key]
         if isinstance(value, dict):
-            raise self.error(f"write [[{header}]] with two brackets: it is a list", key)
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "write [[{header}]] with two brackets: it is a list"
+                    ),
+                    header=header,
+                ),
+                key,
+            )
         if not isinstance(value, list):
-            raise self.wrong(key, f"[[{header}]] blocks", value)
+            raise self.wrong(
+                key,
+                _Phrase(QT_TRANSLATE_NOOP("messages", "[[{header}]] blocks"), header=header),
+                value,
+            )
         if len(value) > max_items:
-            raise self.error(f"{len(value)} blocks, at most {max_items} are accepted", key)
+            raise self.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP("messages", "{count} blocks, at most {limit} are accepted"),
+                    count=len(value),
+                    limit=max_items,
+                ),
+                key,
+            )
         for position, item in enumerate(value, start=1):
             where = f"{self.where(key)}[{position}]"
             if not isinstance(item, dict):
-                raise _error(f"{where}: expected a table, got {_describe(item)}")
+                raise _error(_expected(QT_TRANSLATE_NOOP("messages", "a table"), item), where)
             yield _Table(item, where, accepted)
 
 
@@ -488,18 +626,39 @@ def _header(where: str) -> str:
     return re.sub(r"\[\d+\]", "", where)
 
 
-def _text_problem(value: str, max_length: int) -> str | None:
+def _text_problem(value: str, max_length: int) -> _Phrase | None:
     if not value.strip():
-        return "must not be empty"
+        return _Phrase(QT_TRANSLATE_NOOP("messages", "must not be empty"))
     if len(value) > max_length:
-        return f"{len(value)} characters, at most {max_length} are accepted"
+        return _Phrase(
+            QT_TRANSLATE_NOOP("messages", "{count} characters, at most {limit} are accepted"),
+            count=len(value),
+            limit=max_length,
+        )
     return None
 
 
-def _unknown_key(key: str, accepted: Sequence[str]) -> str:
+def _unknown_key(key: str, accepted: Sequence[str]) -> _Phrase:
     close = difflib.get_close_matches(key, accepted, n=1)
-    hint = f"did you mean '{close[0]}'?" if close else "accepted keys: " + ", ".join(accepted)
-    return f"unknown key '{key}' ({hint})"
+    if close:
+        return _Phrase(
+            QT_TRANSLATE_NOOP("messages", "unknown key '{key}' (did you mean '{close}'?)"),
+            key=key,
+            close=close[0],
+        )
+    return _Phrase(
+        QT_TRANSLATE_NOOP("messages", "unknown key '{key}' (accepted keys: {accepted})"),
+        key=key,
+        accepted=", ".join(accepted),
+    )
+
+
+def _expected(expected: str | _Phrase, value: object) -> _Phrase:
+    return _Phrase(
+        QT_TRANSLATE_NOOP("messages", "expected {expected}, got {value}"),
+        expected=expected,
+        value=_describe(value),
+    )
 
 
 def _quote(text: str) -> str:
@@ -507,23 +666,26 @@ def _quote(text: str) -> str:
     return json.dumps(shown, ensure_ascii=False)  # quotes it and escapes line breaks
 
 
-def _describe(value: object) -> str:
+def _describe(value: object) -> str | _Phrase:
+    """A TOML value in words (marked for translation), or as TOML writes it (true, false)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"text {_quote(value)}"
+        return _Phrase(QT_TRANSLATE_NOOP("messages", "text {text}"), text=_quote(value))
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return _Phrase(QT_TRANSLATE_NOOP("messages", "the number {number}"), number=value)
     if isinstance(value, datetime):
-        return f"the date and time {value.isoformat()}"
+        return _Phrase(
+            QT_TRANSLATE_NOOP("messages", "the date and time {moment}"), moment=value.isoformat()
+        )
     if isinstance(value, date):
-        return f"the date {value.isoformat()}"
+        return _Phrase(QT_TRANSLATE_NOOP("messages", "the date {day}"), day=value.isoformat())
     if isinstance(value, time):
-        return f"the time {value.isoformat()}"
+        return _Phrase(QT_TRANSLATE_NOOP("messages", "the time {time}"), time=value.isoformat())
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("messages", "a list")
     if isinstance(value, dict):
-        return "a table"
+        return QT_TRANSLATE_NOOP("messages", "a table")
     return type(value).__name__
 
 
@@ -618,15 +780,27 @@ class _Loader:
 def _check_format(doc: _Table) -> None:
     # Checked first wherever it stands: the format decides how the rest is read.
     if not doc.has("format"):
-        message = f"missing key 'format' (the file starts with format = {FOLDER_FORMAT_VERSION})"
-        raise _error(message)
+        problem = _Phrase(
+            QT_TRANSLATE_NOOP(
+                "messages", "missing key 'format' (the file starts with format = {version})"
+            ),
+            version=FOLDER_FORMAT_VERSION,
+        )
+        raise _error(problem)
     version = doc.value("format")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise doc.wrong("format", "a whole number", version)
+        raise doc.wrong("format", QT_TRANSLATE_NOOP("messages", "a whole number"), version)
     if version != FOLDER_FORMAT_VERSION:
         raise doc.error(
-            f"{version} is not supported: this version of jury-desk reads "
-            f"format = {FOLDER_FORMAT_VERSION}",
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{version} is not supported: this version of jury-desk reads "
+                    "format = {supported}",
+                ),
+                version=version,
+                supported=FOLDER_FORMAT_VERSION,
+            ),
             "format",
         )
 
@@ -635,20 +809,41 @@ def _identifier(table: _Table, key: str, seen: dict[str, str]) -> str:
     value = table.text(key)
     if not _IDENTIFIER.fullmatch(value):
         raise table.error(
-            f"{_quote(value)} is not a valid id (lowercase letters a-z, digits and '-', "
-            "not starting with '-', at most 63 characters)",
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{value} is not a valid id (lowercase letters a-z, digits and '-', "
+                    "not starting with '-', at most 63 characters)",
+                ),
+                value=_quote(value),
+            ),
             key,
         )
     if value in seen:
-        raise table.error(f"{_quote(value)} is already the id of {seen[value]}", key)
+        raise table.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "{value} is already the id of {other}"),
+                value=_quote(value),
+                other=seen[value],
+            ),
+            key,
+        )
     seen[value] = table.path
     return value
 
 
 def _matching(table: _Table, key: str, pattern: re.Pattern[str], expected: str) -> str:
+    """`expected`: what the pattern accepts, in words marked for translation."""
     value = table.text(key)
     if not pattern.fullmatch(value):
-        raise table.error(f"{_quote(value)} is not valid (expected {expected})", key)
+        raise table.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "{value} is not valid (expected {expected})"),
+                value=_quote(value),
+                expected=expected,
+            ),
+            key,
+        )
     return value
 
 
@@ -657,11 +852,23 @@ def _read_session(doc: _Table) -> _Session:
     session_id = _identifier(table, "id", {})
     title = table.text("title")
     certification_title = table.text("certification_title")
-    rs_code = _matching(table, "rs_code", _RS_CODE, 'the code of the certification, e.g. "RS6247"')
+    rs_code = _matching(
+        table,
+        "rs_code",
+        _RS_CODE,
+        QT_TRANSLATE_NOOP("messages", 'the code of the certification, e.g. "RS6247"'),
+    )
     starts_on = table.day("starts_on")
     ends_on = table.day("ends_on")
     if ends_on < starts_on:
-        raise table.error(f"{ends_on} is before starts_on ({starts_on})", "ends_on")
+        raise table.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "{day} is before starts_on ({starts_on})"),
+                day=ends_on,
+                starts_on=starts_on,
+            ),
+            "ends_on",
+        )
     version = table.integer("version", minimum=1)
     delay = table.integer("decision_delay_months", minimum=1, maximum=24)
     timezone = table.text("timezone", default=DEFAULT_TIMEZONE, max_length=64)
@@ -684,7 +891,13 @@ def _zone(table: _Table, name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         raise table.error(
-            f'{_quote(name)} is not a known time zone (expected a name such as "Europe/Paris")',
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    '{value} is not a known time zone (expected a name such as "Europe/Paris")',
+                ),
+                value=_quote(name),
+            ),
             "timezone",
         ) from None
 
@@ -696,19 +909,46 @@ def _read_levels(doc: _Table) -> tuple[LevelSpec, ...]:
         passing = table.boolean("passing")
         for other in levels:
             if other.label == label:
-                raise table.error(f"{_quote(label)} is already levels[{other.rank + 1}]", "label")
+                raise table.error(
+                    _Phrase(
+                        QT_TRANSLATE_NOOP("messages", "{value} is already levels[{position}]"),
+                        value=_quote(label),
+                        position=other.rank + 1,
+                    ),
+                    "label",
+                )
         if levels and levels[-1].passing and not passing:
             raise table.error(
-                f"{_quote(label)} does not pass but comes after the passing level "
-                f"{_quote(levels[-1].label)}: list levels from the lowest to the highest, "
-                "passing ones last",
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{value} does not pass but comes after the passing level "
+                        "{other}: list levels from the lowest to the highest, "
+                        "passing ones last",
+                    ),
+                    value=_quote(label),
+                    other=_quote(levels[-1].label),
+                ),
                 "passing",
             )
         levels.append(LevelSpec(rank=len(levels), label=label, passing=passing))
     if len(levels) < 2:
-        raise doc.error(f"{len(levels)} level(s): a scale needs at least 2", "levels")
+        raise doc.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "{count} level(s): a scale needs at least 2"),
+                count=len(levels),
+            ),
+            "levels",
+        )
     if not levels[-1].passing:
-        raise doc.error("no level passes: set passing = true on the highest level(s)", "levels")
+        raise doc.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", "no level passes: set passing = true on the highest level(s)"
+                )
+            ),
+            "levels",
+        )
     return tuple(levels)
 
 
@@ -716,26 +956,47 @@ def _read_competencies(doc: _Table, levels: tuple[LevelSpec, ...]) -> tuple[Comp
     competencies: list[CompetencySpec] = []
     seen: dict[str, str] = {}
     for table in doc.tables("competencies", _COMPETENCY_KEYS, max_items=50):
-        code = _matching(table, "code", _COMPETENCY_CODE, 'letters, digits, "-" or "_", e.g. "C1"')
+        code = _matching(
+            table,
+            "code",
+            _COMPETENCY_CODE,
+            QT_TRANSLATE_NOOP("messages", 'letters, digits, "-" or "_", e.g. "C1"'),
+        )
         if code in seen:
-            raise table.error(f"{_quote(code)} is already the code of {seen[code]}", "code")
+            raise table.error(_already_code(code, seen[code]), "code")
         seen[code] = table.path
         title = table.text("title")
         description = table.text("description", max_length=_LONG_TEXT_MAX)
         criteria = table.texts("criteria", max_items=50, max_length=_TEXT_MAX)
         if not criteria:
-            raise table.error("list at least one criterion", "criteria")
+            raise table.error(
+                _Phrase(QT_TRANSLATE_NOOP("messages", "list at least one criterion")), "criteria"
+            )
         descriptors = table.texts("descriptors", max_items=10, max_length=_LONG_TEXT_MAX)
         if len(descriptors) != len(levels):
             raise table.error(
-                f"{len(descriptors)} descriptor(s) for {len(levels)} levels: write one per "
-                f"level, from the lowest ({_quote(levels[0].label)}) to the highest "
-                f"({_quote(levels[-1].label)})",
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{count} descriptor(s) for {levels} levels: write one per "
+                        "level, from the lowest ({lowest}) to the highest ({highest})",
+                    ),
+                    count=len(descriptors),
+                    levels=len(levels),
+                    lowest=_quote(levels[0].label),
+                    highest=_quote(levels[-1].label),
+                ),
                 "descriptors",
             )
         competencies.append(CompetencySpec(code, title, description, criteria, descriptors))
     if not competencies:
-        raise doc.error("no competency: at least one [[competencies]] block is needed")
+        raise doc.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", "no competency: at least one [[competencies]] block is needed"
+                )
+            )
+        )
     return tuple(competencies)
 
 
@@ -747,14 +1008,25 @@ def _read_rule(doc: _Table, competency_count: Callable[[], int]) -> DecisionRule
     if kind is DecisionRuleKind.ALL_PASSING:
         if table.has("minimum_passing"):
             raise table.error(
-                'only with kind = "minimum_passing" (here kind = "all_passing"): remove it',
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        'only with kind = "minimum_passing" (here kind = "all_passing"): remove it',
+                    )
+                ),
                 "minimum_passing",
             )
         return DecisionRuleSpec(kind)
     count = competency_count()
     if not table.has("minimum_passing"):
         raise table.error(
-            f"missing key 'minimum_passing' (how many competencies must pass, 1 to {count})"
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "missing key 'minimum_passing' (how many competencies must pass, 1 to {count})",
+                ),
+                count=count,
+            )
         )
     minimum = table.integer("minimum_passing", minimum=1, maximum=count)
     return DecisionRuleSpec(kind, minimum)
@@ -768,12 +1040,23 @@ def _read_plan(doc: _Table) -> InterviewPlanSpec:
     for position, mark in enumerate(marks):
         if not 0 < mark < total:
             raise table.error(
-                f"{mark} is not between 1 and {total - 1} (minutes left in a {total}-minute "
-                "interview)",
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{mark} is not between 1 and {last} (minutes left in a {total}-minute "
+                        "interview)",
+                    ),
+                    mark=mark,
+                    last=total - 1,
+                    total=total,
+                ),
                 "warning_marks_minutes",
             )
         if mark in marks[:position]:
-            raise table.error(f"{mark} is listed twice", "warning_marks_minutes")
+            raise table.error(
+                _Phrase(QT_TRANSLATE_NOOP("messages", "{mark} is listed twice"), mark=mark),
+                "warning_marks_minutes",
+            )
     return InterviewPlanSpec(phases, marks)
 
 
@@ -781,7 +1064,9 @@ def _integers(table: _Table, key: str, default: list[object]) -> tuple[int, ...]
     result: list[int] = []
     for position, value in enumerate(table.items(key, 10, default), start=1):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise table.wrong(f"{key}[{position}]", "a whole number", value)
+            raise table.wrong(
+                f"{key}[{position}]", QT_TRANSLATE_NOOP("messages", "a whole number"), value
+            )
         result.append(value)
     return tuple(result)
 
@@ -790,16 +1075,35 @@ def _read_phases(plan: _Table) -> tuple[PhaseSpec, ...]:
     phases: list[PhaseSpec] = []
     seen: dict[str, str] = {}
     for table in plan.tables("phases", _PHASE_KEYS, max_items=20):
-        code = _matching(table, "code", _PHASE_CODE, 'lowercase letters, digits, "-" or "_"')
+        code = _matching(
+            table,
+            "code",
+            _PHASE_CODE,
+            QT_TRANSLATE_NOOP("messages", 'lowercase letters, digits, "-" or "_"'),
+        )
         if code in seen:
-            raise table.error(f"{_quote(code)} is already the code of {seen[code]}", "code")
+            raise table.error(_already_code(code, seen[code]), "code")
         seen[code] = table.path
         title = table.text("title")
         minutes = table.integer("minutes", minimum=1, maximum=_MINUTES_MAX)
         phases.append(PhaseSpec(code, title, minutes))
     if not phases:
-        raise plan.error("no phase: at least one [[interview_plan.phases]] block is needed")
+        raise plan.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", "no phase: at least one [[interview_plan.phases]] block is needed"
+                )
+            )
+        )
     return tuple(phases)
+
+
+def _already_code(code: str, other: str) -> _Phrase:
+    return _Phrase(
+        QT_TRANSLATE_NOOP("messages", "{value} is already the code of {other}"),
+        value=_quote(code),
+        other=other,
+    )
 
 
 def _read_jurors(doc: _Table, root: Path) -> tuple[FolderJuror, ...]:
@@ -811,18 +1115,46 @@ def _read_jurors(doc: _Table, root: Path) -> tuple[FolderJuror, ...]:
         name = table.text("name")
         email = table.text("email", max_length=320)
         if not _EMAIL.fullmatch(email):
-            raise table.error(f"{_quote(email)} is not an email address", "email")
+            raise table.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP("messages", "{value} is not an email address"),
+                    value=_quote(email),
+                ),
+                "email",
+            )
         role = table.choice("role", tuple(JurorRole))
         if role is JurorRole.CHAIR and chair is not None:
-            raise table.error(f"a second chair: a jury has exactly one ({chair} is)", "role")
+            raise table.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "a second chair: a jury has exactly one ({chair} is)"
+                    ),
+                    chair=chair,
+                ),
+                "role",
+            )
         if role is JurorRole.CHAIR:
             chair = table.path
         request = _request_file(table, root) if table.has("request") else None
         jurors.append(FolderJuror(juror_id, name, email, role, request))
     if chair is None:
-        raise doc.error('no juror has role = "chair": a jury needs exactly one', "jurors")
+        raise doc.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", 'no juror has role = "chair": a jury needs exactly one'
+                )
+            ),
+            "jurors",
+        )
     if all(juror.role is JurorRole.CHAIR for juror in jurors):
-        raise doc.error('no juror has role = "member": a jury needs at least one', "jurors")
+        raise doc.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", 'no juror has role = "member": a jury needs at least one'
+                )
+            ),
+            "jurors",
+        )
     return tuple(jurors)
 
 
@@ -849,7 +1181,13 @@ def _read_candidates(
             )
         )
     if not candidates:
-        raise doc.error("no candidate: at least one [[candidates]] block is needed")
+        raise doc.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", "no candidate: at least one [[candidates]] block is needed"
+                )
+            )
+        )
     return tuple(candidates)
 
 
@@ -860,8 +1198,14 @@ def _slot(table: _Table, session: _Session) -> datetime:
         aware = moment.replace(tzinfo=session.zone)
         if aware.astimezone(UTC).astimezone(session.zone).replace(tzinfo=None) != moment:
             raise table.error(
-                f"{moment:%Y-%m-%d %H:%M} does not exist in {session.timezone} "
-                "(the clocks go forward at that time)",
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{moment} does not exist in {zone} (the clocks go forward at that time)",
+                    ),
+                    moment=f"{moment:%Y-%m-%d %H:%M}",
+                    zone=session.timezone,
+                ),
                 "slot",
             )
     else:
@@ -869,8 +1213,16 @@ def _slot(table: _Table, session: _Session) -> datetime:
     local = aware.astimezone(session.zone)
     if not session.starts_on <= local.date() <= session.ends_on:
         raise table.error(
-            f"{local:%Y-%m-%d %H:%M} ({session.timezone}) is outside the session dates "
-            f"({session.starts_on} to {session.ends_on})",
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{moment} ({zone}) is outside the session dates ({starts_on} to {ends_on})",
+                ),
+                moment=f"{local:%Y-%m-%d %H:%M}",
+                zone=session.timezone,
+                starts_on=session.starts_on,
+                ends_on=session.ends_on,
+            ),
             "slot",
         )
     return aware.astimezone(UTC)
@@ -896,7 +1248,13 @@ def _web_address(table: _Table, key: str) -> str:
         or any(character.isspace() for character in url)
     ):
         raise table.error(
-            f"{_quote(url)} is not a web address (expected https://… or http://…)", key
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{value} is not a web address (expected https://… or http://…)"
+                ),
+                value=_quote(url),
+            ),
+            key,
         )
     return url
 
@@ -905,9 +1263,11 @@ def _read_documents(candidate: _Table, root: Path) -> tuple[FolderDocument, ...]
     documents: list[FolderDocument] = []
     seen: dict[tuple[int, int], str] = {}
     hints = {
-        DocumentKind.SITE_LINK.value: "comes from the candidate's site_url, not from a document",
-        DocumentKind.PRODUCT_SHEET_LINK.value: (
-            "comes from the candidate's product_sheet_url, not from a document"
+        DocumentKind.SITE_LINK.value: QT_TRANSLATE_NOOP(
+            "messages", "{value} comes from the candidate's site_url, not from a document"
+        ),
+        DocumentKind.PRODUCT_SHEET_LINK.value: QT_TRANSLATE_NOOP(
+            "messages", "{value} comes from the candidate's product_sheet_url, not from a document"
         ),
     }
     blocks = candidate.tables("documents", _DOCUMENT_KEYS, max_items=198, required=False)
@@ -916,7 +1276,12 @@ def _read_documents(candidate: _Table, root: Path) -> tuple[FolderDocument, ...]
         title = table.text("title")
         path, identity = _dossier_file(table, root)
         if identity in seen:
-            raise table.error(f"same file as {seen[identity]}", "file")
+            raise table.error(
+                _Phrase(
+                    QT_TRANSLATE_NOOP("messages", "same file as {other}"), other=seen[identity]
+                ),
+                "file",
+            )
         seen[identity] = f"documents[{position}]"
         documents.append(FolderDocument(kind, title, path))
     return tuple(documents)
@@ -928,18 +1293,46 @@ def _dossier_file(table: _Table, root: Path) -> tuple[Path, tuple[int, int]]:
     shown = _quote(table.text("file"))
     if path.suffix.lower() not in MEDIA_TYPES:
         accepted = ", ".join(MEDIA_TYPES)
-        what = f'"{path.suffix}" files are' if path.suffix else "a file without extension is"
-        raise table.error(f"{shown}: {what} not accepted (accepted: {accepted})", "file")
+        if path.suffix:
+            refused = _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", '{value}: "{suffix}" files are not accepted (accepted: {accepted})'
+                ),
+                value=shown,
+                suffix=path.suffix,
+                accepted=accepted,
+            )
+        else:
+            refused = _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{value}: a file without extension is not accepted (accepted: {accepted})",
+                ),
+                value=shown,
+                accepted=accepted,
+            )
+        raise table.error(refused, "file")
     try:
         status = path.lstat()
     except FileNotFoundError:
-        raise table.error(f"{shown} does not exist", "file") from None
+        raise table.error(
+            _Phrase(QT_TRANSLATE_NOOP("messages", "{value} does not exist"), value=shown), "file"
+        ) from None
     except OSError as exc:
-        raise table.error(f"{shown} cannot be read ({exc.strerror or exc})", "file") from None
+        raise table.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "{value} cannot be read ({reason})"),
+                value=shown,
+                reason=exc.strerror or str(exc),
+            ),
+            "file",
+        ) from None
     if not stat.S_ISREG(status.st_mode):
-        raise table.error(f"{shown} is not a regular file", "file")
+        raise table.error(_not_regular(shown), "file")
     if status.st_size == 0:
-        raise table.error(f"{shown} is empty", "file")
+        raise table.error(
+            _Phrase(QT_TRANSLATE_NOOP("messages", "{value} is empty"), value=shown), "file"
+        )
     return path, (status.st_dev, status.st_ino)
 
 
@@ -949,8 +1342,12 @@ def _request_file(table: _Table, root: Path) -> Path | None:
     if not path.exists():
         return None
     if not path.is_file():
-        raise table.error(f"{_quote(table.text('request'))} is not a regular file", "request")
+        raise table.error(_not_regular(_quote(table.text("request"))), "request")
     return path
+
+
+def _not_regular(shown: str) -> _Phrase:
+    return _Phrase(QT_TRANSLATE_NOOP("messages", "{value} is not a regular file"), value=shown)
 
 
 def _inside(table: _Table, key: str, root: Path) -> Path:
@@ -958,25 +1355,60 @@ def _inside(table: _Table, key: str, root: Path) -> Path:
     text = table.text(key, max_length=1000)
     shown = _quote(text)
     if "\\" in text:
-        raise table.error(f'{shown}: separate folders with "/", not "\\"', key)
+        raise table.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", '{value}: separate folders with "/", not "\\"'),
+                value=shown,
+            ),
+            key,
+        )
     relative = PurePosixPath(text)
     if relative.is_absolute() or PureWindowsPath(text).drive:
         raise table.error(
-            f'{shown} is an absolute path: give it from the session folder, e.g. "dossiers/…"', key
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{value} is an absolute path: give it from the session folder, "
+                    'e.g. "dossiers/…"',
+                ),
+                value=shown,
+            ),
+            key,
         )
     if ".." in relative.parts:
-        raise table.error(f'{shown} must not contain "..": files stay inside the folder', key)
+        raise table.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP(
+                    "messages", '{value} must not contain "..": files stay inside the folder'
+                ),
+                value=shown,
+            ),
+            key,
+        )
     path = root
     for part in relative.parts:
         path = path / part
         if path.is_symlink():
             raise table.error(
-                f"{shown}: {path.relative_to(root).as_posix()} is a symbolic link (not accepted: "
-                "copy the file into the session folder)",
+                _Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{value}: {link} is a symbolic link (not accepted: "
+                        "copy the file into the session folder)",
+                    ),
+                    value=shown,
+                    link=path.relative_to(root).as_posix(),
+                ),
                 key,
             )
     if not path.resolve().is_relative_to(root):  # belt and braces: junctions, mount tricks
-        raise table.error(f"{shown} leads outside the session folder", key)
+        raise table.error(
+            _Phrase(
+                QT_TRANSLATE_NOOP("messages", "{value} leads outside the session folder"),
+                value=shown,
+            ),
+            key,
+        )
     return path
 
 
@@ -1153,14 +1585,25 @@ def _create_folder(folder: Path, fill: Callable[[Path], None]) -> None:
     """Fill a staging folder, then move it into place: never a half-written session folder."""
     target = folder.absolute()
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise FolderError(f"{folder}: exists and is not a folder")
+        raise FolderError(
+            QT_TRANSLATE_NOOP("messages", "{folder}: exists and is not a folder"), folder=folder
+        )
     if target.is_dir() and any(target.iterdir()):
-        raise FolderError(f"{folder}: the folder is not empty; choose a new or an empty folder")
+        raise FolderError(
+            QT_TRANSLATE_NOOP(
+                "messages", "{folder}: the folder is not empty; choose a new or an empty folder"
+            ),
+            folder=folder,
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     except OSError as exc:
-        raise FolderError(f"{folder}: cannot be created ({exc.strerror or exc})") from exc
+        raise FolderError(
+            QT_TRANSLATE_NOOP("messages", "{folder}: cannot be created ({reason})"),
+            folder=folder,
+            reason=exc.strerror or str(exc),
+        ) from exc
     try:
         fill(staging)
         if target.is_dir():
@@ -1168,7 +1611,11 @@ def _create_folder(folder: Path, fill: Callable[[Path], None]) -> None:
         staging.rename(target)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise FolderError(f"{folder}: cannot be written ({exc.strerror or exc})") from exc
+        raise FolderError(
+            QT_TRANSLATE_NOOP("messages", "{folder}: cannot be written ({reason})"),
+            folder=folder,
+            reason=exc.strerror or str(exc),
+        ) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

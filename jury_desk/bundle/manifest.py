@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
 from jury_desk.spec import (
     CandidateSpec,
@@ -163,7 +164,11 @@ def _validate_schema(document: Any) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(document))
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "(top)"
-        raise ManifestError(f"The manifest is not valid at {where}: {error.message}")
+        raise ManifestError(
+            QT_TRANSLATE_NOOP("messages", "The manifest is not valid at {where}: {reason}"),
+            where=where,
+            reason=error.message,
+        )
 
 
 def manifest_from_json(data: bytes) -> Manifest:
@@ -171,17 +176,29 @@ def manifest_from_json(data: bytes) -> Manifest:
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ManifestError(f"The manifest is not JSON: {exc}") from None
+        raise ManifestError(
+            QT_TRANSLATE_NOOP("messages", "The manifest is not JSON: {reason}"), reason=str(exc)
+        ) from None
     if isinstance(document, dict) and document.get("version") not in (None, MANIFEST_VERSION):
         raise ManifestError(
-            f"The manifest has version {document.get('version')}, this jury-desk reads "
-            f"version {MANIFEST_VERSION}: install a newer jury-desk."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The manifest has version {version}, this jury-desk reads "
+                "version {supported}: install a newer jury-desk.",
+            ),
+            version=document.get("version"),
+            supported=MANIFEST_VERSION,
         )
     _validate_schema(document)
     try:
         return _manifest(document)
+    except ManifestError as problem:  # from _check_consistency
+        reason: object = problem
     except ValueError as exc:
-        raise ManifestError(f"The manifest is not consistent: {exc}") from None
+        reason = str(exc)
+    raise ManifestError(
+        QT_TRANSLATE_NOOP("messages", "The manifest is not consistent: {reason}"), reason=reason
+    )
 
 
 def _manifest(document: dict[str, Any]) -> Manifest:
@@ -272,36 +289,66 @@ def _parse_utc(text: str) -> datetime:
 
 
 def _check_consistency(spec: SessionSpec) -> None:
-    """What a schema cannot say: uniqueness, order, one chair."""
+    """What a schema cannot say: uniqueness, order, one chair.
+
+    The ManifestError raised names the problem alone; manifest_from_json gives
+    it as the reason why the manifest is not consistent.
+    """
     if spec.ends_on < spec.starts_on:
-        raise ValueError("the session ends before it starts")
-    _unique("candidate id", [c.id for c in spec.candidates])
-    _unique("juror id", [j.id for j in spec.jurors])
-    _unique("competency code", [c.code for c in spec.referential.competencies])
-    _unique("phase code", [p.code for p in spec.plan.phases])
+        raise ManifestError(QT_TRANSLATE_NOOP("messages", "the session ends before it starts"))
+    _unique(QT_TRANSLATE_NOOP("messages", "candidate id"), [c.id for c in spec.candidates])
+    _unique(QT_TRANSLATE_NOOP("messages", "juror id"), [j.id for j in spec.jurors])
+    _unique(
+        QT_TRANSLATE_NOOP("messages", "competency code"),
+        [c.code for c in spec.referential.competencies],
+    )
+    _unique(QT_TRANSLATE_NOOP("messages", "phase code"), [p.code for p in spec.plan.phases])
     chairs = [j for j in spec.jurors if j.role is JurorRole.CHAIR]
     if len(chairs) != 1:
-        raise ValueError(f"the jury has {len(chairs)} chairs instead of one")
+        raise ManifestError(
+            QT_TRANSLATE_NOOP("messages", "the jury has {count} chairs instead of one"),
+            count=len(chairs),
+        )
     if spec.rule.kind is DecisionRuleKind.MINIMUM_PASSING:
         if spec.rule.minimum_passing is None:
-            raise ValueError("the minimum_passing rule has no minimum")
+            raise ManifestError(
+                QT_TRANSLATE_NOOP("messages", "the minimum_passing rule has no minimum")
+            )
         if spec.rule.minimum_passing > len(spec.referential.competencies):
-            raise ValueError("the minimum_passing rule asks for more competencies than exist")
+            raise ManifestError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the minimum_passing rule asks for more competencies than exist"
+                )
+            )
     elif spec.rule.minimum_passing is not None:
-        raise ValueError("minimum_passing is given but the rule is all_passing")
+        raise ManifestError(
+            QT_TRANSLATE_NOOP("messages", "minimum_passing is given but the rule is all_passing")
+        )
     paths = [d.path or "" for c in spec.candidates for d in c.documents]
-    _unique("document path", paths)
+    _unique(QT_TRANSLATE_NOOP("messages", "document path"), paths)
     # Case-insensitive file systems (Windows, macOS) would merge these.
-    _unique("document path (ignoring case)", [path.casefold() for path in paths])
+    _unique(
+        QT_TRANSLATE_NOOP("messages", "document path (ignoring case)"),
+        [path.casefold() for path in paths],
+    )
     for candidate in spec.candidates:
         for document in candidate.documents:
             if not (document.path or "").startswith(f"documents/{candidate.id}/"):
-                raise ValueError(f"{document.path} is not in the folder of {candidate.id}")
+                raise ManifestError(
+                    QT_TRANSLATE_NOOP("messages", "{path} is not in the folder of {candidate}"),
+                    path=document.path,
+                    candidate=candidate.id,
+                )
 
 
 def _unique(what: str, values: list[str]) -> None:
+    """`what`: the kind of value, a phrase marked for translation."""
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise ValueError(f"the {what} {value!r} appears twice")
+            raise ManifestError(
+                QT_TRANSLATE_NOOP("messages", "the {what} {value!r} appears twice"),
+                what=what,
+                value=value,
+            )
         seen.add(value)

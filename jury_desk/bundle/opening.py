@@ -36,6 +36,7 @@ from jury_desk.clock import Clock
 from jury_desk.document_payloads import payload_file_name
 from jury_desk.errors import UserError
 from jury_desk.importer import add_session
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     BundlePayload,
     CertificationSession,
@@ -93,7 +94,10 @@ def inspect_bundle(
         declared = _declared_documents(manifest)
         for entry in reader.documents():
             if entry.sha256() != declared[entry.name][1]:
-                raise BundleError(f"{entry.name} differs from the manifest (SHA-256).")
+                raise BundleError(
+                    QT_TRANSLATE_NOOP("messages", "{name} differs from the manifest (SHA-256)."),
+                    name=entry.name,
+                )
             count += 1
             total += entry.size
     return InspectReport(manifest, cert_fingerprint(authority), count, total)
@@ -215,8 +219,13 @@ class _OpenJob:
         key = self._secrets.get(key_name(session_id))
         if key is None:
             raise BundleError(
-                f"A workspace for {session_id} exists at {self.path} but its key is not in "
-                f"{self._secrets.description}."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A workspace for {session} exists at {path} but its key is not in {store}.",
+                ),
+                session=session_id,
+                path=self.path,
+                store=self._secrets.description,
             )
         self._workspace = Workspace.open(self.path, key, self._clock)
         return self._workspace
@@ -310,8 +319,13 @@ def _me(manifest: Manifest, identity: JurorIdentity) -> JurorSpec:
         if theirs == mine:
             return juror
     raise NotAJurorError(
-        f"You ({identity.name}) are not a juror of « {manifest.spec.title} »: "
-        "your key is not among the jury's certificates."
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "You ({name}) are not a juror of « {session} »: "
+            "your key is not among the jury's certificates.",
+        ),
+        name=identity.name,
+        session=manifest.spec.title,
     )
 
 
@@ -342,4 +356,6 @@ def _locate_documents(
 
 def _check_hash(name: str, hashed: HashedDocument, expected: str) -> None:
     if hashed.sha256 != expected:
-        raise BundleError(f"{name} differs from the manifest (SHA-256).")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "{name} differs from the manifest (SHA-256)."), name=name
+        )

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from jury_desk.bundle.limits import BundleLimits
 from jury_desk.crypto.age_decrypting import DecryptedStream
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -82,7 +83,9 @@ class PayloadEntry:
             self._left -= len(piece)
             yield piece
         if self._left:
-            raise BundleError(f"The payload is cut inside {self.name}.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "The payload is cut inside {name}."), name=self.name
+            )
 
     def sha256(self) -> str:
         digest = hashlib.sha256()
@@ -131,12 +134,19 @@ class PayloadReader:
             self._check_member(info)
             if info.name not in self._expected:
                 raise BundleError(
-                    f"The bundle holds a file the manifest does not list: {info.name}"
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The bundle holds a file the manifest does not list: {name}"
+                    ),
+                    name=info.name,
                 )
             if info.size != self._expected[info.name]:
-                declared = self._expected[info.name]
                 raise BundleError(
-                    f"{info.name} has {info.size} bytes, the manifest says {declared}."
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} has {size} bytes, the manifest says {declared}."
+                    ),
+                    name=info.name,
+                    size=info.size,
+                    declared=self._expected[info.name],
                 )
             del self._expected[info.name]
             entry = PayloadEntry(info, self._stream)
@@ -149,27 +159,57 @@ class PayloadReader:
         if self._expected:
             missing = sorted(self._expected)
             raise BundleError(
-                f"The bundle lacks {len(missing)} listed file(s), first {missing[0]}."
+                QT_TRANSLATE_NOOP(
+                    "messages", "The bundle lacks {count} listed file(s), first {name}."
+                ),
+                count=len(missing),
+                name=missing[0],
             )
         if not self._ended and self._next_member() is not None:
-            raise BundleError("The bundle's payload holds more than its manifest lists.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The bundle's payload holds more than its manifest lists."
+                )
+            )
         # Read (and so authenticate) to the payload's last byte.
         if not self._stream.rest_is_zero():
-            raise BundleError("The bundle's payload is damaged: data follows its archive's end.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The bundle's payload is damaged: data follows its archive's end."
+                )
+            )
 
     def _next_small(self, name: str, cap: int) -> bytes:
         info = self._next_member()
         if info is None or info.name != name:
-            found = "nothing" if info is None else repr(info.name)
+            if info is None:
+                raise BundleError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The bundle's payload should hold {name} here, not nothing: unsigned?",
+                    ),
+                    name=name,
+                )
             raise BundleError(
-                f"The bundle's payload should hold {name} here, not {found}: unsigned?"
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The bundle's payload should hold {name} here, not {found!r}: unsigned?",
+                ),
+                name=name,
+                found=info.name,
             )
         self._check_member(info)
         if info.size > cap:
-            raise BundleError(f"{name} is larger than {cap} bytes.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{name} is larger than {cap} bytes."),
+                name=name,
+                cap=cap,
+            )
         data = self._stream.read(info.size)
         if len(data) != info.size:
-            raise BundleError(f"The payload is cut inside {name}.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "The payload is cut inside {name}."), name=name
+            )
         self._to_next_header()
         return data
 
@@ -177,7 +217,11 @@ class PayloadReader:
         """Pass the padding after a member's content, up to the next header block."""
         missing = self._cursor.offset - self._stream.tell()
         if self._stream.skip(missing) != missing:
-            raise BundleError("The bundle's payload is cut (inside a file's padding).")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The bundle's payload is cut (inside a file's padding)."
+                )
+            )
 
     def _next_member(self) -> tarfile.TarInfo | None:
         if self._ended:
@@ -189,51 +233,94 @@ class PayloadReader:
             self._ended = True  # a zero block: the archive's end
             return None
         except _EMPTY_HEADER:
-            raise BundleError("The bundle's payload is cut: its archive has no end.") from None
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The bundle's payload is cut: its archive has no end."
+                )
+            ) from None
         except tarfile.HeaderError as exc:
             if start == 0:
-                raise BundleError(f"The bundle's payload is not an archive ({exc}).") from None
-            raise BundleError(f"The bundle's payload is damaged ({exc}).") from None
+                raise BundleError(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The bundle's payload is not an archive ({reason})."
+                    ),
+                    reason=str(exc),
+                ) from None
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "The bundle's payload is damaged ({reason})."),
+                reason=str(exc),
+            ) from None
 
     def _check_member(self, info: tarfile.TarInfo) -> None:
         check_member_name(info.name)
         if not info.isreg() or info.issparse():
-            raise BundleError(f"{info.name}: only plain files may be in a bundle ({_kind(info)}).")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name}: only plain files may be in a bundle ({kind})."
+                ),
+                name=info.name,
+                kind=_kind(info),
+            )
         key = unicodedata.normalize("NFC", info.name).casefold()
         if key in self._seen:
-            raise BundleError(f"{info.name} appears twice (names differing only by case count).")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} appears twice (names differing only by case count)."
+                ),
+                name=info.name,
+            )
         self._seen.add(key)
         self._count += 1
         self._total += info.size
         limits = self._limits
         if self._count > limits.max_entries:
-            raise BundleError(f"The bundle holds more than {limits.max_entries} files.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "The bundle holds more than {count} files."),
+                count=limits.max_entries,
+            )
         if info.size > limits.max_document_bytes:
-            raise BundleError(f"{info.name} is larger than {limits.max_document_bytes} bytes.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{name} is larger than {cap} bytes."),
+                name=info.name,
+                cap=limits.max_document_bytes,
+            )
         if self._total > limits.max_total_bytes:
-            raise BundleError(f"The bundle's files weigh more than {limits.max_total_bytes} bytes.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "The bundle's files weigh more than {cap} bytes."),
+                cap=limits.max_total_bytes,
+            )
 
 
 def check_member_name(name: str) -> None:
     """Refuse any name that could land outside its folder or mean two things."""
     if not name or "\\" in name or "\x00" in name or name.startswith("/") or ":" in name:
-        raise BundleError(f"Refused file name in the bundle: {name!r}.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "Refused file name in the bundle: {name!r}."), name=name
+        )
     parts = PurePosixPath(name).parts
     if any(part in ("", ".", "..") for part in name.split("/")) or len(parts) > 3:
-        raise BundleError(f"Refused file name in the bundle: {name!r}.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "Refused file name in the bundle: {name!r}."), name=name
+        )
     if unicodedata.normalize("NFC", name) != name:
-        raise BundleError(f"Refused file name in the bundle (not in Unicode NFC form): {name!r}.")
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused file name in the bundle (not in Unicode NFC form): {name!r}."
+            ),
+            name=name,
+        )
 
 
 def _kind(info: tarfile.TarInfo) -> str:
+    """What the member is, in words marked for translation."""
     for test, word in (
-        (info.issym, "a symbolic link"),
-        (info.islnk, "a hard link"),
-        (info.isdir, "a folder"),
-        (info.ischr, "a character device"),
-        (info.isblk, "a block device"),
-        (info.isfifo, "a pipe"),
+        (info.issym, QT_TRANSLATE_NOOP("messages", "a symbolic link")),
+        (info.islnk, QT_TRANSLATE_NOOP("messages", "a hard link")),
+        (info.isdir, QT_TRANSLATE_NOOP("messages", "a folder")),
+        (info.ischr, QT_TRANSLATE_NOOP("messages", "a character device")),
+        (info.isblk, QT_TRANSLATE_NOOP("messages", "a block device")),
+        (info.isfifo, QT_TRANSLATE_NOOP("messages", "a pipe")),
     ):
         if test():
             return word
-    return "not a regular file"
+    return QT_TRANSLATE_NOOP("messages", "not a regular file")

@@ -8,6 +8,7 @@ from datetime import datetime
 from cryptography import x509
 
 from jury_desk.bundle.manifest import Manifest, manifest_from_json
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import cert_fingerprint
 from jury_desk.trust.verify import (
@@ -20,19 +21,25 @@ from jury_desk.trust.verify import (
 
 
 class UntrustedAuthorityError(TrustError):
-    """The authority is new here; the person may trust it after checking its fingerprint."""
+    """The authority is new here; the person may trust it after checking its fingerprint.
 
-    def __init__(self, message: str, authority_name: str, fingerprint: str) -> None:
-        super().__init__(message)
+    `authority_name` and `fingerprint` are also fields of the message's template.
+    """
+
+    def __init__(
+        self, template: str, /, authority_name: str, fingerprint: str, **params: object
+    ) -> None:
+        super().__init__(template, authority_name=authority_name, fingerprint=fingerprint, **params)
         self.authority_name = authority_name
         self.fingerprint = fingerprint
 
 
-def load_certificate(pem: str, what: str) -> x509.Certificate:
+def load_certificate(pem: str, unreadable: str, /, **fields: object) -> x509.Certificate:
+    """The certificate; if it cannot be read, a TrustError with the message `unreadable`."""
     try:
         return x509.load_pem_x509_certificate(pem.encode("ascii"))
     except ValueError:
-        raise TrustError(f"The manifest's {what} certificate cannot be read.") from None
+        raise TrustError(unreadable, **fields) from None
 
 
 def same_fingerprint(a: str, b: str) -> bool:
@@ -55,16 +62,22 @@ def verified_manifest(
     authority seen for the first time; the caller then remembers it.
     """
     if not signature:
-        raise TrustError("The manifest is not signed.")
+        raise TrustError(QT_TRANSLATE_NOOP("messages", "The manifest is not signed."))
     manifest = manifest_from_json(manifest_bytes)
-    authority = load_certificate(manifest.organiser.certificate_pem, "organiser")
+    authority = load_certificate(
+        manifest.organiser.certificate_pem,
+        QT_TRANSLATE_NOOP("messages", "The manifest's organiser certificate cannot be read."),
+    )
     verify_authority_certificate(authority, at)
     try:
         verify_signature(authority, manifest_bytes, signature)
     except TrustError:
         raise TrustError(
-            "The manifest's signature does not match its organiser's certificate: "
-            "it was changed or signed by another authority."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The manifest's signature does not match its organiser's certificate: "
+                "it was changed or signed by another authority.",
+            )
         ) from None
     if not is_trusted(authority):
         fingerprint = cert_fingerprint(authority)
@@ -72,21 +85,40 @@ def verified_manifest(
             organiser_fingerprint, fingerprint
         ):
             raise UntrustedAuthorityError(
-                f"The bundle is signed by « {manifest.organiser.name} », an authority not trusted "
-                f"here yet (fingerprint {fingerprint}): check it with the organiser, then give "
-                "it with --organiser-fingerprint.",
-                manifest.organiser.name,
-                fingerprint,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The bundle is signed by « {authority_name} », an authority not trusted "
+                    "here yet (fingerprint {fingerprint}): check it with the organiser, then give "
+                    "it with --organiser-fingerprint.",
+                ),
+                authority_name=manifest.organiser.name,
+                fingerprint=fingerprint,
             )
     for juror in manifest.spec.jurors:
-        certificate = load_certificate(juror.certificate_pem or "", f"juror {juror.id}")
+        certificate = load_certificate(
+            juror.certificate_pem or "",
+            QT_TRANSLATE_NOOP(
+                "messages", "The manifest's juror {juror} certificate cannot be read."
+            ),
+            juror=juror.id,
+        )
         try:
             verify_juror_certificate(certificate, authority, at)
         except TrustError as error:
-            raise TrustError(f"Juror {juror.name}: {error}") from None
+            raise TrustError(
+                QT_TRANSLATE_NOOP("messages", "Juror {name}: {error}"), name=juror.name, error=error
+            ) from None
         if juror_age_recipient(certificate) != juror.age_recipient:
-            raise TrustError(f"Juror {juror.name}: the age recipient is not the certified one.")
+            raise TrustError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Juror {name}: the age recipient is not the certified one."
+                ),
+                name=juror.name,
+            )
         email = juror_email(certificate) or ""
         if email.casefold() != juror.email.casefold():
-            raise TrustError(f"Juror {juror.name}: the e-mail is not the certified one.")
+            raise TrustError(
+                QT_TRANSLATE_NOOP("messages", "Juror {name}: the e-mail is not the certified one."),
+                name=juror.name,
+            )
     return manifest, authority

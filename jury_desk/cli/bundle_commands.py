@@ -20,6 +20,7 @@ from jury_desk.cli.secrets_options import (
 )
 from jury_desk.cli.window_command import show_session
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.paths import identity_dir, organiser_dir
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.trust.authority import load_authority, load_authority_certificate
@@ -154,8 +155,11 @@ def _unlock(context: CommandContext, needs_identity: bool) -> Unlock:
     except UserError:
         if passphrase is None:
             raise UserError(
-                "Give the bundle's passphrase (--passphrase-file) or create your juror "
-                "identity first: no key here can open it."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Give the bundle's passphrase (--passphrase-file) or create your juror "
+                    "identity first: no key here can open it.",
+                )
             ) from None
         return Unlock((), passphrase)
     return Unlock((identity.age_identity,), passphrase)

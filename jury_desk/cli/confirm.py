@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 
 def confirmed(context: CommandContext, summary: Callable[[], str], question: str) -> bool:
@@ -17,7 +18,11 @@ def confirmed(context: CommandContext, summary: Callable[[], str], question: str
     if context.args.yes:
         return True
     if not sys.stdin.isatty():
-        raise UserError("Signing needs a confirmation: run in a terminal, or add --yes.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Signing needs a confirmation: run in a terminal, or add --yes."
+            )
+        )
     print(summary(), file=context.out)
     answer = input(f"{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes", "o", "oui")

@@ -15,6 +15,7 @@ from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.cli.sheet_commands import known_sessions
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
 from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
 from jury_desk.minutes.export import export_minutes, write_minutes
@@ -163,7 +164,11 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "Cannot read {path} ({reason})."),
+            path=path,
+            reason=exc.strerror,
+        ) from None
 
 
 def _when(moment: datetime | None) -> str:

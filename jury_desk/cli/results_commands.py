@@ -11,6 +11,7 @@ from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Outcome
 from jury_desk.paths import organiser_dir
 from jury_desk.results.export import export_results
@@ -143,9 +144,19 @@ def _read_minutes(path: Path | None) -> bytes | None:
     try:
         size = path.stat().st_size
         if size > DEFAULT_LIMITS.max_pdf_bytes:
-            raise UserError(f"{path} is over {DEFAULT_LIMITS.max_pdf_bytes} bytes: not minutes.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("messages", "{path} is over {cap} bytes: not minutes."),
+                path=path,
+                cap=DEFAULT_LIMITS.max_pdf_bytes,
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"There is no file {path}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no file {path}."), path=path
+        ) from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "Cannot read {path} ({reason})."),
+            path=path,
+            reason=exc.strerror,
+        ) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.secrets import SecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.workspaces import list_session_ids, open_session_workspace
@@ -15,13 +16,24 @@ def chosen_session_id(context: CommandContext) -> str:
     wanted: str | None = getattr(context.args, "session", None)
     if wanted is not None:
         if wanted not in ids:
-            raise UserError(f"There is no session {wanted!r} in {context.home}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("messages", "There is no session {session!r} in {home}."),
+                session=wanted,
+                home=context.home,
+            )
         return wanted
+    if not ids:
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "No session in {home}: open a bundle first."),
+            home=context.home,
+        )
     if len(ids) != 1:
         raise UserError(
-            f"{len(ids)} sessions in {context.home}: say which one with --session."
-            if ids
-            else f"No session in {context.home}: open a bundle first."
+            QT_TRANSLATE_NOOP(
+                "messages", "{count} sessions in {home}: say which one with --session."
+            ),
+            count=len(ids),
+            home=context.home,
         )
     return ids[0]
 

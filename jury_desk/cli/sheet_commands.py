@@ -13,6 +13,7 @@ from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.desk import JurorDesk
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.paths import identity_dir
 from jury_desk.queries import the_session
 from jury_desk.secrets import SecretStore
@@ -124,7 +125,10 @@ def _candidates(workspace: Workspace, only: str | None) -> list[tuple[str, str]]
         rows = sorted(the_session(session).candidates, key=lambda c: (c.slot_start, c.id))
         chosen = [(c.id, c.name) for c in rows if only is None or c.id == only]
     if only is not None and not chosen:
-        raise UserError(f"There is no candidate {only!r} in this session.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no candidate {candidate!r} in this session."),
+            candidate=only,
+        )
     return chosen
 
 

@@ -11,6 +11,7 @@ from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import SECRETS_PASSPHRASE_ENV
 from jury_desk.environment import has_display
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.paths import workspace_path
 from jury_desk.secrets import PassphraseFileSecretStore, SecretStore, choose_secret_store
 from jury_desk.secrets.passphrase import passphrase_source
@@ -26,7 +27,11 @@ def register(commands: Any) -> None:
 
 def require_window(context: CommandContext) -> None:
     if context.args.screenshot is None and not has_display():
-        raise UserError("There is no display here: use --no-gui or --screenshot FILE.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "There is no display here: use --no-gui or --screenshot FILE."
+            )
+        )
 
 
 def window_secret_store(context: CommandContext) -> SecretStore:
