@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from jury_desk import journal
 from jury_desk.clock import Clock
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -114,7 +115,10 @@ class Deliberator:
         """The chair's deciding level where the jurors disagree, with why."""
         if not note.strip():
             raise DeliberationError(
-                f"A casting vote on {competency_code} needs a short note saying why."
+                QT_TRANSLATE_NOOP(
+                    "messages", "A casting vote on {competency} needs a short note saying why."
+                ),
+                competency=competency_code,
             )
         with self._workspace.session() as session:
             chair = _chair(session)
@@ -123,13 +127,21 @@ class Deliberator:
             try:
                 scale_of(session).check_rank(level)
             except ValueError as error:
-                raise DeliberationError(f"{code}: {error}.") from None
+                raise DeliberationError(
+                    QT_TRANSLATE_NOOP("messages", "{competency}: {reason}."),
+                    competency=code,
+                    reason=str(error),
+                ) from None
             row = next(c for c in _compare(session, candidate) if c.code == code)
             if not row.other_visible:
-                raise DeliberationError(_not_comparable(candidate))
+                raise _not_comparable(candidate)
             if row.agreed:
                 raise DeliberationError(
-                    f"{code}: there is no disagreement to settle for {candidate.name}."
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{competency}: there is no disagreement to settle for {name}."
+                    ),
+                    competency=code,
+                    name=candidate.name,
                 )
             deliberation = _deliberation(session, candidate)
             score = _consolidated_row(session, deliberation, code)
@@ -152,15 +164,24 @@ class Deliberator:
         reasons = reasons.strip()
         revision_reason = revision_reason.strip()
         if outcome in OUTCOMES_NEEDING_REASONS and not reasons:
-            raise DeliberationError(f"The decision {outcome.value!r} needs written reasons.")
+            raise DeliberationError(
+                QT_TRANSLATE_NOOP("messages", "The decision {outcome!r} needs written reasons."),
+                outcome=outcome.value,
+            )
         with self._workspace.session() as session:
             chair = _chair(session)
             candidate = _candidate(session, candidate_id)
             at = self._clock.now()
             if decision_time.too_early(outcome, candidate.slot_start, at):
                 raise DeliberationError(
-                    f"{candidate.name} cannot be decided {outcome.value!r} before their "
-                    f"interview has started ({decision_time.slot_text(candidate.slot_start)})."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} cannot be decided {outcome!r} before their interview has "
+                        "started ({slot}, Paris time).",
+                    ),
+                    name=candidate.name,
+                    outcome=outcome.value,
+                    slot=decision_time.slot_text(candidate.slot_start),
                 )
             rows = _compare(session, candidate)
             if outcome in RULED_OUTCOMES:
@@ -169,7 +190,11 @@ class Deliberator:
             revising = deliberation.revision > 0
             if revising and not revision_reason:
                 raise DeliberationError(
-                    f"{candidate.name} already has a decision: revising it needs a written reason."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} already has a decision: revising it needs a written reason.",
+                    ),
+                    name=candidate.name,
                 )
             if any(row.other_visible for row in rows):
                 _store_agreed(session, deliberation, rows)
@@ -215,14 +240,22 @@ class Deliberator:
 def _chair(session: Session) -> Juror:
     juror = me(session)
     if juror.role is not JurorRole.CHAIR:
-        raise NotChairError(f"Only the chair deliberates; {juror.name} is a member of this jury.")
+        raise NotChairError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Only the chair deliberates; {name} is a member of this jury."
+            ),
+            name=juror.name,
+        )
     return juror
 
 
 def _candidate(session: Session, candidate_id: str) -> Candidate:
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise DeliberationError(f"There is no candidate {candidate_id!r} in this session.")
+        raise DeliberationError(
+            QT_TRANSLATE_NOOP("messages", "There is no candidate {candidate!r} in this session."),
+            candidate=candidate_id,
+        )
     return candidate
 
 
@@ -312,24 +345,38 @@ def _check_rule(
     session: Session, candidate: Candidate, rows: list[CompetencyComparison], outcome: Outcome
 ) -> None:
     if rows and not rows[0].other_visible:
-        raise DeliberationError(_not_comparable(candidate))
+        raise _not_comparable(candidate)
     proposal = _proposal(session, rows)
     if proposal is None:
         unsettled = ", ".join(row.code for row in rows if not row.settled)
         raise DeliberationError(
-            f"Not every competency of {candidate.name} is settled yet ({unsettled})."
+            QT_TRANSLATE_NOOP(
+                "messages", "Not every competency of {name} is settled yet ({competencies})."
+            ),
+            name=candidate.name,
+            competencies=unsettled,
         )
     if proposal is not outcome:
         raise DeliberationError(
-            f"The decision rule gives {proposal.value!r} from the consolidated levels of "
-            f"{candidate.name}, not {outcome.value!r}."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The decision rule gives {proposal!r} from the consolidated levels of {name}, "
+                "not {outcome!r}.",
+            ),
+            proposal=proposal.value,
+            name=candidate.name,
+            outcome=outcome.value,
         )
 
 
-def _not_comparable(candidate: Candidate) -> str:
-    return (
-        f"Both sheets for {candidate.name} must be signed (yours and the other juror's) "
-        "before the levels can be consolidated."
+def _not_comparable(candidate: Candidate) -> DeliberationError:
+    return DeliberationError(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Both sheets for {name} must be signed (yours and the other juror's) "
+            "before the levels can be consolidated.",
+        ),
+        name=candidate.name,
     )
 
 

@@ -24,6 +24,7 @@ from jury_desk.crypto.age_payload import (
     PayloadDamagedError,
     StreamLayout,
 )
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 PREFIX = "payload-"
 SUFFIX = ".age"
@@ -74,13 +75,19 @@ class StoredPayload:
     def _check(self, file_key: bytes, size: int) -> tuple[PayloadCipher, StreamLayout]:
         actual = os.fstat(self._handle.fileno()).st_size
         if actual != size:
-            raise PayloadDamagedError(f"it has {actual} bytes instead of {size}")
+            raise PayloadDamagedError(
+                QT_TRANSLATE_NOOP("messages", "it has {actual} bytes instead of {size}"),
+                actual=actual,
+                size=size,
+            )
         prefix = self._handle.read(min(size, MAX_HEADER_BYTES))
         try:
             header = parse_header(prefix)
             check_header_mac(prefix, header, file_key)
         except (AgeHeaderError, HeaderMacError):
-            raise PayloadDamagedError("its age header is damaged") from None
+            raise PayloadDamagedError(
+                QT_TRANSLATE_NOOP("messages", "its age header is damaged")
+            ) from None
         nonce = prefix[header.length : header.length + NONCE_BYTES]
         layout = StreamLayout.of(header.length, size)
         return PayloadCipher(file_key, nonce), layout
@@ -93,7 +100,9 @@ class StoredPayload:
     def pieces(self, offset: int, size: int) -> Iterator[bytes]:
         """Plaintext bytes `offset` … `offset + size - 1`, in pieces of at most 1 MiB."""
         if offset < 0 or size < 0 or offset + size > self._layout.plaintext_bytes:
-            raise PayloadDamagedError("a document lies outside its stored payload")
+            raise PayloadDamagedError(
+                QT_TRANSLATE_NOOP("messages", "a document lies outside its stored payload")
+            )
         end = offset + size
         first = offset // CHUNK
         while offset < end:
@@ -111,7 +120,7 @@ class StoredPayload:
         wanted = sum(layout.sealed_length(index) for index in range(first, last + 1))
         sealed = self._handle.read(wanted)
         if len(sealed) != wanted:
-            raise PayloadDamagedError("it is cut short")
+            raise PayloadDamagedError(QT_TRANSLATE_NOOP("messages", "it is cut short"))
         plaintext = bytearray(wanted - (last - first + 1) * TAG)
         sealed_view, plain_view = memoryview(sealed), memoryview(plaintext)
         read = written = 0

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from jury_desk.crypto.age_payload import PayloadDamagedError
 from jury_desk.document_payloads import StoredPayload, short_payload_name
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import BundlePayload, DocumentChunk, DocumentLocation, DossierDocument
 from jury_desk.store.errors import CorruptWorkspaceError
 
@@ -66,13 +67,21 @@ def iter_content(session: Session, document_id: int) -> Iterator[bytes]:
         with StoredPayload(path, payload.file_key, payload.size) as stored:
             yield from stored.pieces(location.plaintext_offset, document.size)
     except (PayloadDamagedError, OSError) as error:
-        detail = error.strerror if isinstance(error, OSError) and error.strerror else error
+        detail: object = error
+        if isinstance(error, OSError):
+            detail = error.strerror or str(error)
         # The copy's short name: its full one (64 hex digits) cannot wrap in the window.
         raise CorruptWorkspaceError(
-            f"The workspace {path.parent} is damaged: « {document.title} » cannot be read "
-            f"from its copy of the session bundle ({short_payload_name(path.name)}: {detail}); "
-            "open the session bundle again (it writes the copy anew), or restore the "
-            "workspace from a backup."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The workspace {folder} is damaged: « {title} » cannot be read from its copy "
+                "of the session bundle ({copy}: {reason}); open the session bundle again (it "
+                "writes the copy anew), or restore the workspace from a backup.",
+            ),
+            folder=path.parent,
+            title=document.title,
+            copy=short_payload_name(path.name),
+            reason=detail,
         ) from None
 
 
@@ -84,8 +93,12 @@ def read_content(session: Session, document_id: int) -> bytes:
     if hashlib.sha256(content).hexdigest() != document.sha256:
         # Only someone holding the bundle's file key could forge chunks that authenticate.
         raise CorruptWorkspaceError(
-            f"The workspace of « {document.title} » is damaged: its content differs from its "
-            "SHA-256; restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The workspace of « {title} » is damaged: its content differs from its "
+                "SHA-256; restore it from a backup.",
+            ),
+            title=document.title,
         )
     return content
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from jury_desk import journal
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -107,7 +108,10 @@ class ScoringEditor:
             assessment = current_assessment(session, candidate_id)
             if assessment.status is AssessmentStatus.SIGNED and not allow_signed:
                 raise SignedSheetError(
-                    f"The sheet for {assessment.candidate.name} is signed and can no longer change."
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The sheet for {name} is signed and can no longer change."
+                    ),
+                    name=assessment.candidate.name,
                 )
             payload = change(session, assessment)
             journal.append(
@@ -129,7 +133,10 @@ def current_assessment(session: Session, candidate_id: str) -> Assessment:
     juror = me(session)
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise UserError(f"There is no candidate {candidate_id!r} in this session.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no candidate {candidate!r} in this session."),
+            candidate=candidate_id,
+        )
     assessment = session.scalars(
         select(Assessment).where(
             Assessment.candidate_id == candidate_id,

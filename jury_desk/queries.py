@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import CertificationSession, Competency, Juror
 from jury_desk.rules.scale import Scale
 
@@ -13,7 +14,7 @@ from jury_desk.rules.scale import Scale
 def the_session(session: Session) -> CertificationSession:
     row = session.scalars(select(CertificationSession)).first()
     if row is None:
-        raise UserError("This workspace holds no session yet.")
+        raise UserError(QT_TRANSLATE_NOOP("messages", "This workspace holds no session yet."))
     return row
 
 
@@ -25,12 +26,17 @@ def scale_of(session: Session) -> Scale:
 def me(session: Session) -> Juror:
     juror = session.scalars(select(Juror).where(Juror.is_me)).first()
     if juror is None:
-        raise UserError("This workspace does not say which juror you are.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "This workspace does not say which juror you are.")
+        )
     return juror
 
 
 def competency_by_code(session: Session, code: str) -> Competency:
     competency = session.scalars(select(Competency).where(Competency.code == code)).first()
     if competency is None:
-        raise UserError(f"There is no competency {code!r} in this session.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no competency {code!r} in this session."),
+            code=code,
+        )
     return competency

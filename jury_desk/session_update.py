@@ -16,6 +16,7 @@ from jury_desk.importer import (
     level_rows,
     phase_rows,
 )
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Assessment, CertificationSession, Deliberation, DossierDocument
 from jury_desk.queries import the_session
 from jury_desk.spec import CandidateSpec, SessionSpec
@@ -33,17 +34,29 @@ def update_session(session: Session, clock: Clock, spec: SessionSpec) -> dict[st
     """
     row = the_session(session)
     if row.id != spec.id:
-        raise SessionUpdateError(f"This bundle is of session {spec.id}, not {row.id}.")
+        raise SessionUpdateError(
+            QT_TRANSLATE_NOOP("messages", "This bundle is of session {session}, not {stored}."),
+            session=spec.id,
+            stored=row.id,
+        )
     if spec.version <= row.bundle_version:
         raise SessionUpdateError(
-            f"This bundle is version {spec.version}; the workspace already has version "
-            f"{row.bundle_version}: an older bundle never replaces a newer one."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This bundle is version {version}; the workspace already has version "
+                "{stored}: an older bundle never replaces a newer one.",
+            ),
+            version=spec.version,
+            stored=row.bundle_version,
         )
     if _referential_changes(row, spec):
         if _anything_scored(session):
             raise SessionUpdateError(
-                "This bundle changes the level scale or the list of competencies, on which "
-                "scores already rest: ask the organiser for a new session instead."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This bundle changes the level scale or the list of competencies, on which "
+                    "scores already rest: ask the organiser for a new session instead.",
+                )
             )
         _replace_referential(session, row, spec)
     previous_version = row.bundle_version
@@ -119,7 +132,11 @@ def _update_jurors(row: CertificationSession, spec: SessionSpec) -> None:
         if juror.id not in given:
             if juror.assessments or juror.is_me:
                 raise SessionUpdateError(
-                    f"This bundle removes {juror.name} from the jury, who has assessments here."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This bundle removes {name} from the jury, who has assessments here.",
+                    ),
+                    name=juror.name,
                 )
             row.jurors.remove(juror)
     stored = {juror.id: juror for juror in row.jurors}
@@ -141,7 +158,11 @@ def _update_candidates(
         if candidate.id not in given:
             if candidate.assessments or candidate.deliberation or candidate.events:
                 raise SessionUpdateError(
-                    f"This bundle removes {candidate.name}, who has already been assessed here."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This bundle removes {name}, who has already been assessed here.",
+                    ),
+                    name=candidate.name,
                 )
             row.candidates.remove(candidate)
     stored = {candidate.id: candidate for candidate in row.candidates}

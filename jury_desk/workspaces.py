@@ -6,6 +6,7 @@ from pathlib import Path
 
 from jury_desk.clock import Clock
 from jury_desk.importer import import_session
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.paths import workspace_path, workspaces_dir
 from jury_desk.secrets import SecretStore
 from jury_desk.spec import SessionSpec
@@ -23,7 +24,13 @@ def create_session_workspace(
     """A new workspace holding `spec`; its key is stored before the file exists."""
     path = workspace_path(home, spec.id)
     if path.exists():
-        raise StoreError(f"A workspace for the session {spec.id} already exists at {path}.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "messages", "A workspace for the session {session} already exists at {path}."
+            ),
+            session=spec.id,
+            path=path,
+        )
     key = new_workspace_key()
     secrets.put(key_name(spec.id), key)
     workspace = Workspace.create(path, key, clock)
@@ -42,8 +49,13 @@ def open_session_workspace(
     key = secrets.get(key_name(session_id))
     if key is None:
         raise StoreError(
-            f"The key of the workspace {session_id} is not in {secrets.description}: "
-            "open the session's bundle again to make a new workspace."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The key of the workspace {session} is not in {store}: "
+                "open the session's bundle again to make a new workspace.",
+            ),
+            session=session_id,
+            store=secrets.description,
         )
     return Workspace.open(workspace_path(home, session_id), key, clock)
 

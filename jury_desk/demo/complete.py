@@ -28,6 +28,7 @@ from jury_desk.demo.deliberating import deliberate, import_sheets
 from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_SESSION_ID
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.cosign import cosign_minutes
 from jury_desk.minutes.export import export_minutes, minutes_file_name, write_minutes
 from jury_desk.minutes.importing import import_minutes
@@ -55,8 +56,12 @@ def play_complete_demo(root: Path, clock: Clock) -> CompleteDemo:
     layout = DemoLayout(root)
     if layout.chair_workspace.exists():
         raise UserError(
-            f"{root} already holds a demo, perhaps scored by hand: add --reset to play the "
-            "whole session from the start, or choose another --out."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{root} already holds a demo, perhaps scored by hand: add --reset to play the "
+                "whole session from the start, or choose another --out.",
+            ),
+            root=root,
         )
     result = build_demo(root, clock)
     if result.cast is None:
@@ -101,7 +106,12 @@ def _minutes(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
         known = known_session(chair.home, workspace)
         outcome = import_minutes(workspace, cosigned.read_bytes(), {known.id: known}, clock)
     if not outcome.accepted:
-        raise UserError(f"{cosigned}: {outcome.kind.value}: {outcome.reason}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "{path}: {kind}: {reason}"),
+            path=cosigned,
+            kind=outcome.kind.value,
+            reason=outcome.reason,
+        )
     return [("minutes-signed-by-chair", signed), ("minutes", cosigned)]
 
 
@@ -115,7 +125,11 @@ def _results(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
     authority = load_authority(cast.organiser_secrets, organiser_dir(layout.organiser_home))
     report = open_results(results, authority)
     if not report.valid:
-        raise UserError(f"{results}: {'; '.join(report.problems)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "{path}: {problems}"),
+            path=results,
+            problems="; ".join(report.problems),
+        )
     extract_results(report, layout.results_opened)
     return [("results", results), ("results-opened", layout.results_opened)]
 

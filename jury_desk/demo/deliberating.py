@@ -11,6 +11,7 @@ from jury_desk.demo.content import DEMO_STARTUPS
 from jury_desk.demo.deliberations import DEMO_DECISIONS
 from jury_desk.demo.session import demo_candidate_ids
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.sheets.authority import known_session
 from jury_desk.sheets.importing import import_sheet
 from jury_desk.store.workspace import Workspace
@@ -22,7 +23,12 @@ def import_sheets(workspace: Workspace, home: Path, files: Iterable[Path], clock
     for path in files:
         outcome = import_sheet(workspace, path.read_bytes(), {known.id: known}, clock)
         if not outcome.accepted:
-            raise UserError(f"{path}: {outcome.kind.value}: {outcome.reason}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("messages", "{path}: {kind}: {reason}"),
+                path=path,
+                kind=outcome.kind.value,
+                reason=outcome.reason,
+            )
 
 
 def deliberate(workspace: Workspace, clock: Clock) -> None:

@@ -26,6 +26,7 @@ from jury_desk.errors import UserError
 from jury_desk.interview.record import interview_record
 from jury_desk.interview.replay import ClockEvent, PlanPhase, Timeline, replay_timeline
 from jury_desk.interview.state import ClockStatus, InterviewState
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Candidate, InterviewEvent, InterviewEventKind
 from jury_desk.models.journal import canonical_json
 from jury_desk.queries import competency_by_code, me, the_session
@@ -40,11 +41,20 @@ Listener = Callable[[InterviewState], None]
 _UNDER_WAY = frozenset({ClockStatus.RUNNING, ClockStatus.PAUSED})
 _BEFORE_STOP = _UNDER_WAY | {ClockStatus.NOT_STARTED}
 
-_STATUS_WORDS = {
-    ClockStatus.NOT_STARTED: "has not started",
-    ClockStatus.RUNNING: "is running",
-    ClockStatus.PAUSED: "is paused",
-    ClockStatus.STOPPED: "is over",
+# Why a gesture is refused, by the clock's status; {what} is the gesture (a marked phrase).
+_REFUSALS = {
+    ClockStatus.NOT_STARTED: QT_TRANSLATE_NOOP(
+        "messages", "Cannot {what}: the interview of {name} has not started."
+    ),
+    ClockStatus.RUNNING: QT_TRANSLATE_NOOP(
+        "messages", "Cannot {what}: the interview of {name} is running."
+    ),
+    ClockStatus.PAUSED: QT_TRANSLATE_NOOP(
+        "messages", "Cannot {what}: the interview of {name} is paused."
+    ),
+    ClockStatus.STOPPED: QT_TRANSLATE_NOOP(
+        "messages", "Cannot {what}: the interview of {name} is over."
+    ),
 }
 
 
@@ -107,33 +117,41 @@ class InterviewClock:
 
     def start(self) -> InterviewState:
         def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
-            _require(loaded, state, (ClockStatus.NOT_STARTED,), "start")
+            _require(
+                loaded, state, (ClockStatus.NOT_STARTED,), QT_TRANSLATE_NOOP("messages", "start")
+            )
             return {"phase": loaded.plan[0][0]} if loaded.plan else {}
 
         return self._store(InterviewEventKind.START, decide)
 
     def pause(self) -> InterviewState:
         def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
-            _require(loaded, state, (ClockStatus.RUNNING,), "pause")
+            _require(loaded, state, (ClockStatus.RUNNING,), QT_TRANSLATE_NOOP("messages", "pause"))
             return {}
 
         return self._store(InterviewEventKind.PAUSE, decide, write_seconds=True)
 
     def resume(self) -> InterviewState:
         def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
-            _require(loaded, state, (ClockStatus.PAUSED,), "resume")
+            _require(loaded, state, (ClockStatus.PAUSED,), QT_TRANSLATE_NOOP("messages", "resume"))
             return {}
 
         return self._store(InterviewEventKind.RESUME, decide)
 
     def next_phase(self) -> InterviewState:
         def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
-            _require(loaded, state, _UNDER_WAY, "go to the next phase")
+            _require(
+                loaded, state, _UNDER_WAY, QT_TRANSLATE_NOOP("messages", "go to the next phase")
+            )
             following = state.phase_index + 1
             if following >= len(loaded.plan):
                 raise ClockStateError(
-                    f"Cannot go to the next phase: the interview of {loaded.candidate_name} "
-                    "is in its last phase."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Cannot go to the next phase: the interview of {name} "
+                        "is in its last phase.",
+                    ),
+                    name=loaded.candidate_name,
                 )
             return {"phase": loaded.plan[following][0]}
 
@@ -146,7 +164,12 @@ class InterviewClock:
         """
 
         def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any] | None:
-            _require(loaded, state, _BEFORE_STOP, "change the competency under discussion")
+            _require(
+                loaded,
+                state,
+                _BEFORE_STOP,
+                QT_TRANSLATE_NOOP("messages", "change the competency under discussion"),
+            )
             if competency_code == state.focus:
                 return None
             return {"competency": competency_code}
@@ -162,7 +185,7 @@ class InterviewClock:
         """End the interview; its record (see `record`) is kept with the STOP event."""
 
         def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
-            _require(loaded, state, _UNDER_WAY, "stop")
+            _require(loaded, state, _UNDER_WAY, QT_TRANSLATE_NOOP("messages", "stop"))
             return {}
 
         return self._store(InterviewEventKind.STOP, decide, write_seconds=True)
@@ -267,17 +290,19 @@ class InterviewClock:
 def _require(
     loaded: _Loaded, state: InterviewState, allowed: Collection[ClockStatus], what: str
 ) -> None:
+    """`what`: the gesture refused, a marked phrase ("start", "pause", ...)."""
     if state.status not in allowed:
-        raise ClockStateError(
-            f"Cannot {what}: the interview of {loaded.candidate_name} "
-            f"{_STATUS_WORDS[state.status]}."
-        )
+        refusal = _REFUSALS[state.status]
+        raise ClockStateError(refusal, what=what, name=loaded.candidate_name)
 
 
 def _load(session: Session, candidate_id: str) -> _Loaded:
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise UserError(f"There is no candidate {candidate_id!r} in this session.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no candidate {candidate!r} in this session."),
+            candidate=candidate_id,
+        )
     rows = session.scalars(
         select(InterviewEvent)
         .where(InterviewEvent.candidate_id == candidate_id)

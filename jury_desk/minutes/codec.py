@@ -6,7 +6,9 @@ from datetime import date, datetime
 from typing import Any
 
 from jury_desk.document_values import parse_date, parse_utc, utc_text
+from jury_desk.errors import UserError
 from jury_desk.json_schema import read_document
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import (
     MINUTES_FORMAT,
     SCHEMA_FILE,
@@ -30,7 +32,7 @@ def minutes_from_json(data: bytes) -> MinutesData:
     """Read and check minutes data; every problem is one `MinutesFormatError` line."""
     document = read_document(
         data,
-        what="The minutes data",
+        what=QT_TRANSLATE_NOOP("messages", "The minutes data"),
         schema_file=SCHEMA_FILE,
         version=SCHEMA_VERSION,
         refuse=MinutesFormatError,
@@ -43,52 +45,97 @@ def minutes_from_json(data: bytes) -> MinutesData:
 def check_consistency(minutes: MinutesData) -> None:
     """What the schema cannot say: ids unique, levels on the scale, counts adding up."""
 
-    def refuse(where: str, why: str) -> MinutesFormatError:
-        return MinutesFormatError(f"The minutes data is not consistent at {where}: {why}")
+    def refuse(where: str, why: str, **fields: object) -> MinutesFormatError:
+        """`why` is a marked template, filled in with `fields`."""
+        return MinutesFormatError(
+            QT_TRANSLATE_NOOP("messages", "The minutes data is not consistent at {where}: {why}"),
+            where=where,
+            why=UserError(why, **fields),
+        )
 
     if minutes.chair.id == minutes.member.id:
-        raise refuse("jury", "the chair and the member are the same juror")
+        raise refuse(
+            "jury", QT_TRANSLATE_NOOP("messages", "the chair and the member are the same juror")
+        )
     if minutes.session.ends_on < minutes.session.starts_on:
-        raise refuse("session/ends_on", "the session ends before it starts")
+        raise refuse(
+            "session/ends_on", QT_TRANSLATE_NOOP("messages", "the session ends before it starts")
+        )
     ranks = [level.rank for level in minutes.scale]
     if ranks != list(range(len(ranks))):
-        raise refuse("scale", f"the ranks {ranks} should be 0 to {len(ranks) - 1} in order")
+        raise refuse(
+            "scale",
+            QT_TRANSLATE_NOOP("messages", "the ranks {ranks} should be 0 to {top} in order"),
+            ranks=ranks,
+            top=len(ranks) - 1,
+        )
     codes = [c.code for c in minutes.statistics.competencies]
     if len(set(codes)) != len(codes):
-        raise refuse("statistics/competencies", "a competency appears twice")
+        raise refuse(
+            "statistics/competencies", QT_TRANSLATE_NOOP("messages", "a competency appears twice")
+        )
     seen: set[str] = set()
     for index, candidate in enumerate(minutes.candidates):
         where = f"candidates/{index}"
         if candidate.id in seen:
-            raise refuse(f"{where}/id", f"{candidate.id} appears twice")
+            raise refuse(
+                f"{where}/id",
+                QT_TRANSLATE_NOOP("messages", "{candidate} appears twice"),
+                candidate=candidate.id,
+            )
         seen.add(candidate.id)
         if [level.code for level in candidate.levels] != codes:
-            raise refuse(f"{where}/levels", "the competencies are not those of the statistics")
+            raise refuse(
+                f"{where}/levels",
+                QT_TRANSLATE_NOOP("messages", "the competencies are not those of the statistics"),
+            )
         for level in candidate.levels:
             if level.level is None:
                 continue
             if level.level >= len(minutes.scale):
-                raise refuse(f"{where}/levels", f"level {level.level} is not on the scale")
+                raise refuse(
+                    f"{where}/levels",
+                    QT_TRANSLATE_NOOP("messages", "level {level} is not on the scale"),
+                    level=level.level,
+                )
             on_scale = minutes.scale[level.level]
             if (level.level_label, level.passing) != (on_scale.label, on_scale.passing):
-                raise refuse(f"{where}/levels", f"level {on_scale.rank} is {on_scale.label!r}")
+                raise refuse(
+                    f"{where}/levels",
+                    QT_TRANSLATE_NOOP("messages", "level {rank} is {label!r}"),
+                    rank=on_scale.rank,
+                    label=on_scale.label,
+                )
         if candidate.validated != validated_competencies(candidate.outcome, candidate.levels):
             raise refuse(
-                f"{where}/validated_competencies", "not the passing levels of the decision"
+                f"{where}/validated_competencies",
+                QT_TRANSLATE_NOOP("messages", "not the passing levels of the decision"),
             )
     statistics = minutes.statistics
     if statistics.candidates != len(minutes.candidates):
-        raise refuse("statistics/candidates", "not the number of candidates listed")
+        raise refuse(
+            "statistics/candidates",
+            QT_TRANSLATE_NOOP("messages", "not the number of candidates listed"),
+        )
     listed = {outcome: 0 for outcome in Outcome}
     for candidate in minutes.candidates:
         listed[candidate.outcome] += 1
     if dict(statistics.outcome_counts) != listed:
-        raise refuse("statistics/outcome_counts", "not the outcomes of the candidates listed")
+        raise refuse(
+            "statistics/outcome_counts",
+            QT_TRANSLATE_NOOP("messages", "not the outcomes of the candidates listed"),
+        )
     for index, competency in enumerate(statistics.competencies):
         if len(competency.level_counts) != len(minutes.scale):
-            raise refuse(f"statistics/competencies/{index}", "one count per level of the scale")
+            raise refuse(
+                f"statistics/competencies/{index}",
+                QT_TRANSLATE_NOOP("messages", "one count per level of the scale"),
+            )
         if competency.agreements > competency.pairs:
-            raise refuse(f"statistics/competencies/{index}", "more agreements than pairs")
+            raise refuse(
+                f"statistics/competencies/{index}",
+                QT_TRANSLATE_NOOP("messages", "more agreements than pairs"),
+            )
 
 
 def minutes_document(minutes: MinutesData) -> dict[str, Any]:
@@ -261,5 +308,10 @@ def _day(text: str, where: str) -> date:
     return parse_date(text, lambda why: _invalid(where, why))
 
 
-def _invalid(where: str, why: str) -> MinutesFormatError:
-    return MinutesFormatError(f"The minutes data is not valid at {where}: {why}")
+def _invalid(where: str, why: object) -> MinutesFormatError:
+    """`why`: the reason parse_utc or parse_date gives (a message, or its text)."""
+    return MinutesFormatError(
+        QT_TRANSLATE_NOOP("messages", "The minutes data is not valid at {where}: {why}"),
+        where=where,
+        why=why,
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 from jury_desk import journal
 from jury_desk.clock import Clock
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.render import member_box
 from jury_desk.minutes.verification import MinutesVerdict, verify_minutes
 from jury_desk.models import JurorRole
@@ -45,19 +46,30 @@ def _checked(pdf: bytes, workspace: Workspace, session: KnownSession) -> Minutes
         my_id, my_name, my_role = mine.id, mine.name, mine.role
     if my_role is JurorRole.CHAIR:
         raise CosignRefusedError(
-            f"You ({my_name}) chair this jury and sign the minutes first: the member co-signs them."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "You ({name}) chair this jury and sign the minutes first: "
+                "the member co-signs them.",
+            ),
+            name=my_name,
         )
     verdict = verify_minutes(pdf, {session.id: session}, require_cosigned=False)
     if verdict.cosigned:
         raise CosignRefusedError(
-            f"These minutes are already co-signed (by {verdict.member_name or 'someone'})."
+            QT_TRANSLATE_NOOP("messages", "These minutes are already co-signed (by {name})."),
+            name=verdict.member_name or QT_TRANSLATE_NOOP("messages", "someone"),
         )
     if not verdict.valid or verdict.data is None:
-        problems = "; ".join(verdict.problems) or "no minutes data"
-        raise CosignRefusedError(f"These minutes cannot be co-signed: {problems}.")
+        raise CosignRefusedError(
+            QT_TRANSLATE_NOOP("messages", "These minutes cannot be co-signed: {problems}."),
+            problems=verdict.refusal(),
+        )
     if verdict.data.member.id != my_id:
         raise CosignRefusedError(
-            f"These minutes name {verdict.data.member.name} as the member of the jury, not you."
+            QT_TRANSLATE_NOOP(
+                "messages", "These minutes name {name} as the member of the jury, not you."
+            ),
+            name=verdict.data.member.name,
         )
     return verdict
 

@@ -20,6 +20,7 @@ from jury_desk.deliberation import NotChairError
 from jury_desk.document_values import canonical_json, nfc, whole_utc
 from jury_desk.errors import UserError
 from jury_desk.json_schema import load_schema
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Candidate,
     CertificationSession,
@@ -228,22 +229,33 @@ def minutes_data_from_workspace(
         chair = me(session)
         if chair.role is not JurorRole.CHAIR:
             raise NotChairError(
-                f"Only the chair draws up the minutes; {chair.name} is a member of this jury."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Only the chair draws up the minutes; {name} is a member of this jury.",
+                ),
+                name=chair.name,
             )
         row = the_session(session)
         candidates = sorted(row.candidates, key=lambda c: (c.slot_start, c.id))
         undecided = [c.name for c in candidates if _decision_of(c) is None]
         if undecided:
             raise MinutesNotReadyError(
-                f"The minutes need a decision for every candidate; none yet for "
-                f"{', '.join(undecided)}."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The minutes need a decision for every candidate; none yet for {names}.",
+                ),
+                names=", ".join(undecided),
             )
         scale = scale_of(session)
         stale = [c.name for c in candidates if not _levels_give_the_decision(scale, row, c)]
         if stale:
             raise MinutesNotReadyError(
-                f"The consolidated levels no longer give the decision recorded for "
-                f"{', '.join(stale)}: decide again."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The consolidated levels no longer give the decision recorded for "
+                    "{names}: decide again.",
+                ),
+                names=", ".join(stale),
             )
         last = session.scalar(
             select(func.max(SignedMinutes.revision)).where(SignedMinutes.session_id == row.id)
@@ -342,8 +354,12 @@ def _the_member(row: CertificationSession) -> Juror:
     members = [juror for juror in row.jurors if juror.role is JurorRole.MEMBER]
     if len(members) != 1:
         raise MinutesNotReadyError(
-            f"The minutes are signed by the chair and one member; this session has "
-            f"{len(members)} members."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The minutes are signed by the chair and one member; this session has "
+                "{count} members.",
+            ),
+            count=len(members),
         )
     return members[0]
 

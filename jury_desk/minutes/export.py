@@ -20,6 +20,7 @@ from jury_desk import journal
 from jury_desk.atomic import write_atomically
 from jury_desk.clock import Clock
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
 from jury_desk.minutes.render import chair_box, render_minutes_pdf
 from jury_desk.models import SignedMinutes
@@ -122,5 +123,9 @@ def _check_still_next(last: int | None, data: MinutesData) -> None:
     # Another export in this process (a second click while signing) took this number.
     if (last or 0) + 1 != data.revision:
         raise UserError(
-            f"Revision {data.revision} of the minutes was signed meanwhile: export them again."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Revision {revision} of the minutes was signed meanwhile: export them again.",
+            ),
+            revision=data.revision,
         )

@@ -15,7 +15,7 @@ trusted by the session's authority, a juror certificate valid at the signing tim
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -23,23 +23,52 @@ from typing import Any
 from cryptography import x509
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import ATTACHMENT_NAME, MinutesData, MinutesJuror
 from jury_desk.models import JurorRole
 from jury_desk.sheets.check import KnownSession, same_certificate
 from jury_desk.sheets.verification import SignatureCheck, embedded_file, verify_pdf
 
-NOT_YET_COSIGNED = "signed by the chair, not yet co-signed by the member"
+NOT_YET_COSIGNED = QT_TRANSLATE_NOOP(
+    "messages", "signed by the chair, not yet co-signed by the member"
+)
+NO_MINUTES_DATA = QT_TRANSLATE_NOOP("messages", "no minutes data")
+
+_NOT_IN_SESSION = {
+    JurorRole.CHAIR: QT_TRANSLATE_NOOP(
+        "messages", "{name} ({juror}) is not the chair of session {session}"
+    ),
+    JurorRole.MEMBER: QT_TRANSLATE_NOOP(
+        "messages", "{name} ({juror}) is not the member of session {session}"
+    ),
+}
+_NOT_THE_SIGNER = {
+    ("first", JurorRole.CHAIR): QT_TRANSLATE_NOOP(
+        "messages", "the first signature is not by the chair, {name}"
+    ),
+    ("first", JurorRole.MEMBER): QT_TRANSLATE_NOOP(
+        "messages", "the first signature is not by the member, {name}"
+    ),
+    ("second", JurorRole.CHAIR): QT_TRANSLATE_NOOP(
+        "messages", "the second signature is not by the chair, {name}"
+    ),
+    ("second", JurorRole.MEMBER): QT_TRANSLATE_NOOP(
+        "messages", "the second signature is not by the member, {name}"
+    ),
+}
 
 
 @dataclass(frozen=True)
 class MinutesVerdict:
-    """What verifying minutes found; `valid` only when `problems` is empty.
+    """What verifying minutes found; `valid` only when `findings` is empty.
 
+    Each finding is a problem as a message with its fields, which the window
+    translates; `problems` gives them as English text (the command line's).
     `chair_revision` holds the exact bytes the chair signed (empty if unknown): an
     import compares them with the revision kept in the workspace.
     """
 
-    problems: list[str]
+    findings: list[UserError]
     cosigned: bool = False
     data: MinutesData | None = None
     chair_name: str | None = None
@@ -50,7 +79,25 @@ class MinutesVerdict:
 
     @property
     def valid(self) -> bool:
-        return not self.problems
+        return not self.findings
+
+    @property
+    def problems(self) -> list[str]:
+        return [str(finding) for finding in self.findings]
+
+    def refusal(self) -> UserError:
+        """The problems as one message, separated by "; " ("no minutes data" if none)."""
+        return joined(self.findings or [UserError(NO_MINUTES_DATA)])
+
+
+def joined(messages: Sequence[UserError]) -> UserError:
+    """`messages` one after the other, separated by "; ", as one message the window translates."""
+    first, *others = messages
+    if not others:
+        return first
+    return UserError(
+        QT_TRANSLATE_NOOP("messages", "{message}; {others}"), message=first, others=joined(others)
+    )
 
 
 def verify_minutes(
@@ -61,27 +108,40 @@ def verify_minutes(
         session = _session_of(pdf, sessions)
         checks = verify_pdf(pdf, authority=session.authority)
     except UserError as error:
-        return MinutesVerdict([str(error)])
+        return MinutesVerdict([error])
     first = checks[0]
     second = checks[1] if len(checks) > 1 else None
-    problems = [check.problem for check in checks[:2] if check.problem is not None]
+    problems = [_message(check.problem) for check in checks[:2] if check.problem is not None]
     if len(checks) > 2:
         problems.append(
-            f"{len(checks)} signatures where only the chair's and the member's are expected "
-            f"(the third is by {checks[2].signer_common_name or 'an unnamed signer'})"
+            UserError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{count} signatures where only the chair's and the member's are expected "
+                    "(the third is by {signer})",
+                ),
+                count=len(checks),
+                signer=checks[2].signer_common_name
+                or QT_TRANSLATE_NOOP("messages", "an unnamed signer"),
+            )
         )
     if second is None and require_cosigned:
-        problems.append(NOT_YET_COSIGNED)
+        problems.append(UserError(NOT_YET_COSIGNED))
     data: MinutesData | None = None
     if first.signed_revision_bytes:
         try:
             data = _data_of(first.signed_revision_bytes)
         except UserError as error:
-            problems.append(f"the data the chair signed is refused: {error}")
+            problems.append(
+                UserError(
+                    QT_TRANSLATE_NOOP("messages", "the data the chair signed is refused: {reason}"),
+                    reason=error,
+                )
+            )
     if data is not None:
         problems += _domain_problems(data, session, first, second)
     return MinutesVerdict(
-        problems=problems,
+        findings=problems,
         cosigned=second is not None,
         data=data,
         chair_name=first.signer_common_name or None,
@@ -96,13 +156,22 @@ def _session_of(pdf: bytes, sessions: Mapping[str, KnownSession]) -> KnownSessio
     """The known session the file names; nothing else of its latest revision is trusted."""
     attached = embedded_file(pdf, ATTACHMENT_NAME)
     if attached is None:
-        raise UserError(f"no {ATTACHMENT_NAME} attached: not jury-desk minutes")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "no {attachment} attached: not jury-desk minutes"),
+            attachment=ATTACHMENT_NAME,
+        )
     session_id = _session_id(attached)
     if session_id is None:
-        raise UserError(f"the attached {ATTACHMENT_NAME} names no session")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "the attached {attachment} names no session"),
+            attachment=ATTACHMENT_NAME,
+        )
     session = sessions.get(session_id)
     if session is None:
-        raise UserError(f"minutes of session {session_id}, which is not known here")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "minutes of session {session}, which is not known here"),
+            session=session_id,
+        )
     return session
 
 
@@ -118,7 +187,10 @@ def _session_id(attached: bytes) -> str | None:
 def _data_of(revision: bytes) -> MinutesData:
     attached = embedded_file(revision, ATTACHMENT_NAME)
     if attached is None:
-        raise UserError(f"no {ATTACHMENT_NAME} in the revision the chair signed")
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "no {attachment} in the revision the chair signed"),
+            attachment=ATTACHMENT_NAME,
+        )
     return MinutesData.from_json(attached)
 
 
@@ -127,13 +199,25 @@ def _domain_problems(
     session: KnownSession,
     first: SignatureCheck,
     second: SignatureCheck | None,
-) -> list[str]:
+) -> list[UserError]:
     problems = []
     if data.session.id != session.id:
-        problems.append("the signed data names another session than the file shows")
+        problems.append(
+            UserError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the signed data names another session than the file shows"
+                )
+            )
+        )
     unknown = [c.id for c in data.candidates if c.id not in session.candidate_ids]
     if session.candidate_ids and unknown:
-        problems.append(f"unknown candidates in session {session.id}: {', '.join(unknown)}")
+        problems.append(
+            UserError(
+                QT_TRANSLATE_NOOP("messages", "unknown candidates in session {session}: {ids}"),
+                session=session.id,
+                ids=", ".join(unknown),
+            )
+        )
     problems += _signer_problems("first", data.chair, session, first.signer_certificate)
     if second is not None:
         problems += _signer_problems("second", data.member, session, second.signer_certificate)
@@ -142,12 +226,20 @@ def _domain_problems(
 
 def _signer_problems(
     which: str, juror: MinutesJuror, session: KnownSession, signer: x509.Certificate
-) -> list[str]:
+) -> list[UserError]:
     """The `which` signature must be the juror's the minutes name, in the role they name."""
-    role = "chair" if juror.role is JurorRole.CHAIR else "member"
     if session.juror_roles.get(juror.id) is not juror.role:
-        return [f"{juror.name} ({juror.id}) is not the {role} of session {session.id}"]
+        not_in_session = _NOT_IN_SESSION[juror.role]
+        return [UserError(not_in_session, name=juror.name, juror=juror.id, session=session.id)]
     expected = session.juror_certificates.get(juror.id)
     if expected is None or not same_certificate(expected, signer):
-        return [f"the {which} signature is not by the {role}, {juror.name}"]
+        not_the_signer = _NOT_THE_SIGNER[which, juror.role]
+        return [UserError(not_the_signer, name=juror.name)]
     return []
+
+
+def _message(problem: str | UserError) -> UserError:
+    """A signature's problem as a message: the window finds a fixed phrase in its catalogue."""
+    if isinstance(problem, UserError):
+        return problem
+    return UserError(problem)

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from jury_desk.bundle.pipes import produced_stream
 from jury_desk.crypto.age_stream import decrypting, encrypt_to_file
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.results.layout import (
     DEFAULT_LIMITS,
     FIXED_MEMBERS,
@@ -55,7 +56,7 @@ def read_results_file(
 ) -> dict[str, bytes]:
     """Every member by name, once age has authenticated the whole file for `identity`."""
     if not path.is_file():
-        raise ResultsFileError(f"There is no file {path}.")
+        raise ResultsFileError(QT_TRANSLATE_NOOP("messages", "There is no file {path}."), path=path)
     members: dict[str, bytes] = {}
     keys: set[str] = set()  # names as compared: NFC, ignoring case
     total = 0
@@ -68,14 +69,22 @@ def read_results_file(
                     total += info.size
                     if total > limits.max_total_bytes:
                         raise ResultsFileError(
-                            f"{path}: its files weigh more than {limits.max_total_bytes} bytes."
+                            QT_TRANSLATE_NOOP(
+                                "messages", "{path}: its files weigh more than {limit} bytes."
+                            ),
+                            path=path,
+                            limit=limits.max_total_bytes,
                         )
                     stream = tar.extractfile(info)
                     assert stream is not None  # a regular file, checked above
                     members[info.name] = stream.read()
         except (tarfile.TarError, EOFError) as error:
             raise ResultsFileError(
-                f"{path} is damaged: its archive cannot be read ({error})."
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path} is damaged: its archive cannot be read ({reason})."
+                ),
+                path=path,
+                reason=str(error),
             ) from None
     return members
 
@@ -84,16 +93,38 @@ def _check_member(info: tarfile.TarInfo, keys: set[str], limits: ResultsLimits) 
     name = info.name
     folder, _, file_name = name.partition("/")
     if name not in FIXED_MEMBERS and not (folder == SHEETS_DIR and is_sheet_file_name(file_name)):
-        raise ResultsFileError(f"Refused: the results file holds an unexpected member {name!r}.")
+        raise ResultsFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused: the results file holds an unexpected member {name!r}."
+            ),
+            name=name,
+        )
     if not info.isreg() or info.issparse():
-        raise ResultsFileError(f"Refused: {name!r} in the results file is not a plain file.")
+        raise ResultsFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused: {name!r} in the results file is not a plain file."
+            ),
+            name=name,
+        )
     key = unicodedata.normalize("NFC", name).casefold()
     if key in keys:
-        raise ResultsFileError(f"Refused: {name!r} appears twice in the results file.")
+        raise ResultsFileError(
+            QT_TRANSLATE_NOOP("messages", "Refused: {name!r} appears twice in the results file."),
+            name=name,
+        )
     keys.add(key)
     if len(keys) > limits.max_members:
-        raise ResultsFileError(f"Refused: the results file holds over {limits.max_members} files.")
+        raise ResultsFileError(
+            QT_TRANSLATE_NOOP("messages", "Refused: the results file holds over {limit} files."),
+            limit=limits.max_members,
+        )
     is_pdf = name == MINUTES_PDF or folder == SHEETS_DIR
     cap = limits.max_pdf_bytes if is_pdf else limits.max_table_bytes
     if info.size > cap:
-        raise ResultsFileError(f"Refused: {name} in the results file is over {cap} bytes.")
+        raise ResultsFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused: {name} in the results file is over {limit} bytes."
+            ),
+            name=name,
+            limit=cap,
+        )

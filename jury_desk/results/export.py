@@ -20,7 +20,8 @@ from jury_desk.clock import Clock
 from jury_desk.deliberation import NotChairError
 from jury_desk.document_values import whole_utc
 from jury_desk.errors import UserError
-from jury_desk.minutes.verification import verify_minutes
+from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.minutes.verification import joined, verify_minutes
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -71,8 +72,11 @@ def export_results(
         recipient = row.organiser_age_recipient
         if recipient is None:
             raise ResultsExportError(
-                "This workspace does not know the organiser's key for the results: "
-                "re-open the session bundle to record the organiser's key."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This workspace does not know the organiser's key for the results: "
+                    "re-open the session bundle to record the organiser's key.",
+                )
             )
         _check_ready(session)
         minutes_revision = None
@@ -96,8 +100,12 @@ def export_results(
     stale = minutes_disagreements(minutes, document.raw)
     if stale:
         raise ResultsExportError(
-            f"The minutes no longer say what this workspace says about {'; '.join(stale)}: "
-            "export the minutes again and have them co-signed."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The minutes no longer say what this workspace says about {differences}: "
+                "export the minutes again and have them co-signed.",
+            ),
+            differences=joined(stale),
         )
     members = [
         (RESULTS_JSON, results_json),
@@ -113,7 +121,10 @@ def _check_ready(session: Session) -> None:
     juror = me(session)
     if juror.role is not JurorRole.CHAIR:
         raise NotChairError(
-            f"Only the chair sends the results; {juror.name} is a member of this jury."
+            QT_TRANSLATE_NOOP(
+                "messages", "Only the chair sends the results; {name} is a member of this jury."
+            ),
+            name=juror.name,
         )
     row = the_session(session)
     undecided = [
@@ -123,12 +134,18 @@ def _check_ready(session: Session) -> None:
     ]
     if undecided:
         raise ResultsExportError(
-            f"Every candidate needs a decision before the results go out; none yet for "
-            f"{', '.join(undecided)}."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Every candidate needs a decision before the results go out; none yet for {names}.",
+            ),
+            names=", ".join(undecided),
         )
     if any(not juror.certificate_pem for juror in row.jurors):
         raise ResultsExportError(
-            "A juror of this session has no certificate here: re-open the session bundle."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A juror of this session has no certificate here: re-open the session bundle.",
+            )
         )
 
 
@@ -142,14 +159,21 @@ def _latest_minutes(session: Session, session_id: str) -> tuple[int, bytes]:
     ).first()
     if latest is None:
         raise ResultsExportError(
-            "There are no signed minutes in this workspace: export them (jury-desk minutes "
-            "export), have them co-signed, or give the co-signed file with --minutes FILE."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "There are no signed minutes in this workspace: export them (jury-desk minutes "
+                "export), have them co-signed, or give the co-signed file with --minutes FILE.",
+            )
         )
     if not latest.cosigned:
         raise ResultsExportError(
-            f"The latest minutes (revision {latest.revision}) are not co-signed yet: have the "
-            "member co-sign them and import their file, or give a co-signed file with "
-            "--minutes FILE."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The latest minutes (revision {revision}) are not co-signed yet: have the "
+                "member co-sign them and import their file, or give a co-signed file with "
+                "--minutes FILE.",
+            ),
+            revision=latest.revision,
         )
     return latest.revision, latest.pdf
 
@@ -158,8 +182,10 @@ def _verified_minutes(pdf: bytes, known: KnownSession) -> dict[str, Any]:
     """The minutes' signed data, once both signatures verify for this session."""
     verdict = verify_minutes(pdf, {known.id: known}, require_cosigned=True)
     if not verdict.valid or verdict.data is None:
-        problems = "; ".join(verdict.problems) or "no minutes data"
-        raise ResultsExportError(f"The minutes do not verify: {problems}.")
+        raise ResultsExportError(
+            QT_TRANSLATE_NOOP("messages", "The minutes do not verify: {problems}."),
+            problems=verdict.refusal(),
+        )
     data: dict[str, Any] = json.loads(verdict.data.to_json())
     return data
 

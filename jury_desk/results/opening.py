@@ -23,6 +23,7 @@ from jury_desk.atomic import write_atomically
 from jury_desk.deliberation import RULED_OUTCOMES
 from jury_desk.errors import UserError
 from jury_desk.json_schema import schema_problem
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import JurorRole
 from jury_desk.results.agreement import minutes_disagreements
@@ -85,11 +86,20 @@ def open_results(
 def extract_results(report: ResultsReport, folder: Path) -> list[Path]:
     """Write the verified files into `folder`; refused if any of them is already there."""
     if not report.valid:
-        raise UserError("Refused: only a results file that verified is extracted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused: only a results file that verified is extracted."
+            )
+        )
     targets = [(folder / name, data) for name, data in sorted(report.members.items())]
     existing = [str(target) for target, _ in targets if target.exists()]
     if existing:
-        raise UserError(f"Refused to overwrite {existing[0]}: extract into an empty folder.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused to overwrite {path}: extract into an empty folder."
+            ),
+            path=existing[0],
+        )
     for target, data in targets:
         write_atomically(target, data, mode=0o644)
     return [target for target, _ in targets]

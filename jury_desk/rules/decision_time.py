@@ -17,5 +17,9 @@ def too_early(outcome: Outcome, slot_start: datetime, now: datetime) -> bool:
 
 
 def slot_text(slot_start: datetime) -> str:
-    """The slot as the jurors read it on their schedule: the day and time in Paris."""
-    return f"{slot_start.astimezone(SESSION_TIMEZONE):%Y-%m-%d %H:%M}, Paris time"
+    """The slot as the jurors read it on their schedule: the day and time in Paris.
+
+    Only the figures ("2026-12-01 09:00"): the message saying it is Paris time is the caller's,
+    so that it can be translated.
+    """
+    return f"{slot_start.astimezone(SESSION_TIMEZONE):%Y-%m-%d %H:%M}"

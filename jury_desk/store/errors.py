@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 
 
 class StoreError(UserError):
@@ -40,42 +41,54 @@ class NewerSchemaError(StoreError):
     pass
 
 
-# (fragment of SQLite's message, error class, message template)
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "messages", "The workspace {path} is read-only: check the folder's permissions."
+)
+
+# (fragment of SQLite's message, error class, message template); a template names
+# {path}, and {detail} (SQLite's own words) where it says so.
 _KNOWN: tuple[tuple[str, type[StoreError], str], ...] = (
     (
         "file is not a database",
         WrongKeyError,
-        "Cannot open the workspace {path}: wrong key, or the file is not a jury-desk workspace.",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Cannot open the workspace {path}: wrong key, or the file is not a jury-desk "
+            "workspace.",
+        ),
     ),
     (
         "malformed",
         CorruptWorkspaceError,
-        "The workspace {path} is damaged ({detail}); restore it from a backup.",
+        QT_TRANSLATE_NOOP(
+            "messages", "The workspace {path} is damaged ({detail}); restore it from a backup."
+        ),
     ),
     (
         "disk is full",
         DiskFullError,
-        "The disk holding {path} is full: free some space; nothing already saved is lost.",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The disk holding {path} is full: free some space; nothing already saved is lost.",
+        ),
     ),
-    (
-        "readonly",
-        ReadOnlyError,
-        "The workspace {path} is read-only: check the folder's permissions.",
-    ),
-    (
-        "read-only",
-        ReadOnlyError,
-        "The workspace {path} is read-only: check the folder's permissions.",
-    ),
+    ("readonly", ReadOnlyError, _READ_ONLY),
+    ("read-only", ReadOnlyError, _READ_ONLY),
     (
         "database is locked",
         WorkspaceBusyError,
-        "The workspace {path} is in use by another program: close it and try again.",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The workspace {path} is in use by another program: close it and try again.",
+        ),
     ),
     (
         "unable to open database",
         ReadOnlyError,
-        "Cannot open the workspace {path}: check that the folder exists and is writable.",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Cannot open the workspace {path}: check that the folder exists and is writable.",
+        ),
     ),
 )
 
@@ -86,5 +99,7 @@ def classify(exc: BaseException, path: Path) -> StoreError | None:
     lowered = detail.lower()
     for fragment, error_class, template in _KNOWN:
         if fragment in lowered:
-            return error_class(template.format(path=path, detail=detail))
+            if "{detail}" in template:
+                return error_class(template, path=path, detail=detail)
+            return error_class(template, path=path)
     return None

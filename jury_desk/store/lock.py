@@ -8,6 +8,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.store.errors import WorkspaceBusyError
 
 
@@ -23,8 +24,12 @@ class WorkspaceLock:
             self._lock.acquire()
         except Timeout:
             raise WorkspaceBusyError(
-                f"The workspace {self._database} is already open in another jury-desk "
-                "window or command: close it there first."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The workspace {path} is already open in another jury-desk "
+                    "window or command: close it there first.",
+                ),
+                path=self._database,
             ) from None
         # For a person looking at the folder: who holds it.
         self._lock_info_path().write_text(f"{os.getpid()}\n", encoding="ascii")

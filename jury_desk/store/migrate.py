@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.store.errors import NewerSchemaError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -46,8 +47,13 @@ def upgrade_to_head(
         revision = current_revision(connection)
     if revision is not None and revision not in known_revisions(migrations):
         raise NewerSchemaError(
-            f"The workspace {database} was written by a newer version of jury-desk "
-            f"(schema {revision}); install the newer version to open it."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The workspace {path} was written by a newer version of jury-desk "
+                "(schema {revision}); install the newer version to open it.",
+            ),
+            path=database,
+            revision=revision,
         )
     if revision == code_head(migrations):
         return None

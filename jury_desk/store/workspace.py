@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jury_desk.clock import Clock
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.store.engine import KEY_BYTES, open_engine
 from jury_desk.store.errors import CorruptWorkspaceError, StoreError, classify
 from jury_desk.store.lock import WorkspaceLock
@@ -55,14 +56,18 @@ class Workspace:
     @classmethod
     def create(cls, path: Path, key: bytes, clock: Clock) -> Workspace:
         if path.exists():
-            raise StoreError(f"A workspace already exists at {path}.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("messages", "A workspace already exists at {path}."), path=path
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         return cls._open(path, key, clock)
 
     @classmethod
     def open(cls, path: Path, key: bytes, clock: Clock) -> Workspace:
         if not path.is_file():
-            raise StoreError(f"There is no workspace at {path}.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("messages", "There is no workspace at {path}."), path=path
+            )
         return cls._open(path, key, clock)
 
     @classmethod
@@ -122,11 +127,20 @@ def _check_integrity(engine: Engine, path: Path) -> None:
         cipher_problems = connection.exec_driver_sql("PRAGMA cipher_integrity_check").all()
         if cipher_problems:
             raise CorruptWorkspaceError(
-                f"The workspace {path} is damaged: {cipher_problems[0][0]}; "
-                "restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The workspace {path} is damaged: {detail}; restore it from a backup.",
+                ),
+                path=path,
+                detail=cipher_problems[0][0],
             )
         result = connection.exec_driver_sql("PRAGMA quick_check").scalar_one()
         if result != "ok":
             raise CorruptWorkspaceError(
-                f"The workspace {path} is damaged ({result}); restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The workspace {path} is damaged ({detail}); restore it from a backup.",
+                ),
+                path=path,
+                detail=result,
             )
