@@ -72,7 +72,7 @@ class PayloadEntry:
     def __init__(self, info: tarfile.TarInfo, stream: DecryptedStream) -> None:
         self.name = info.name
         self.size = info.size
-        #: Where its first byte lies in the payload's plaintext.
+        # Where its first byte lies in the payload's plaintext.
         self.offset = info.offset_data
         self._stream = stream
         self._left = info.size
@@ -108,7 +108,7 @@ class PayloadReader:
     def __init__(
         self, stream: DecryptedStream, limits: BundleLimits, source: PayloadSource
     ) -> None:
-        #: Where the encrypted payload lies and its file key, to keep a copy of it.
+        # Where the encrypted payload lies and its file key, to keep a copy of it.
         self.source = source
         self._stream = stream
         self._cursor = _TarCursor(stream)

@@ -53,7 +53,7 @@ class Stanza:
 @dataclass(frozen=True)
 class AgeHeader:
     stanzas: list[Stanza]
-    #: Bytes of the header, MAC line included: the payload starts there.
+    # Bytes of the header, MAC line included: the payload starts there.
     length: int
 
 

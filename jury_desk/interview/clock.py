@@ -32,8 +32,8 @@ from jury_desk.models.journal import canonical_json
 from jury_desk.queries import competency_by_code, me, the_session
 from jury_desk.store.workspace import Workspace
 
-#: This process's run id: durations between events of the same run are measured
-#: on its monotonic clock; a different run id on the last event means a restart.
+# This process's run id: durations between events of the same run are measured
+# on its monotonic clock; a different run id on the last event means a restart.
 RUN_ID: Final[str] = secrets.token_hex(8)
 
 Listener = Callable[[InterviewState], None]

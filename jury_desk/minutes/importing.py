@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from jury_desk import journal
 from jury_desk.clock import Clock
 from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import ATTACHMENT_NAME
 from jury_desk.minutes.export import minutes_file_name
 from jury_desk.minutes.verification import verify_minutes
@@ -42,11 +43,19 @@ class MinutesImportKind(StrEnum):
 
 @dataclass(frozen=True)
 class MinutesImportOutcome:
-    """What became of one minutes file; `reason` explains every kind but a plain import."""
+    """What became of one minutes file; `reason` explains every kind but a plain import.
+
+    `reason_message` is the reason as a message with its fields (which the window
+    translates); `reason` is its English text (the command line's).
+    """
 
     kind: MinutesImportKind
     revision: int | None = None
-    reason: str | None = None
+    reason_message: UserError | None = None
+
+    @property
+    def reason(self) -> str | None:
+        return None if self.reason_message is None else str(self.reason_message)
 
     @property
     def accepted(self) -> bool:
@@ -70,30 +79,58 @@ def import_minutes(
     data = verdict.data
     revision = data.revision if data is not None else None
     if data is None or not verdict.valid:
-        reason = "; ".join(verdict.problems) or "no minutes data"
-        return MinutesImportOutcome(MinutesImportKind.REFUSED, revision, reason)
+        return MinutesImportOutcome(MinutesImportKind.REFUSED, revision, verdict.refusal())
     chair_revision = verdict.chair_revision
     with workspace.session() as session:
         row = the_session(session)
         if data.session.id != row.id:
-            return _refused(revision, f"minutes of session {data.session.id}, this is {row.id}")
+            return _refused(
+                revision,
+                UserError(
+                    QT_TRANSLATE_NOOP("messages", "minutes of session {session}, this is {this}"),
+                    session=data.session.id,
+                    this=row.id,
+                ),
+            )
         stored = session.scalars(
             select(SignedMinutes).where(
                 SignedMinutes.session_id == row.id, SignedMinutes.revision == data.revision
             )
         ).first()
         if stored is None:
-            return _refused(revision, f"revision {revision} of the minutes was not signed here")
-        not_ours = f"the chair's revision in it is not revision {revision} as signed here"
+            return _refused(
+                revision,
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "revision {revision} of the minutes was not signed here"
+                    ),
+                    revision=revision,
+                ),
+            )
+        not_ours = UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "the chair's revision in it is not revision {revision} as signed here"
+            ),
+            revision=revision,
+        )
         if stored.cosigned:
             if stored.pdf == pdf:
-                return MinutesImportOutcome(MinutesImportKind.UNCHANGED, revision, "already in")
+                return MinutesImportOutcome(
+                    MinutesImportKind.UNCHANGED,
+                    revision,
+                    UserError(QT_TRANSLATE_NOOP("messages", "already in")),
+                )
             if not stored.pdf.startswith(chair_revision):
                 return _refused(revision, not_ours)
             return MinutesImportOutcome(
                 MinutesImportKind.CONFLICT,
                 revision,
-                "another co-signed copy of this revision is already kept and stays",
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "another co-signed copy of this revision is already kept and stays",
+                    )
+                ),
             )
         if stored.pdf != chair_revision:
             return _refused(revision, not_ours)
@@ -118,12 +155,15 @@ def import_minutes(
             select(func.max(SignedMinutes.revision)).where(SignedMinutes.session_id == row.id)
         )
     newer = (
-        f"revision {latest} is newer: have it co-signed too"
+        UserError(
+            QT_TRANSLATE_NOOP("messages", "revision {latest} is newer: have it co-signed too"),
+            latest=latest,
+        )
         if latest is not None and latest > data.revision
         else None
     )
     return MinutesImportOutcome(MinutesImportKind.IMPORTED, revision, newer)
 
 
-def _refused(revision: int | None, reason: str) -> MinutesImportOutcome:
+def _refused(revision: int | None, reason: UserError) -> MinutesImportOutcome:
     return MinutesImportOutcome(MinutesImportKind.REFUSED, revision, reason)

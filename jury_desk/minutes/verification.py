@@ -111,7 +111,7 @@ def verify_minutes(
         return MinutesVerdict([error])
     first = checks[0]
     second = checks[1] if len(checks) > 1 else None
-    problems = [_message(check.problem) for check in checks[:2] if check.problem is not None]
+    problems = [check.refusal for check in checks[:2] if check.refusal is not None]
     if len(checks) > 2:
         problems.append(
             UserError(
@@ -236,10 +236,3 @@ def _signer_problems(
         not_the_signer = _NOT_THE_SIGNER[which, juror.role]
         return [UserError(not_the_signer, name=juror.name)]
     return []
-
-
-def _message(problem: str | UserError) -> UserError:
-    """A signature's problem as a message: the window finds a fixed phrase in its catalogue."""
-    if isinstance(problem, UserError):
-        return problem
-    return UserError(problem)

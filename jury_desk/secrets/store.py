@@ -44,7 +44,7 @@ class SecretStoreError(UserError):
 
 
 class SecretStore(Protocol):
-    #: Where the secrets are, in words a person understands.
+    # Where the secrets are, in words a person understands.
     description: Phrase  # where the secrets are kept, for messages
 
     def get(self, name: str) -> bytes | None: ...

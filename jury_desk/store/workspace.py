@@ -50,7 +50,7 @@ class Workspace:
         self.clock = clock
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        #: Path of the copy made before the last migration, if one ran.
+        # Path of the copy made before the last migration, if one ran.
         self.migration_backup: Path | None = None
 
     @classmethod

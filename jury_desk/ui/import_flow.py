@@ -205,7 +205,10 @@ class ImportReport(QDialog):
         elif kind is MinutesImportKind.CONFLICT:
             result = self.tr("conflit : un autre exemplaire cosigné est déjà gardé")
         else:
-            result = self.tr("procès-verbal refusé : {reason}").format(reason=minutes.reason or "")
+            reason = minutes.reason_message
+            result = self.tr("procès-verbal refusé : {reason}").format(
+                reason=error_text(reason) if reason is not None else ""
+            )
         return [path.name, self.tr("procès-verbal"), "", revision, result]
 
     def describe(self, outcome: ImportOutcome) -> str:

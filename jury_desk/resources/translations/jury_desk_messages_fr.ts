@@ -1,0 +1,2023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>messages</name>
+    <message>
+        <source>session.toml: juror {juror} has no enrolment request yet: ask {name} for the file made by `jury-desk identity request`.</source>
+        <translation>session.toml : le ou la juré·e {juror} n’a pas encore de demande d’inscription : demandez à {name} le fichier produit par `jury-desk identity request`.</translation>
+    </message>
+    <message>
+        <source>{path}: the request is for {email}, session.toml says {expected}.</source>
+        <translation>{path} : la demande est au nom de {email}, alors que session.toml indique {expected}.</translation>
+    </message>
+    <message>
+        <source>There is no file {bundle}.</source>
+        <translation>Le fichier {bundle} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{bundle} is not a jury-desk bundle (or it is damaged): {reason}</source>
+        <translation>{bundle} n’est pas un paquet de session jury-desk (ou il est endommagé) : {reason}</translation>
+    </message>
+    <message>
+        <source>{bundle} is damaged or truncated ({reason}).</source>
+        <translation>{bundle} est endommagé ou tronqué ({reason}).</translation>
+    </message>
+    <message>
+        <source>{bundle} cannot be opened with a passphrase, only with a key.</source>
+        <translation>{bundle} ne peut pas être ouvert avec une phrase de passe, seulement avec une clé.</translation>
+    </message>
+    <message>
+        <source>No key or passphrase was given to open the bundle.</source>
+        <translation>Aucune clé ni phrase de passe n’a été fournie pour ouvrir le paquet de session.</translation>
+    </message>
+    <message>
+        <source>Cannot read {bundle}: {reason}.</source>
+        <translation>Impossible de lire {bundle} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt {bundle}: no identity matches (it was encrypted for other keys).</source>
+        <translation>Impossible de déchiffrer {bundle} : aucune clé ne correspond (le paquet a été chiffré pour d’autres clés).</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt {bundle}: {error}.</source>
+        <translation>Impossible de déchiffrer {bundle} : {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt {bundle}: the file is damaged or truncated.</source>
+        <translation>Impossible de déchiffrer {bundle} : le fichier est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt {bundle}: the file is damaged or truncated ({error}).</source>
+        <translation>Impossible de déchiffrer {bundle} : le fichier est endommagé ou tronqué ({error}).</translation>
+    </message>
+    <message>
+        <source>{bundle} holds an unexpected file {name!r}.</source>
+        <translation>{bundle} contient un fichier inattendu, {name!r}.</translation>
+    </message>
+    <message>
+        <source>{bundle} holds {name!r} twice.</source>
+        <translation>{bundle} contient deux fois {name!r}.</translation>
+    </message>
+    <message>
+        <source>{bundle}: {name!r} is not a regular file.</source>
+        <translation>{bundle} : {name!r} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{bundle} is not a jury-desk bundle: its parts are missing.</source>
+        <translation>{bundle} n’est pas un paquet de session jury-desk : ses éléments sont absents.</translation>
+    </message>
+    <message>
+        <source>{bundle}: {name} is not JSON.</source>
+        <translation>{bundle} : {name} n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>{bundle} is not a jury-desk session bundle.</source>
+        <translation>{bundle} n’est pas un paquet de session jury-desk.</translation>
+    </message>
+    <message>
+        <source>{bundle} is a bundle of version {version}; this jury-desk reads version {supported}: install a newer jury-desk.</source>
+        <translation>{bundle} est un paquet de session de version {version} ; cette version de jury-desk lit la version {supported} : installez une version plus récente de jury-desk.</translation>
+    </message>
+    <message>
+        <source>{bundle} is damaged: something follows its last part.</source>
+        <translation>{bundle} est endommagé : des données suivent son dernier élément.</translation>
+    </message>
+    <message>
+        <source>{bundle}: {name} is larger than {cap} bytes.</source>
+        <translation>{bundle} : {name} dépasse {cap} octets.</translation>
+    </message>
+    <message>
+        <source>{path}: no longer a regular file; check the folder again</source>
+        <translation>{path} : n’est plus un fichier ordinaire ; vérifiez de nouveau le dossier</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder} : ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>not found in {folder}</source>
+        <translation>introuvable dans {folder}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text; save it as UTF-8</source>
+        <translation>ligne {line} : le texte n’est pas en UTF-8 ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid TOML: {reason}</source>
+        <translation>TOML non valide : {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason} (TOML syntax)</source>
+        <translation>ligne {line}, colonne {column} : {reason} (syntaxe TOML)</translation>
+    </message>
+    <message>
+        <source>end of the file: {reason} (TOML syntax)</source>
+        <translation>fin du fichier : {reason} (syntaxe TOML)</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: {problem}</source>
+        <translation>{file} : {where} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>missing key &apos;{key}&apos;</source>
+        <translation>clé « {key} » manquante</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is out of range (expected at least {minimum})</source>
+        <translation>{value} est hors limites (attendu : au moins {minimum})</translation>
+    </message>
+    <message>
+        <source>{value} is out of range (expected {minimum} to {maximum})</source>
+        <translation>{value} est hors limites (attendu : de {minimum} à {maximum})</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (expected YYYY-MM-DD)</source>
+        <translation>{value} n’est pas une date (format attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>a date such as 2027-05-18</source>
+        <translation>une date telle que 2027-05-18</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time (expected YYYY-MM-DD HH:MM)</source>
+        <translation>{value} n’est pas une date et une heure (format attendu : AAAA-MM-JJ HH:MM)</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2027-05-18T09:00:00</source>
+        <translation>une date et une heure telles que 2027-05-18T09:00:00</translation>
+    </message>
+    <message>
+        <source>a list in brackets [ ]</source>
+        <translation>une liste entre crochets [ ]</translation>
+    </message>
+    <message>
+        <source>{count} items, at most {limit} are accepted</source>
+        <translation>{count} éléments, {limit} au plus sont acceptés</translation>
+    </message>
+    <message>
+        <source>{value} is not accepted (expected one of: {choices})</source>
+        <translation>{value} n’est pas accepté (valeurs attendues : {choices})</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>l’une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>missing table [{table}]</source>
+        <translation>table [{table}] manquante</translation>
+    </message>
+    <message>
+        <source>a table [{table}]</source>
+        <translation>une table [{table}]</translation>
+    </message>
+    <message>
+        <source>missing [[{header}]] blocks</source>
+        <translation>blocs [[{header}]] manquants</translation>
+    </message>
+    <message>
+        <source>write [[{header}]] with two brackets: it is a list</source>
+        <translation>écrivez [[{header}]] avec deux crochets : c’est une liste</translation>
+    </message>
+    <message>
+        <source>[[{header}]] blocks</source>
+        <translation>des blocs [[{header}]]</translation>
+    </message>
+    <message>
+        <source>{count} blocks, at most {limit} are accepted</source>
+        <translation>{count} blocs, {limit} au plus sont acceptés</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{count} characters, at most {limit} are accepted</source>
+        <translation>{count} caractères, {limit} au plus sont acceptés</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>clé inconnue « {key} » (vouliez-vous dire « {close} » ?)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (accepted keys: {accepted})</source>
+        <translation>clé inconnue « {key} » (clés acceptées : {accepted})</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {value}</source>
+        <translation>attendu : {expected}, trouvé : {value}</translation>
+    </message>
+    <message>
+        <source>text {text}</source>
+        <translation>le texte {text}</translation>
+    </message>
+    <message>
+        <source>the number {number}</source>
+        <translation>le nombre {number}</translation>
+    </message>
+    <message>
+        <source>the date and time {moment}</source>
+        <translation>la date et l’heure {moment}</translation>
+    </message>
+    <message>
+        <source>the date {day}</source>
+        <translation>la date {day}</translation>
+    </message>
+    <message>
+        <source>the time {time}</source>
+        <translation>l’heure {time}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>missing key &apos;format&apos; (the file starts with format = {version})</source>
+        <translation>clé « format » manquante (le fichier commence par format = {version})</translation>
+    </message>
+    <message>
+        <source>{version} is not supported: this version of jury-desk reads format = {supported}</source>
+        <translation>{version} n’est pas pris en charge : cette version de jury-desk lit format = {supported}</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id (lowercase letters a-z, digits and &apos;-&apos;, not starting with &apos;-&apos;, at most 63 characters)</source>
+        <translation>{value} n’est pas un identifiant valide (lettres minuscules a-z, chiffres et « - », sans « - » au début, 63 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>{value} is already the id of {other}</source>
+        <translation>{value} est déjà l’identifiant de {other}</translation>
+    </message>
+    <message>
+        <source>{value} is not valid (expected {expected})</source>
+        <translation>{value} n’est pas valide (attendu : {expected})</translation>
+    </message>
+    <message>
+        <source>the code of the certification, e.g. &quot;RS6247&quot;</source>
+        <translation>le code de la certification, par exemple &quot;RS6247&quot;</translation>
+    </message>
+    <message>
+        <source>{day} is before starts_on ({starts_on})</source>
+        <translation>{day} est antérieur à starts_on ({starts_on})</translation>
+    </message>
+    <message>
+        <source>{value} is not a known time zone (expected a name such as &quot;Europe/Paris&quot;)</source>
+        <translation>{value} n’est pas un fuseau horaire connu (attendu : un nom tel que &quot;Europe/Paris&quot;)</translation>
+    </message>
+    <message>
+        <source>{value} is already levels[{position}]</source>
+        <translation>{value} est déjà levels[{position}]</translation>
+    </message>
+    <message>
+        <source>{value} does not pass but comes after the passing level {other}: list levels from the lowest to the highest, passing ones last</source>
+        <translation>{value} n’est pas validant mais vient après le niveau validant {other} : classez les niveaux du plus bas au plus élevé, les niveaux validants en dernier</translation>
+    </message>
+    <message>
+        <source>{count} level(s): a scale needs at least 2</source>
+        <translation>{count} niveau(x) : une échelle en compte au moins 2</translation>
+    </message>
+    <message>
+        <source>no level passes: set passing = true on the highest level(s)</source>
+        <translation>aucun niveau n’est validant : indiquez passing = true sur le ou les niveaux les plus élevés</translation>
+    </message>
+    <message>
+        <source>letters, digits, &quot;-&quot; or &quot;_&quot;, e.g. &quot;C1&quot;</source>
+        <translation>des lettres, des chiffres, &quot;-&quot; ou &quot;_&quot;, par exemple &quot;C1&quot;</translation>
+    </message>
+    <message>
+        <source>list at least one criterion</source>
+        <translation>indiquez au moins un critère</translation>
+    </message>
+    <message>
+        <source>{count} descriptor(s) for {levels} levels: write one per level, from the lowest ({lowest}) to the highest ({highest})</source>
+        <translation>{count} descripteur(s) pour {levels} niveaux : rédigez-en un par niveau, du plus bas ({lowest}) au plus élevé ({highest})</translation>
+    </message>
+    <message>
+        <source>no competency: at least one [[competencies]] block is needed</source>
+        <translation>aucune compétence : au moins un bloc [[competencies]] est nécessaire</translation>
+    </message>
+    <message>
+        <source>only with kind = &quot;minimum_passing&quot; (here kind = &quot;all_passing&quot;): remove it</source>
+        <translation>uniquement avec kind = &quot;minimum_passing&quot; (ici kind = &quot;all_passing&quot;) : supprimez-la</translation>
+    </message>
+    <message>
+        <source>missing key &apos;minimum_passing&apos; (how many competencies must pass, 1 to {count})</source>
+        <translation>clé « minimum_passing » manquante (nombre de compétences à valider, de 1 à {count})</translation>
+    </message>
+    <message>
+        <source>{mark} is not between 1 and {last} (minutes left in a {total}-minute interview)</source>
+        <translation>{mark} n’est pas compris entre 1 et {last} (minutes restantes d’un entretien de {total} minutes)</translation>
+    </message>
+    <message>
+        <source>{mark} is listed twice</source>
+        <translation>{mark} figure deux fois</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &quot;-&quot; or &quot;_&quot;</source>
+        <translation>des lettres minuscules, des chiffres, &quot;-&quot; ou &quot;_&quot;</translation>
+    </message>
+    <message>
+        <source>no phase: at least one [[interview_plan.phases]] block is needed</source>
+        <translation>aucune phase : au moins un bloc [[interview_plan.phases]] est nécessaire</translation>
+    </message>
+    <message>
+        <source>{value} is already the code of {other}</source>
+        <translation>{value} est déjà le code de {other}</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>a second chair: a jury has exactly one ({chair} is)</source>
+        <translation>une seconde présidence : un jury a exactement un·e président·e ({chair} l’est déjà)</translation>
+    </message>
+    <message>
+        <source>no juror has role = &quot;chair&quot;: a jury needs exactly one</source>
+        <translation>aucun·e juré·e n’a role = &quot;chair&quot; : un jury en compte exactement un·e</translation>
+    </message>
+    <message>
+        <source>no juror has role = &quot;member&quot;: a jury needs at least one</source>
+        <translation>aucun·e juré·e n’a role = &quot;member&quot; : un jury en compte au moins un·e</translation>
+    </message>
+    <message>
+        <source>no candidate: at least one [[candidates]] block is needed</source>
+        <translation>aucun·e candidat·e : au moins un bloc [[candidates]] est nécessaire</translation>
+    </message>
+    <message>
+        <source>{moment} does not exist in {zone} (the clocks go forward at that time)</source>
+        <translation>{moment} n’existe pas dans le fuseau {zone} (passage à l’heure d’été à ce moment-là)</translation>
+    </message>
+    <message>
+        <source>{moment} ({zone}) is outside the session dates ({starts_on} to {ends_on})</source>
+        <translation>{moment} ({zone}) est en dehors des dates de la session (du {starts_on} au {ends_on})</translation>
+    </message>
+    <message>
+        <source>{value} is not a web address (expected https://… or http://…)</source>
+        <translation>{value} n’est pas une adresse web (attendu : https://… ou http://…)</translation>
+    </message>
+    <message>
+        <source>{value} comes from the candidate&apos;s site_url, not from a document</source>
+        <translation>{value} provient du site_url du candidat·e, et non d’un document</translation>
+    </message>
+    <message>
+        <source>{value} comes from the candidate&apos;s product_sheet_url, not from a document</source>
+        <translation>{value} provient du product_sheet_url du candidat·e, et non d’un document</translation>
+    </message>
+    <message>
+        <source>same file as {other}</source>
+        <translation>même fichier que {other}</translation>
+    </message>
+    <message>
+        <source>{value}: &quot;{suffix}&quot; files are not accepted (accepted: {accepted})</source>
+        <translation>{value} : les fichiers &quot;{suffix}&quot; ne sont pas acceptés (acceptés : {accepted})</translation>
+    </message>
+    <message>
+        <source>{value}: a file without extension is not accepted (accepted: {accepted})</source>
+        <translation>{value} : un fichier sans extension n’est pas accepté (acceptés : {accepted})</translation>
+    </message>
+    <message>
+        <source>{value} does not exist</source>
+        <translation>{value} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read ({reason})</source>
+        <translation>{value} ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>{value} is empty</source>
+        <translation>{value} est vide</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular file</source>
+        <translation>{value} n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{value}: separate folders with &quot;/&quot;, not &quot;\&quot;</source>
+        <translation>{value} : séparez les dossiers par &quot;/&quot;, et non par &quot;\&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is an absolute path: give it from the session folder, e.g. &quot;dossiers/…&quot;</source>
+        <translation>{value} est un chemin absolu : indiquez-le à partir du dossier de la session, par exemple &quot;dossiers/…&quot;</translation>
+    </message>
+    <message>
+        <source>{value} must not contain &quot;..&quot;: files stay inside the folder</source>
+        <translation>{value} ne doit pas contenir &quot;..&quot; : les fichiers restent à l’intérieur du dossier</translation>
+    </message>
+    <message>
+        <source>{value}: {link} is a symbolic link (not accepted: copy the file into the session folder)</source>
+        <translation>{value} : {link} est un lien symbolique (non accepté : copiez le fichier dans le dossier de la session)</translation>
+    </message>
+    <message>
+        <source>{value} leads outside the session folder</source>
+        <translation>{value} mène en dehors du dossier de la session</translation>
+    </message>
+    <message>
+        <source>{folder}: exists and is not a folder</source>
+        <translation>{folder} : existe déjà et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder is not empty; choose a new or an empty folder</source>
+        <translation>{folder} : le dossier n’est pas vide ; choisissez un nouveau dossier ou un dossier vide</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be created ({reason})</source>
+        <translation>{folder} : création impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be written ({reason})</source>
+        <translation>{folder} : écriture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid at {where}: {reason}</source>
+        <translation>Le manifeste n’est pas valide à l’emplacement {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>The manifest is not JSON: {reason}</source>
+        <translation>Le manifeste n’est pas du JSON : {reason}</translation>
+    </message>
+    <message>
+        <source>The manifest has version {version}, this jury-desk reads version {supported}: install a newer jury-desk.</source>
+        <translation>Le manifeste est en version {version}, cette version de jury-desk lit la version {supported} : installez une version plus récente de jury-desk.</translation>
+    </message>
+    <message>
+        <source>The manifest is not consistent: {reason}</source>
+        <translation>Le manifeste n’est pas cohérent : {reason}</translation>
+    </message>
+    <message>
+        <source>the session ends before it starts</source>
+        <translation>la session se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>candidate id</source>
+        <translation>l’identifiant de candidat·e</translation>
+    </message>
+    <message>
+        <source>juror id</source>
+        <translation>l’identifiant de juré·e</translation>
+    </message>
+    <message>
+        <source>competency code</source>
+        <translation>le code de compétence</translation>
+    </message>
+    <message>
+        <source>phase code</source>
+        <translation>le code de phase</translation>
+    </message>
+    <message>
+        <source>the jury has {count} chairs instead of one</source>
+        <translation>le jury compte {count} président·es au lieu d’un·e</translation>
+    </message>
+    <message>
+        <source>the minimum_passing rule has no minimum</source>
+        <translation>la règle minimum_passing n’indique pas de minimum</translation>
+    </message>
+    <message>
+        <source>the minimum_passing rule asks for more competencies than exist</source>
+        <translation>la règle minimum_passing exige plus de compétences qu’il n’en existe</translation>
+    </message>
+    <message>
+        <source>minimum_passing is given but the rule is all_passing</source>
+        <translation>minimum_passing est indiqué alors que la règle est all_passing</translation>
+    </message>
+    <message>
+        <source>document path</source>
+        <translation>le chemin de document</translation>
+    </message>
+    <message>
+        <source>document path (ignoring case)</source>
+        <translation>le chemin de document (sans tenir compte de la casse)</translation>
+    </message>
+    <message>
+        <source>{path} is not in the folder of {candidate}</source>
+        <translation>{path} ne se trouve pas dans le dossier de {candidate}</translation>
+    </message>
+    <message>
+        <source>the {what} {value!r} appears twice</source>
+        <translation>{what} {value!r} figure deux fois</translation>
+    </message>
+    <message>
+        <source>{name} differs from the manifest (SHA-256).</source>
+        <translation>{name} ne correspond pas au manifeste (SHA-256).</translation>
+    </message>
+    <message>
+        <source>A workspace for {session} exists at {path} but its key is not in {store}.</source>
+        <translation>Un espace de travail pour {session} existe dans {path}, mais sa clé ne se trouve pas dans {store}.</translation>
+    </message>
+    <message>
+        <source>You ({name}) are not a juror of « {session} »: your key is not among the jury&apos;s certificates.</source>
+        <translation>Vous ({name}) n’êtes pas juré·e de « {session} » : votre clé ne figure pas parmi les certificats du jury.</translation>
+    </message>
+    <message>
+        <source>The payload is cut inside {name}.</source>
+        <translation>Le contenu chiffré s’interrompt au milieu de {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file the manifest does not list: {name}</source>
+        <translation>Le paquet de session contient un fichier que le manifeste ne liste pas : {name}</translation>
+    </message>
+    <message>
+        <source>{name} has {size} bytes, the manifest says {declared}.</source>
+        <translation>{name} fait {size} octets, alors que le manifeste en indique {declared}.</translation>
+    </message>
+    <message>
+        <source>The bundle lacks {count} listed file(s), first {name}.</source>
+        <translation>Il manque au paquet de session {count} fichier(s) listé(s) dans le manifeste, à commencer par {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload holds more than its manifest lists.</source>
+        <translation>Le contenu chiffré du paquet de session contient davantage que ce que liste son manifeste.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is damaged: data follows its archive&apos;s end.</source>
+        <translation>Le contenu chiffré du paquet de session est endommagé : des données suivent la fin de son archive.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload should hold {name} here, not nothing: unsigned?</source>
+        <translation>Le contenu chiffré du paquet de session devrait contenir {name} à cet endroit, mais il n’y a rien : paquet non signé ?</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload should hold {name} here, not {found!r}: unsigned?</source>
+        <translation>Le contenu chiffré du paquet de session devrait contenir {name} à cet endroit, et non {found!r} : paquet non signé ?</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {cap} bytes.</source>
+        <translation>{name} dépasse {cap} octets.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is cut (inside a file&apos;s padding).</source>
+        <translation>Le contenu chiffré du paquet de session est tronqué (dans le remplissage d’un fichier).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is cut: its archive has no end.</source>
+        <translation>Le contenu chiffré du paquet de session est tronqué : son archive n’a pas de fin.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is not an archive ({reason}).</source>
+        <translation>Le contenu chiffré du paquet de session n’est pas une archive ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is damaged ({reason}).</source>
+        <translation>Le contenu chiffré du paquet de session est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: only plain files may be in a bundle ({kind}).</source>
+        <translation>{name} : un paquet de session ne peut contenir que des fichiers ordinaires (ici : {kind}).</translation>
+    </message>
+    <message>
+        <source>{name} appears twice (names differing only by case count).</source>
+        <translation>{name} figure deux fois (les noms qui ne diffèrent que par la casse sont considérés comme identiques).</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {count} files.</source>
+        <translation>Le paquet de session contient plus de {count} fichiers.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s files weigh more than {cap} bytes.</source>
+        <translation>Les fichiers du paquet de session dépassent {cap} octets au total.</translation>
+    </message>
+    <message>
+        <source>Refused file name in the bundle: {name!r}.</source>
+        <translation>Nom de fichier refusé dans le paquet de session : {name!r}.</translation>
+    </message>
+    <message>
+        <source>Refused file name in the bundle (not in Unicode NFC form): {name!r}.</source>
+        <translation>Nom de fichier refusé dans le paquet de session (pas sous la forme Unicode NFC) : {name!r}.</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a hard link</source>
+        <translation>un lien physique</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>un tube</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>The manifest is not signed.</source>
+        <translation>Le manifeste n’est pas signé.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s organiser certificate cannot be read.</source>
+        <translation>Le certificat de l’organisateur contenu dans le manifeste est illisible.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not match its organiser&apos;s certificate: it was changed or signed by another authority.</source>
+        <translation>La signature du manifeste ne correspond pas au certificat de son organisateur : le manifeste a été modifié ou signé par une autre autorité.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by « {authority_name} », an authority not trusted here yet (fingerprint {fingerprint}): check it with the organiser, then give it with --organiser-fingerprint.</source>
+        <translation>Le paquet de session est signé par « {authority_name} », une autorité de l’organisateur qui n’est pas encore reconnue ici (empreinte {fingerprint}) : vérifiez-la auprès de l’organisateur, puis indiquez-la avec --organiser-fingerprint.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s juror {juror} certificate cannot be read.</source>
+        <translation>Le certificat du ou de la juré·e {juror} contenu dans le manifeste est illisible.</translation>
+    </message>
+    <message>
+        <source>Juror {name}: {error}</source>
+        <translation>Juré·e {name} : {error}</translation>
+    </message>
+    <message>
+        <source>Juror {name}: the age recipient is not the certified one.</source>
+        <translation>Juré·e {name} : le destinataire age n’est pas celui qui est certifié.</translation>
+    </message>
+    <message>
+        <source>Juror {name}: the e-mail is not the certified one.</source>
+        <translation>Juré·e {name} : l’adresse électronique n’est pas celle qui est certifiée.</translation>
+    </message>
+    <message>
+        <source>Give the bundle&apos;s passphrase (--passphrase-file) or create your juror identity first: no key here can open it.</source>
+        <translation>Indiquez la phrase de passe du paquet de session (--passphrase-file) ou créez d’abord votre identité de juré·e : aucune clé présente ici ne permet de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Signing needs a confirmation: run in a terminal, or add --yes.</source>
+        <translation>La signature demande une confirmation : lancez la commande dans un terminal, ou ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation>Impossible de lire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is over {cap} bytes: not minutes.</source>
+        <translation>{path} dépasse {cap} octets : ce n’est pas un procès-verbal.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no session {session!r} in {home}.</source>
+        <translation>Il n’y a pas de session {session!r} dans {home}.</translation>
+    </message>
+    <message>
+        <source>No session in {home}: open a bundle first.</source>
+        <translation>Aucune session dans {home} : ouvrez d’abord un paquet de session.</translation>
+    </message>
+    <message>
+        <source>{count} sessions in {home}: say which one with --session.</source>
+        <translation>{count} sessions dans {home} : indiquez laquelle avec --session.</translation>
+    </message>
+    <message>
+        <source>There is no candidate {candidate!r} in this session.</source>
+        <translation>Il n’y a pas de candidat {candidate!r} dans cette session.</translation>
+    </message>
+    <message>
+        <source>There is no display here: use --no-gui or --screenshot FILE.</source>
+        <translation>Aucun affichage n’est disponible ici : utilisez --no-gui ou --screenshot FICHIER.</translation>
+    </message>
+    <message>
+        <source>a header of the payload is larger than {limit}</source>
+        <translation>un en-tête du contenu chiffré dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <source>the payload cannot be read ({reason})</source>
+        <translation>le contenu chiffré ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the payload is truncated</source>
+        <translation>le contenu chiffré est tronqué</translation>
+    </message>
+    <message>
+        <source>it has no recipient stanza</source>
+        <translation>il ne contient aucun bloc de destinataire</translation>
+    </message>
+    <message>
+        <source>This file is not protected by a passphrase.</source>
+        <translation>Ce fichier n’est pas protégé par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>a passphrase stanza must be the only one</source>
+        <translation>un bloc de phrase de passe doit être le seul bloc</translation>
+    </message>
+    <message>
+        <source>the passphrase stanza must have a salt and a work factor</source>
+        <translation>le bloc de phrase de passe doit comporter un sel et un facteur de coût</translation>
+    </message>
+    <message>
+        <source>the passphrase salt</source>
+        <translation>le sel de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>the passphrase salt is not 16 bytes</source>
+        <translation>le sel de la phrase de passe ne fait pas 16 octets</translation>
+    </message>
+    <message>
+        <source>the passphrase stanza body is not 32 bytes</source>
+        <translation>le corps du bloc de phrase de passe ne fait pas 32 octets</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase, not encrypted to a key.</source>
+        <translation>Ce fichier est protégé par une phrase de passe, il n’est pas chiffré pour une clé.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted to any X25519 key (age1…).</source>
+        <translation>Ce fichier n’est chiffré pour aucune clé X25519 (age1…).</translation>
+    </message>
+    <message>
+        <source>the passphrase work factor is not a plain decimal number</source>
+        <translation>le facteur de coût de la phrase de passe n’est pas un simple nombre décimal</translation>
+    </message>
+    <message>
+        <source>Refused: the passphrase&apos;s work factor 2^{factor} is above 2^{limit}.</source>
+        <translation>Refusé : le facteur de coût de la phrase de passe, 2^{factor}, dépasse 2^{limit}.</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza must have exactly one argument</source>
+        <translation>un bloc X25519 doit comporter exactement un argument</translation>
+    </message>
+    <message>
+        <source>an X25519 share</source>
+        <translation>une clé d’échange X25519</translation>
+    </message>
+    <message>
+        <source>an X25519 share is not 32 bytes</source>
+        <translation>une clé d’échange X25519 ne fait pas 32 octets</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza body is not 32 bytes</source>
+        <translation>le corps d’un bloc X25519 ne fait pas 32 octets</translation>
+    </message>
+    <message>
+        <source>Refused: the age header is larger than {kib} KiB.</source>
+        <translation>Refusé : l’en-tête age dépasse {kib} Kio.</translation>
+    </message>
+    <message>
+        <source>The age file is truncated: its header is incomplete.</source>
+        <translation>Le fichier age est tronqué : son en-tête est incomplet.</translation>
+    </message>
+    <message>
+        <source>it contains a carriage return (CR)</source>
+        <translation>il contient un retour chariot (CR)</translation>
+    </message>
+    <message>
+        <source>Armored (text) age files are not accepted, only binary ones.</source>
+        <translation>Les fichiers age en armure (format texte) ne sont pas acceptés, seulement les fichiers binaires.</translation>
+    </message>
+    <message>
+        <source>This file uses an age version other than v1, which is not supported.</source>
+        <translation>Ce fichier utilise une version d’age autre que v1, qui n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>This file is not an age-encrypted file.</source>
+        <translation>Ce fichier n’est pas un fichier chiffré avec age.</translation>
+    </message>
+    <message>
+        <source>a line is neither a stanza nor the MAC line</source>
+        <translation>une ligne n’est ni un bloc ni la ligne du MAC</translation>
+    </message>
+    <message>
+        <source>a stanza has an empty argument or one with invalid characters</source>
+        <translation>un bloc comporte un argument vide ou contenant des caractères non valides</translation>
+    </message>
+    <message>
+        <source>The age header is malformed: a stanza body line is longer than {columns} columns.</source>
+        <translation>L’en-tête age est mal formé : une ligne du corps d’un bloc dépasse {columns} colonnes.</translation>
+    </message>
+    <message>
+        <source>a stanza does not end with a short body line</source>
+        <translation>un bloc ne se termine pas par une ligne de corps courte</translation>
+    </message>
+    <message>
+        <source>a stanza body</source>
+        <translation>le corps d’un bloc</translation>
+    </message>
+    <message>
+        <source>its MAC line is not &apos;--- &apos; followed by 43 base64 characters</source>
+        <translation>sa ligne de MAC n’est pas « --- » suivi de 43 caractères base64</translation>
+    </message>
+    <message>
+        <source>the header MAC</source>
+        <translation>le MAC de l’en-tête</translation>
+    </message>
+    <message>
+        <source>The age header is malformed: {what} is not canonical base64.</source>
+        <translation>L’en-tête age est mal formé : {what} n’est pas du base64 canonique.</translation>
+    </message>
+    <message>
+        <source>The age header is malformed: {what} is not valid unpadded base64.</source>
+        <translation>L’en-tête age est mal formé : {what} n’est pas du base64 valide sans remplissage.</translation>
+    </message>
+    <message>
+        <source>The age header is malformed: {detail}.</source>
+        <translation>L’en-tête age est mal formé : {detail}.</translation>
+    </message>
+    <message>
+        <source>no identity matches (it was encrypted for other keys)</source>
+        <translation>aucune clé ne correspond (il a été chiffré pour d’autres clés)</translation>
+    </message>
+    <message>
+        <source>its header does not authenticate (damaged or altered)</source>
+        <translation>son en-tête n’est pas authentique (endommagé ou modifié)</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza carries a low-order share</source>
+        <translation>un bloc X25519 porte une clé d’échange d’ordre faible</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza wraps a file key of the wrong size</source>
+        <translation>un bloc X25519 contient une clé de fichier de taille incorrecte</translation>
+    </message>
+    <message>
+        <source>A key is not a valid age X25519 identity (AGE-SECRET-KEY-1…).</source>
+        <translation>Une clé n’est pas une identité age X25519 valide (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or the data is damaged).</source>
+        <translation>Phrase de passe incorrecte (ou données endommagées).</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected data is malformed (its file key).</source>
+        <translation>Les données protégées par phrase de passe sont mal formées (leur clé de fichier).</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected data is damaged or truncated.</source>
+        <translation>Les données protégées par phrase de passe sont endommagées ou tronquées.</translation>
+    </message>
+    <message>
+        <source>the payload is truncated (no chunk)</source>
+        <translation>le contenu chiffré est tronqué (aucun segment)</translation>
+    </message>
+    <message>
+        <source>the payload is truncated (a chunk is cut short)</source>
+        <translation>le contenu chiffré est tronqué (un segment est incomplet)</translation>
+    </message>
+    <message>
+        <source>chunk {index} of the payload does not authenticate (damaged or altered)</source>
+        <translation>le segment {index} du contenu chiffré n’est pas authentique (endommagé ou modifié)</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>Impossible d’écrire dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase de passe est vide.</translation>
+    </message>
+    <message>
+        <source>Refused: more than {limit} bytes to encrypt in memory.</source>
+        <translation>Refusé : plus de {limit} octets à chiffrer en mémoire.</translation>
+    </message>
+    <message>
+        <source>The key slot does not hold age identities.</source>
+        <translation>L’emplacement de clé ne contient pas d’identités age.</translation>
+    </message>
+    <message>
+        <source>The key slot holds no age identity.</source>
+        <translation>L’emplacement de clé ne contient aucune identité age.</translation>
+    </message>
+    <message>
+        <source>the encrypted data</source>
+        <translation>les données chiffrées</translation>
+    </message>
+    <message>
+        <source>Cannot read {source}: {reason}.</source>
+        <translation>Impossible de lire {source} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Refused: the passphrase-protected data is larger than {limit} bytes.</source>
+        <translation>Refusé : les données protégées par phrase de passe dépassent {limit} octets.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt {source}: no identity matches (it was encrypted for other keys).</source>
+        <translation>Impossible de déchiffrer {source} : aucune clé ne correspond (le fichier a été chiffré pour d’autres clés).</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt {source}: the file is damaged or truncated.</source>
+        <translation>Impossible de déchiffrer {source} : le fichier est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt into {path}: {reason}.</source>
+        <translation>Le chiffrement dans {path} a échoué : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d’écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>No recipient was given to encrypt to.</source>
+        <translation>Aucun destinataire n’a été indiqué pour le chiffrement.</translation>
+    </message>
+    <message>
+        <source>{recipient!r} is not a valid age X25519 recipient (age1…).</source>
+        <translation>{recipient!r} n’est pas un destinataire age X25519 valide (age1…).</translation>
+    </message>
+    <message>
+        <source>No identity was given to decrypt with.</source>
+        <translation>Aucune identité n’a été indiquée pour le déchiffrement.</translation>
+    </message>
+    <message>
+        <source>Cannot start the passphrase&apos;s key derivation ({reason}).</source>
+        <translation>Impossible de lancer la dérivation de clé de la phrase de passe ({reason}).</translation>
+    </message>
+    <message>
+        <source>The passphrase&apos;s key derivation failed (it needs {mib} MiB of memory).</source>
+        <translation>La dérivation de clé de la phrase de passe a échoué (elle nécessite {mib} Mio de mémoire).</translation>
+    </message>
+    <message>
+        <source>A casting vote on {competency} needs a short note saying why.</source>
+        <translation>Une voix prépondérante sur {competency} doit être accompagnée d’une courte note qui la justifie.</translation>
+    </message>
+    <message>
+        <source>{competency}: {reason}.</source>
+        <translation>{competency} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{competency}: there is no disagreement to settle for {name}.</source>
+        <translation>{competency} : il n’y a pas de désaccord à trancher pour {name}.</translation>
+    </message>
+    <message>
+        <source>The decision {outcome!r} needs written reasons.</source>
+        <translation>La décision {outcome!r} doit être motivée par écrit.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be decided {outcome!r} before their interview has started ({slot}, Paris time).</source>
+        <translation>La décision {outcome!r} ne peut pas être prise pour {name} avant le début de son entretien ({slot}, heure de Paris).</translation>
+    </message>
+    <message>
+        <source>{name} already has a decision: revising it needs a written reason.</source>
+        <translation>Une décision a déjà été prise pour {name} : la réviser exige un motif écrit.</translation>
+    </message>
+    <message>
+        <source>Only the chair deliberates; {name} is a member of this jury.</source>
+        <translation>Seule la présidence du jury délibère ; {name} est membre de ce jury.</translation>
+    </message>
+    <message>
+        <source>Not every competency of {name} is settled yet ({competencies}).</source>
+        <translation>Toutes les compétences de {name} ne sont pas encore tranchées ({competencies}).</translation>
+    </message>
+    <message>
+        <source>The decision rule gives {proposal!r} from the consolidated levels of {name}, not {outcome!r}.</source>
+        <translation>La règle de décision donne {proposal!r} à partir des niveaux consolidés de {name}, et non {outcome!r}.</translation>
+    </message>
+    <message>
+        <source>Both sheets for {name} must be signed (yours and the other juror&apos;s) before the levels can be consolidated.</source>
+        <translation>Les deux grilles de {name} doivent être signées (la vôtre et celle de l’autre juré·e) avant que les niveaux puissent être consolidés.</translation>
+    </message>
+    <message>
+        <source>{root} already holds a demo, perhaps scored by hand: add --reset to play the whole session from the start, or choose another --out.</source>
+        <translation>{root} contient déjà une démonstration, peut-être notée à la main : ajoutez --reset pour rejouer toute la session depuis le début, ou choisissez un autre --out.</translation>
+    </message>
+    <message>
+        <source>{path}: {kind}: {reason}</source>
+        <translation>{path} : {kind} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {problems}</source>
+        <translation>{path} : {problems}</translation>
+    </message>
+    <message>
+        <source>it has {actual} bytes instead of {size}</source>
+        <translation>elle fait {actual} octets au lieu de {size}</translation>
+    </message>
+    <message>
+        <source>its age header is damaged</source>
+        <translation>son en-tête age est endommagé</translation>
+    </message>
+    <message>
+        <source>a document lies outside its stored payload</source>
+        <translation>un document se trouve hors de sa copie enregistrée</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>elle est tronquée</translation>
+    </message>
+    <message>
+        <source>The workspace {folder} is damaged: « {title} » cannot be read from its copy of the session bundle ({copy}: {reason}); open the session bundle again (it writes the copy anew), or restore the workspace from a backup.</source>
+        <translation>L’espace de travail {folder} est endommagé : « {title} » ne peut pas être lu depuis sa copie du paquet de session ({copy} : {reason}) ; ouvrez de nouveau le paquet de session (la copie sera réécrite), ou restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace of « {title} » is damaged: its content differs from its SHA-256; restore it from a backup.</source>
+        <translation>L’espace de travail de « {title} » est endommagé : son contenu ne correspond pas à son empreinte SHA-256 ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The sheet for {name} is signed and can no longer change.</source>
+        <translation>La grille de {name} est signée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds a session.</source>
+        <translation>Cet espace de travail contient déjà une session.</translation>
+    </message>
+    <message>
+        <source>Cannot {what}: the interview of {name} has not started.</source>
+        <translation>Vous ne pouvez pas {what} : l’entretien de {name} n’a pas commencé.</translation>
+    </message>
+    <message>
+        <source>Cannot {what}: the interview of {name} is running.</source>
+        <translation>Vous ne pouvez pas {what} : l’entretien de {name} est en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot {what}: the interview of {name} is paused.</source>
+        <translation>Vous ne pouvez pas {what} : l’entretien de {name} est en pause.</translation>
+    </message>
+    <message>
+        <source>Cannot {what}: the interview of {name} is over.</source>
+        <translation>Vous ne pouvez pas {what} : l’entretien de {name} est terminé.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrer</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>mettre en pause</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reprendre</translation>
+    </message>
+    <message>
+        <source>go to the next phase</source>
+        <translation>passer à la phase suivante</translation>
+    </message>
+    <message>
+        <source>Cannot go to the next phase: the interview of {name} is in its last phase.</source>
+        <translation>Vous ne pouvez pas passer à la phase suivante : l’entretien de {name} en est à sa dernière phase.</translation>
+    </message>
+    <message>
+        <source>change the competency under discussion</source>
+        <translation>changer la compétence en discussion</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>arrêter</translation>
+    </message>
+    <message>
+        <source>The minutes data</source>
+        <translation>Les données du procès-verbal</translation>
+    </message>
+    <message>
+        <source>The minutes data is not consistent at {where}: {why}</source>
+        <translation>Les données du procès-verbal ne sont pas cohérentes à {where} : {why}</translation>
+    </message>
+    <message>
+        <source>the chair and the member are the same juror</source>
+        <translation>la présidence et le membre du jury sont une seule et même personne</translation>
+    </message>
+    <message>
+        <source>the ranks {ranks} should be 0 to {top} in order</source>
+        <translation>les rangs {ranks} devraient aller de 0 à {top} dans l’ordre</translation>
+    </message>
+    <message>
+        <source>a competency appears twice</source>
+        <translation>une compétence apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>{candidate} appears twice</source>
+        <translation>{candidate} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the competencies are not those of the statistics</source>
+        <translation>les compétences ne sont pas celles des statistiques</translation>
+    </message>
+    <message>
+        <source>level {level} is not on the scale</source>
+        <translation>le niveau {level} n’est pas dans l’échelle</translation>
+    </message>
+    <message>
+        <source>level {rank} is {label!r}</source>
+        <translation>le niveau {rank} est {label!r}</translation>
+    </message>
+    <message>
+        <source>not the passing levels of the decision</source>
+        <translation>ce ne sont pas les niveaux validants de la décision</translation>
+    </message>
+    <message>
+        <source>not the number of candidates listed</source>
+        <translation>ce n’est pas le nombre de candidats listés</translation>
+    </message>
+    <message>
+        <source>not the outcomes of the candidates listed</source>
+        <translation>ce ne sont pas les décisions des candidats listés</translation>
+    </message>
+    <message>
+        <source>one count per level of the scale</source>
+        <translation>il faut un décompte par niveau de l’échelle</translation>
+    </message>
+    <message>
+        <source>more agreements than pairs</source>
+        <translation>plus d’accords que de paires</translation>
+    </message>
+    <message>
+        <source>The minutes data is not valid at {where}: {why}</source>
+        <translation>Les données du procès-verbal ne sont pas valides à {where} : {why}</translation>
+    </message>
+    <message>
+        <source>You ({name}) chair this jury and sign the minutes first: the member co-signs them.</source>
+        <translation>Vous ({name}) présidez ce jury et signez le procès-verbal en premier : c’est le membre du jury qui le cosigne.</translation>
+    </message>
+    <message>
+        <source>These minutes are already co-signed (by {name}).</source>
+        <translation>Ce procès-verbal est déjà cosigné (par {name}).</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>These minutes cannot be co-signed: {problems}.</source>
+        <translation>Ce procès-verbal ne peut pas être cosigné : {problems}.</translation>
+    </message>
+    <message>
+        <source>These minutes name {name} as the member of the jury, not you.</source>
+        <translation>Ce procès-verbal désigne {name} comme membre du jury, et non vous.</translation>
+    </message>
+    <message>
+        <source>Only the chair draws up the minutes; {name} is a member of this jury.</source>
+        <translation>Seule la présidence du jury établit le procès-verbal ; {name} est membre de ce jury.</translation>
+    </message>
+    <message>
+        <source>The minutes need a decision for every candidate; none yet for {names}.</source>
+        <translation>Le procès-verbal exige une décision pour chaque candidat·e ; aucune pour l’instant pour {names}.</translation>
+    </message>
+    <message>
+        <source>The consolidated levels no longer give the decision recorded for {names}: decide again.</source>
+        <translation>Les niveaux consolidés ne donnent plus la décision enregistrée pour {names} : décidez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The minutes are signed by the chair and one member; this session has {count} members.</source>
+        <translation>Le procès-verbal est signé par la présidence du jury et un membre ; cette session compte {count} membres.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of the minutes was signed meanwhile: export them again.</source>
+        <translation>La révision {revision} du procès-verbal a été signée entre-temps : exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>signed by the chair, not yet co-signed by the member</source>
+        <translation>signé par la présidence du jury, pas encore cosigné par le membre du jury</translation>
+    </message>
+    <message>
+        <source>no minutes data</source>
+        <translation>aucune donnée de procès-verbal</translation>
+    </message>
+    <message>
+        <source>{name} ({juror}) is not the chair of session {session}</source>
+        <translation>{name} ({juror}) n’est pas président·e du jury de la session {session}</translation>
+    </message>
+    <message>
+        <source>{name} ({juror}) is not the member of session {session}</source>
+        <translation>{name} ({juror}) n’est pas membre du jury de la session {session}</translation>
+    </message>
+    <message>
+        <source>the first signature is not by the chair, {name}</source>
+        <translation>la première signature n’est pas celle de {name}, président·e du jury</translation>
+    </message>
+    <message>
+        <source>the first signature is not by the member, {name}</source>
+        <translation>la première signature n’est pas celle de {name}, membre du jury</translation>
+    </message>
+    <message>
+        <source>the second signature is not by the chair, {name}</source>
+        <translation>la deuxième signature n’est pas celle de {name}, président·e du jury</translation>
+    </message>
+    <message>
+        <source>the second signature is not by the member, {name}</source>
+        <translation>la deuxième signature n’est pas celle de {name}, membre du jury</translation>
+    </message>
+    <message>
+        <source>{message}; {others}</source>
+        <translation>{message} ; {others}</translation>
+    </message>
+    <message>
+        <source>{count} signatures where only the chair&apos;s and the member&apos;s are expected (the third is by {signer})</source>
+        <translation>{count} signatures alors que seules celles de la présidence et du membre du jury sont attendues (la troisième est de {signer})</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>un signataire sans nom</translation>
+    </message>
+    <message>
+        <source>the data the chair signed is refused: {reason}</source>
+        <translation>les données signées par la présidence du jury sont refusées : {reason}</translation>
+    </message>
+    <message>
+        <source>no {attachment} attached: not jury-desk minutes</source>
+        <translation>aucun fichier {attachment} joint : ce n’est pas un procès-verbal jury-desk</translation>
+    </message>
+    <message>
+        <source>the attached {attachment} names no session</source>
+        <translation>le fichier {attachment} joint ne désigne aucune session</translation>
+    </message>
+    <message>
+        <source>minutes of session {session}, which is not known here</source>
+        <translation>procès-verbal de la session {session}, inconnue ici</translation>
+    </message>
+    <message>
+        <source>no {attachment} in the revision the chair signed</source>
+        <translation>aucun fichier {attachment} dans la révision signée par la présidence du jury</translation>
+    </message>
+    <message>
+        <source>the signed data names another session than the file shows</source>
+        <translation>les données signées désignent une autre session que celle qu’indique le fichier</translation>
+    </message>
+    <message>
+        <source>unknown candidates in session {session}: {ids}</source>
+        <translation>candidats inconnus dans la session {session} : {ids}</translation>
+    </message>
+    <message>
+        <source>This workspace holds no session yet.</source>
+        <translation>Cet espace de travail ne contient encore aucune session.</translation>
+    </message>
+    <message>
+        <source>This workspace does not say which juror you are.</source>
+        <translation>Cet espace de travail n’indique pas quel·le juré·e vous êtes.</translation>
+    </message>
+    <message>
+        <source>There is no competency {code!r} in this session.</source>
+        <translation>Il n’y a pas de compétence {code!r} dans cette session.</translation>
+    </message>
+    <message>
+        <source>session {key}</source>
+        <translation>la session ({key})</translation>
+    </message>
+    <message>
+        <source>decision rule</source>
+        <translation>la règle de décision</translation>
+    </message>
+    <message>
+        <source>the jury</source>
+        <translation>le jury</translation>
+    </message>
+    <message>
+        <source>the level scale</source>
+        <translation>l’échelle des niveaux</translation>
+    </message>
+    <message>
+        <source>the candidates (not in results.json: {missing}) (not in the minutes: {extra})</source>
+        <translation>les candidats (absents de results.json : {missing}) (absents du procès-verbal : {extra})</translation>
+    </message>
+    <message>
+        <source>the candidates (not in results.json: {missing})</source>
+        <translation>les candidats (absents de results.json : {missing})</translation>
+    </message>
+    <message>
+        <source>the candidates (not in the minutes: {extra})</source>
+        <translation>les candidats (absents du procès-verbal : {extra})</translation>
+    </message>
+    <message>
+        <source>{candidate} ({keys})</source>
+        <translation>{candidate} ({keys})</translation>
+    </message>
+    <message>
+        <source>statistics ({keys})</source>
+        <translation>les statistiques ({keys})</translation>
+    </message>
+    <message>
+        <source>{path}: its files weigh more than {limit} bytes.</source>
+        <translation>{path} : ses fichiers pèsent plus de {limit} octets.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its archive cannot be read ({reason}).</source>
+        <translation>{path} est endommagé : son archive ne peut pas être lue ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refused: the results file holds an unexpected member {name!r}.</source>
+        <translation>Refusé : le fichier de résultats contient un élément inattendu, {name!r}.</translation>
+    </message>
+    <message>
+        <source>Refused: {name!r} in the results file is not a plain file.</source>
+        <translation>Refusé : {name!r}, dans le fichier de résultats, n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Refused: {name!r} appears twice in the results file.</source>
+        <translation>Refusé : {name!r} figure deux fois dans le fichier de résultats.</translation>
+    </message>
+    <message>
+        <source>Refused: the results file holds over {limit} files.</source>
+        <translation>Refusé : le fichier de résultats contient plus de {limit} fichiers.</translation>
+    </message>
+    <message>
+        <source>Refused: {name} in the results file is over {limit} bytes.</source>
+        <translation>Refusé : {name}, dans le fichier de résultats, dépasse {limit} octets.</translation>
+    </message>
+    <message>
+        <source>This workspace does not know the organiser&apos;s key for the results: re-open the session bundle to record the organiser&apos;s key.</source>
+        <translation>Cet espace de travail ne connaît pas la clé de l’organisateur pour les résultats : ouvrez de nouveau le paquet de session pour enregistrer la clé de l’organisateur.</translation>
+    </message>
+    <message>
+        <source>The minutes no longer say what this workspace says about {differences}: export the minutes again and have them co-signed.</source>
+        <translation>Le procès-verbal ne dit plus la même chose que cet espace de travail sur {differences} : exportez de nouveau le procès-verbal et faites-le cosigner.</translation>
+    </message>
+    <message>
+        <source>Only the chair sends the results; {name} is a member of this jury.</source>
+        <translation>Seule la présidence du jury envoie les résultats ; {name} est membre de ce jury.</translation>
+    </message>
+    <message>
+        <source>Every candidate needs a decision before the results go out; none yet for {names}.</source>
+        <translation>Chaque candidat·e doit avoir une décision avant l’envoi des résultats ; aucune pour l’instant pour {names}.</translation>
+    </message>
+    <message>
+        <source>A juror of this session has no certificate here: re-open the session bundle.</source>
+        <translation>Un·e juré·e de cette session n’a pas de certificat ici : ouvrez de nouveau le paquet de session.</translation>
+    </message>
+    <message>
+        <source>There are no signed minutes in this workspace: export them (jury-desk minutes export), have them co-signed, or give the co-signed file with --minutes FILE.</source>
+        <translation>Cet espace de travail ne contient aucun procès-verbal signé : exportez-le (jury-desk minutes export), faites-le cosigner, ou indiquez le fichier cosigné avec --minutes FICHIER.</translation>
+    </message>
+    <message>
+        <source>The latest minutes (revision {revision}) are not co-signed yet: have the member co-sign them and import their file, or give a co-signed file with --minutes FILE.</source>
+        <translation>Le dernier procès-verbal (révision {revision}) n’est pas encore cosigné : faites-le cosigner par le membre du jury et importez son fichier, ou indiquez un fichier cosigné avec --minutes FICHIER.</translation>
+    </message>
+    <message>
+        <source>The minutes do not verify: {problems}.</source>
+        <translation>Le procès-verbal ne passe pas la vérification : {problems}.</translation>
+    </message>
+    <message>
+        <source>Refused: only a results file that verified is extracted.</source>
+        <translation>Refusé : seul un fichier de résultats vérifié avec succès peut être extrait.</translation>
+    </message>
+    <message>
+        <source>Refused to overwrite {path}: extract into an empty folder.</source>
+        <translation>Refus d’écraser {path} : effectuez l’extraction dans un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Impossible de lire le fichier de phrase de passe {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>Le fichier de phrase de passe {path} n’est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>Le fichier de phrase de passe {path} est vide.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed and there is no terminal to ask for it: use {option} FILE.</source>
+        <translation>Une phrase de passe est nécessaire et aucun terminal ne permet de la demander : utilisez {option} FICHIER.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>La phrase de passe doit comporter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+    <message>
+        <source>the system keyring ({backend})</source>
+        <translation>le trousseau du système ({backend})</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to give a secret: {reason}</source>
+        <translation>Le trousseau système a refusé de fournir un secret : {reason}</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep a secret: {reason}</source>
+        <translation>Le trousseau système a refusé de conserver un secret : {reason}</translation>
+    </message>
+    <message>
+        <source>the passphrase-protected file {path}</source>
+        <translation>le fichier protégé par phrase de passe {path}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it cannot be decrypted.</source>
+        <translation>{path} est endommagé : il ne peut pas être déchiffré.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path} (or the file is damaged).</source>
+        <translation>Phrase de passe incorrecte pour {path} (ou fichier endommagé).</translation>
+    </message>
+    <message>
+        <source>{path} was written by another version of jury-desk.</source>
+        <translation>{path} a été écrit par une autre version de jury-desk.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its content is not a secrets list.</source>
+        <translation>{path} est endommagé : son contenu n’est pas une liste de secrets.</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available (found {backend}); unset {variable} to keep secrets in a passphrase-protected file instead.</source>
+        <translation>Aucun trousseau système sécurisé n’est disponible ({backend} trouvé) ; supprimez la variable {variable} pour conserver plutôt les secrets dans un fichier protégé par phrase de passe.</translation>
+    </message>
+    <message>
+        <source>This bundle is of session {session}, not {stored}.</source>
+        <translation>Ce paquet de session concerne la session {session}, et non {stored}.</translation>
+    </message>
+    <message>
+        <source>This bundle is version {version}; the workspace already has version {stored}: an older bundle never replaces a newer one.</source>
+        <translation>Ce paquet de session est en version {version} ; l’espace de travail a déjà la version {stored} : un paquet plus ancien ne remplace jamais un paquet plus récent.</translation>
+    </message>
+    <message>
+        <source>This bundle changes the level scale or the list of competencies, on which scores already rest: ask the organiser for a new session instead.</source>
+        <translation>Ce paquet de session modifie l’échelle des niveaux ou la liste des compétences, sur lesquelles reposent déjà des notes : demandez plutôt une nouvelle session à l’organisateur.</translation>
+    </message>
+    <message>
+        <source>This bundle removes {name} from the jury, who has assessments here.</source>
+        <translation>Ce paquet de session retire du jury {name}, qui a déjà des évaluations ici.</translation>
+    </message>
+    <message>
+        <source>This bundle removes {name}, who has already been assessed here.</source>
+        <translation>Ce paquet de session retire {name}, déjà évalué·e ici.</translation>
+    </message>
+    <message>
+        <source>This session has no juror certificates: open its bundle again.</source>
+        <translation>Cette session n’a aucun certificat de juré : ouvrez de nouveau son paquet de session.</translation>
+    </message>
+    <message>
+        <source>The authority that issued this session&apos;s certificates is not trusted here.</source>
+        <translation>L’autorité qui a délivré les certificats de cette session n’est pas reconnue ici.</translation>
+    </message>
+    <message>
+        <source>no {attachment} attached: not a jury-desk scoring sheet</source>
+        <translation>aucun fichier {attachment} joint : ce n’est pas une grille jury-desk</translation>
+    </message>
+    <message>
+        <source>unknown candidate {candidate} in session {session}</source>
+        <translation>candidat {candidate} inconnu dans la session {session}</translation>
+    </message>
+    <message>
+        <source>{juror} is not a juror of session {session}</source>
+        <translation>{juror} n’est pas juré de la session {session}</translation>
+    </message>
+    <message>
+        <source>signed by someone else than the juror it names ({name})</source>
+        <translation>signée par une autre personne que le juré qu’elle désigne ({name})</translation>
+    </message>
+    <message>
+        <source>unknown session {session}</source>
+        <translation>session {session} inconnue</translation>
+    </message>
+    <message>
+        <source>The scoring sheet data</source>
+        <translation>Le contenu de la grille</translation>
+    </message>
+    <message>
+        <source>There is no juror {juror!r} in this session.</source>
+        <translation>Il n’y a pas de juré {juror!r} dans cette session.</translation>
+    </message>
+    <message>
+        <source>This workspace holds no assessment of {candidate} by {juror}.</source>
+        <translation>Cet espace de travail ne contient aucune évaluation de {candidate} par {juror}.</translation>
+    </message>
+    <message>
+        <source>The scoring sheet data is not valid at {where}: {why}</source>
+        <translation>Le contenu de la grille n’est pas valide en {where} : {why}</translation>
+    </message>
+    <message>
+        <source>{found!r} should be {expected!r}</source>
+        <translation>{found!r} devrait être {expected!r}</translation>
+    </message>
+    <message>
+        <source>{code} appears twice</source>
+        <translation>{code} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>level {rank} is {label!r} on the scale</source>
+        <translation>le niveau {rank} est {label!r} dans l’échelle</translation>
+    </message>
+    <message>
+        <source>the interview ends before it starts</source>
+        <translation>l’entretien se termine avant d’avoir commencé</translation>
+    </message>
+    <message>
+        <source>The scoring sheet data is not consistent at {where}: {why}</source>
+        <translation>Le contenu de la grille n’est pas cohérent en {where} : {why}</translation>
+    </message>
+    <message>
+        <source>The sheet for {candidate} is already signed (version {version}): export it, or edit it to make version {next}.</source>
+        <translation>La grille de {candidate} est déjà signée (version {version}) : exportez-la, ou modifiez-la pour créer la version {next}.</translation>
+    </message>
+    <message>
+        <source>not scored: {codes}</source>
+        <translation>compétences non notées : {codes}</translation>
+    </message>
+    <message>
+        <source>comment required below a passing level: {codes}</source>
+        <translation>commentaire obligatoire (niveau non acquis) pour : {codes}</translation>
+    </message>
+    <message>
+        <source>a recusal needs the statement of the conflict of interest</source>
+        <translation>une récusation exige de préciser la nature du conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>The sheet for {candidate} cannot be signed yet ({problems}).</source>
+        <translation>La grille de {candidate} ne peut pas encore être signée ({problems}).</translation>
+    </message>
+    <message>
+        <source>no sheet data</source>
+        <translation>aucune donnée de grille</translation>
+    </message>
+    <message>
+        <source>a sheet of session {sheet_session}, this workspace is {session}</source>
+        <translation>grille de la session {sheet_session}, alors que cet espace de travail est celui de la session {session}</translation>
+    </message>
+    <message>
+        <source>your own sheet: your sheets are already in this workspace</source>
+        <translation>votre propre grille : vos grilles sont déjà dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>{juror} is not a juror of this workspace</source>
+        <translation>{juror} n’est pas juré dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>unknown candidate {candidate} in this workspace</source>
+        <translation>candidat {candidate} inconnu dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>its competencies are not those of this session</source>
+        <translation>ses compétences ne sont pas celles de cette session</translation>
+    </message>
+    <message>
+        <source>its level scale is not the one of this session</source>
+        <translation>son échelle de niveaux n’est pas celle de cette session</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>déjà importée</translation>
+    </message>
+    <message>
+        <source>another sheet with version {version} is already here: ask {name} which one counts</source>
+        <translation>une autre grille de version {version} est déjà présente : demandez à {name} laquelle fait foi</translation>
+    </message>
+    <message>
+        <source>version {version} is already here and stays</source>
+        <translation>la version {version} est déjà présente et reste en vigueur</translation>
+    </message>
+    <message>
+        <source>replaces version {version}</source>
+        <translation>remplace la version {version}</translation>
+    </message>
+    <message>
+        <source>This workspace holds no certificate for you: open the bundle again.</source>
+        <translation>Cet espace de travail ne contient aucun certificat à votre nom : ouvrez de nouveau le paquet de session.</translation>
+    </message>
+    <message>
+        <source>Your key is not the one your certificate was issued for: use the identity you enrolled with.</source>
+        <translation>Votre clé n’est pas celle pour laquelle votre certificat a été délivré : utilisez l’identité de votre inscription.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF (damaged or truncated: {reason}).</source>
+        <translation>Le fichier n’est pas un PDF lisible (endommagé ou tronqué : {reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF (no PDF header: not a PDF document).</source>
+        <translation>Le fichier n’est pas un PDF lisible (pas d’en-tête PDF : ce n’est pas un document PDF).</translation>
+    </message>
+    <message>
+        <source>The document already has a signature field “{field}”.</source>
+        <translation>Le document a déjà un champ de signature « {field} ».</translation>
+    </message>
+    <message>
+        <source>The document cannot be signed: {reason}</source>
+        <translation>Le document ne peut pas être signé : {reason}</translation>
+    </message>
+    <message>
+        <source>The signing key does not match the signer&apos;s certificate.</source>
+        <translation>La clé de signature ne correspond pas au certificat du signataire.</translation>
+    </message>
+    <message>
+        <source>The document carries {found} signatures where exactly one is expected.</source>
+        <translation>Le document porte {found} signatures alors qu’une seule est attendue.</translation>
+    </message>
+    <message>
+        <source>The document carries no signature where at least 1 signature is expected.</source>
+        <translation>Le document ne porte aucune signature alors qu’au moins une signature est attendue.</translation>
+    </message>
+    <message>
+        <source>The document carries no signature where at least {expected} signatures are expected.</source>
+        <translation>Le document ne porte aucune signature alors qu’au moins {expected} signatures sont attendues.</translation>
+    </message>
+    <message>
+        <source>The document carries 1 signature where at least {expected} signatures are expected.</source>
+        <translation>Le document porte 1 signature alors qu’au moins {expected} signatures sont attendues.</translation>
+    </message>
+    <message>
+        <source>The document carries {found} signatures where at least {expected} signatures are expected.</source>
+        <translation>Le document porte {found} signatures alors qu’au moins {expected} signatures sont attendues.</translation>
+    </message>
+    <message>
+        <source>The PDF file is truncated: the signature “{field}” covers bytes beyond its end.</source>
+        <translation>Le fichier PDF est tronqué : la signature « {field} » couvre des octets au-delà de sa fin.</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} is refused: {reason}</source>
+        <translation>La signature « {field} » apposée par {signer} est refusée : {reason}</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} does not match the document: the signed content was changed.</source>
+        <translation>La signature « {field} » apposée par {signer} ne correspond pas au document : le contenu signé a été modifié.</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} is not a valid signature of the signer&apos;s key.</source>
+        <translation>La signature « {field} » apposée par {signer} n’est pas une signature valide de la clé du signataire.</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} states no signing time.</source>
+        <translation>La signature « {field} » apposée par {signer} n’indique aucune heure de signature.</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} does not lead to the organiser authority ({reason}).</source>
+        <translation>La signature « {field} » apposée par {signer} ne remonte pas à l’autorité de l’organisateur ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} does not cover the whole file: something was added after it (modification level {level}).</source>
+        <translation>La signature « {field} » apposée par {signer} ne couvre pas tout le fichier : quelque chose a été ajouté après elle (niveau de modification {level}).</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} does not cover a whole revision of the document.</source>
+        <translation>La signature « {field} » apposée par {signer} ne couvre pas une révision entière du document.</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} is followed by a revision that is not a signature.</source>
+        <translation>La signature « {field} » apposée par {signer} est suivie d’une révision qui n’est pas une signature.</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} is followed by changes other than signatures (modification level {level}).</source>
+        <translation>La signature « {field} » apposée par {signer} est suivie de modifications autres que des signatures (niveau de modification {level}).</translation>
+    </message>
+    <message>
+        <source>The signature “{field}” of {signer} is not accepted by the validator ({summary}).</source>
+        <translation>La signature « {field} » apposée par {signer} n’est pas acceptée par le validateur ({summary}).</translation>
+    </message>
+    <message>
+        <source>no path to the authority</source>
+        <translation>aucun chemin de certification jusqu’à l’autorité</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is read-only: check the folder&apos;s permissions.</source>
+        <translation>L’espace de travail {path} est en lecture seule : vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace {path}: wrong key, or the file is not a jury-desk workspace.</source>
+        <translation>Impossible d’ouvrir l’espace de travail {path} : la clé est incorrecte, ou le fichier n’est pas un espace de travail jury-desk.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged ({detail}); restore it from a backup.</source>
+        <translation>L’espace de travail {path} est endommagé ({detail}) ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space; nothing already saved is lost.</source>
+        <translation>Le disque qui contient {path} est plein : libérez de l’espace ; rien de ce qui est déjà enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is in use by another program: close it and try again.</source>
+        <translation>L’espace de travail {path} est utilisé par un autre programme : fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace {path}: check that the folder exists and is writable.</source>
+        <translation>Impossible d’ouvrir l’espace de travail {path} : vérifiez que le dossier existe et qu’il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is already open in another jury-desk window or command: close it there first.</source>
+        <translation>L’espace de travail {path} est déjà ouvert dans une autre fenêtre ou commande jury-desk : fermez-le d’abord à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} was written by a newer version of jury-desk (schema {revision}); install the newer version to open it.</source>
+        <translation>L’espace de travail {path} a été écrit par une version plus récente de jury-desk (schéma {revision}) ; installez cette version pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>A workspace already exists at {path}.</source>
+        <translation>Un espace de travail existe déjà à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at {path}.</source>
+        <translation>Il n’y a pas d’espace de travail à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged: {detail}; restore it from a backup.</source>
+        <translation>L’espace de travail {path} est endommagé : {detail} ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>An organiser authority must be valid for at least one year.</source>
+        <translation>Une autorité de l’organisateur doit être valable au moins un an.</translation>
+    </message>
+    <message>
+        <source>An organiser authority already exists in {folder}.</source>
+        <translation>Une autorité de l’organisateur existe déjà dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s signing key</source>
+        <translation>La clé de signature de l’organisateur</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s signing key in {store} does not match the certificate {path}.</source>
+        <translation>La clé de signature de l’organisateur ({store}) ne correspond pas au certificat {path}.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s age key</source>
+        <translation>La clé age de l’organisateur</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s age key in {store} does not match {path}.</source>
+        <translation>La clé age de l’organisateur ({store}) ne correspond pas à {path}.</translation>
+    </message>
+    <message>
+        <source>No organiser authority in {folder}: create one first.</source>
+        <translation>Aucune autorité de l’organisateur dans {folder} : créez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is not a certificate.</source>
+        <translation>{path} est endommagé : ce n’est pas un certificat.</translation>
+    </message>
+    <message>
+        <source>The end of the certificate&apos;s validity is not after its start.</source>
+        <translation>La fin de validité du certificat n’est pas postérieure à son début.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot start before its authority, valid from {start}.</source>
+        <translation>Le certificat ne peut pas commencer avant son autorité, valable à partir du {start}.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot last beyond its authority, valid until {end}.</source>
+        <translation>Le certificat ne peut pas durer au-delà de son autorité, valable jusqu’au {end}.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s certificate does not hold an ECDSA key.</source>
+        <translation>Le certificat de l’autorité ne contient pas de clé ECDSA.</translation>
+    </message>
+    <message>
+        <source>The enrolment request of {name!r} is refused because {problem}.</source>
+        <translation>La demande d’inscription de {name!r} est refusée car {problem}.</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}.</source>
+        <translation>{source} : {problem}.</translation>
+    </message>
+    <message>
+        <source>{source}: the enrolment request is refused because {problem}.</source>
+        <translation>{source} : la demande d’inscription est refusée car {problem}.</translation>
+    </message>
+    <message>
+        <source>its key is not an ECDSA P-256 key</source>
+        <translation>sa clé n’est pas une clé ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the signature of its certificate request is not valid</source>
+        <translation>la signature de sa demande de certificat n’est pas valide</translation>
+    </message>
+    <message>
+        <source>its age recipient is not a valid age public key</source>
+        <translation>son destinataire age n’est pas une clé publique age valide</translation>
+    </message>
+    <message>
+        <source>its name differs from the name in its certificate request</source>
+        <translation>son nom diffère du nom figurant dans sa demande de certificat</translation>
+    </message>
+    <message>
+        <source>its email address differs from the one in its certificate request</source>
+        <translation>son adresse électronique diffère de celle figurant dans sa demande de certificat</translation>
+    </message>
+    <message>
+        <source>its email address or age recipient differs from its certificate request</source>
+        <translation>son adresse électronique ou son destinataire age diffère de sa demande de certificat</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an enrolment request</source>
+        <translation>le fichier est trop volumineux pour être une demande d’inscription</translation>
+    </message>
+    <message>
+        <source>the file is not an enrolment request (it is not JSON)</source>
+        <translation>le fichier n’est pas une demande d’inscription (ce n’est pas du JSON)</translation>
+    </message>
+    <message>
+        <source>the file is not a jury-desk enrolment request</source>
+        <translation>le fichier n’est pas une demande d’inscription jury-desk</translation>
+    </message>
+    <message>
+        <source>the enrolment request has version {version!r}, expected {expected}</source>
+        <translation>la demande d’inscription est en version {version!r}, la version attendue est {expected}</translation>
+    </message>
+    <message>
+        <source>the enrolment request has no “{field}” text field</source>
+        <translation>la demande d’inscription n’a pas de champ texte « {field} »</translation>
+    </message>
+    <message>
+        <source>the certificate request in the enrolment request is damaged</source>
+        <translation>la demande de certificat contenue dans la demande d’inscription est endommagée</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the name begins or ends with spaces</source>
+        <translation>le nom commence ou se termine par des espaces</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the name contains control characters</source>
+        <translation>le nom contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address of the form name@domain</source>
+        <translation>« {email} » n’est pas une adresse électronique de la forme nom@domaine</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Le nom est vide.</translation>
+    </message>
+    <message>
+        <source>The name begins or ends with spaces.</source>
+        <translation>Le nom commence ou se termine par des espaces.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>Le nom dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters.</source>
+        <translation>Le nom contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address of the form name@domain.</source>
+        <translation>« {email} » n’est pas une adresse électronique de la forme nom@domaine.</translation>
+    </message>
+    <message>
+        <source>A juror identity already exists in {folder}.</source>
+        <translation>Une identité de juré existe déjà dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The juror&apos;s signing key</source>
+        <translation>La clé de signature du juré</translation>
+    </message>
+    <message>
+        <source>The juror&apos;s age key</source>
+        <translation>La clé age du juré</translation>
+    </message>
+    <message>
+        <source>The juror&apos;s signing key in {store} does not match {path}.</source>
+        <translation>La clé de signature du juré ({store}) ne correspond pas à {path}.</translation>
+    </message>
+    <message>
+        <source>The juror&apos;s age key in {store} does not match {path}.</source>
+        <translation>La clé age du juré ({store}) ne correspond pas à {path}.</translation>
+    </message>
+    <message>
+        <source>No juror identity in {folder}: run `jury-desk identity create`.</source>
+        <translation>Aucune identité de juré dans {folder} : lancez `jury-desk identity create`.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is not JSON.</source>
+        <translation>{path} est endommagé : ce n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: a field of the juror identity is missing.</source>
+        <translation>{path} est endommagé : il manque un champ de l’identité du juré.</translation>
+    </message>
+    <message>
+        <source>The stored age identity is damaged: it is not an age key.</source>
+        <translation>L’identité age conservée est endommagée : ce n’est pas une clé age.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged: it is not a private key.</source>
+        <translation>La clé de signature conservée est endommagée : ce n’est pas une clé privée.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is not an ECDSA P-256 key.</source>
+        <translation>La clé de signature conservée n’est pas une clé ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>{what} is missing from {store}.</source>
+        <translation>{what} est introuvable ({store}).</translation>
+    </message>
+    <message>
+        <source>The organiser authority {name} is valid from {start} to {end}, not at {at}.</source>
+        <translation>L’autorité de l’organisateur {name} est valable du {start} au {end}, et non le {at}.</translation>
+    </message>
+    <message>
+        <source>The organiser authority {name} has malformed extensions.</source>
+        <translation>L’autorité de l’organisateur {name} a des extensions mal formées.</translation>
+    </message>
+    <message>
+        <source>The organiser authority {name} has a critical extension jury-desk does not know.</source>
+        <translation>L’autorité de l’organisateur {name} comporte une extension critique que jury-desk ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The organiser authority {name} does not hold an ECDSA P-256 key.</source>
+        <translation>L’autorité de l’organisateur {name} ne contient pas de clé ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>The organiser authority {name} is not validly self-signed.</source>
+        <translation>L’autorité de l’organisateur {name} n’est pas valablement auto-signée.</translation>
+    </message>
+    <message>
+        <source>The organiser authority {name} is not marked as a certificate authority.</source>
+        <translation>L’autorité de l’organisateur {name} n’est pas marquée comme autorité de certification.</translation>
+    </message>
+    <message>
+        <source>The organiser authority {name} is not allowed to sign certificates.</source>
+        <translation>L’autorité de l’organisateur {name} n’est pas autorisée à signer des certificats.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} was not issued by the organiser authority {authority}.</source>
+        <translation>Le certificat de {name} n’a pas été délivré par l’autorité de l’organisateur {authority}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} has malformed extensions.</source>
+        <translation>Le certificat de {name} a des extensions mal formées.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} has a critical extension jury-desk does not know.</source>
+        <translation>Le certificat de {name} comporte une extension critique que jury-desk ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is valid from {start} to {end}, not at {at}.</source>
+        <translation>Le certificat de {name} est valable du {start} au {end}, et non le {at}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is a certificate authority, not a juror&apos;s certificate.</source>
+        <translation>Le certificat de {name} est une autorité de certification, et non le certificat d’un juré.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is not allowed to make signatures.</source>
+        <translation>Le certificat de {name} n’est pas autorisé à produire des signatures.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} does not hold an ECDSA P-256 key.</source>
+        <translation>Le certificat de {name} ne contient pas de clé ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not hold an ECDSA key.</source>
+        <translation>Le certificat du signataire ne contient pas de clé ECDSA.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed data and signer.</source>
+        <translation>La signature ne correspond pas aux données signées et au signataire.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>A workspace for the session {session} already exists at {path}.</source>
+        <translation>Un espace de travail pour la session {session} existe déjà à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The key of the workspace {session} is not in {store}: open the session&apos;s bundle again to make a new workspace.</source>
+        <translation>La clé de l’espace de travail {session} ne se trouve pas dans {store} : ouvrez de nouveau le paquet de session pour créer un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>minutes of session {session}, this is {this}</source>
+        <translation>procès-verbal de la session {session}, alors que celle-ci est {this}</translation>
+    </message>
+    <message>
+        <source>revision {revision} of the minutes was not signed here</source>
+        <translation>la révision {revision} du procès-verbal n’a pas été signée ici</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s revision in it is not revision {revision} as signed here</source>
+        <translation>la révision de la présidence qu’il contient n’est pas la révision {revision} signée ici</translation>
+    </message>
+    <message>
+        <source>already in</source>
+        <translation>déjà présent</translation>
+    </message>
+    <message>
+        <source>another co-signed copy of this revision is already kept and stays</source>
+        <translation>un autre exemplaire cosigné de cette révision est déjà gardé et reste en place</translation>
+    </message>
+    <message>
+        <source>revision {latest} is newer: have it co-signed too</source>
+        <translation>la révision {latest} est plus récente : faites-la cosigner aussi</translation>
+    </message>
+</context>
+</TS>
