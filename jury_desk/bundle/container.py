@@ -27,12 +27,13 @@ from typing import BinaryIO
 
 from jury_desk.atomic import fsync_directory
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
+from jury_desk.bundle.payload_copy import PayloadPlace
 from jury_desk.bundle.payload_reader import MANIFEST as MANIFEST
 from jury_desk.bundle.payload_reader import SIGNATURE as SIGNATURE
 from jury_desk.bundle.payload_reader import BundleError as BundleError
-from jury_desk.bundle.payload_reader import PayloadReader, PayloadSource
+from jury_desk.bundle.payload_reader import PayloadReader, PayloadSource, payload_identity
 from jury_desk.bundle.pipes import produced_stream
-from jury_desk.crypto.age_decrypting import DecryptedStream
+from jury_desk.crypto.age_decrypting import DecryptedStream, PieceSink
 from jury_desk.crypto.age_header import (
     MAX_HEADER_BYTES,
     AgeHeader,
@@ -77,6 +78,8 @@ class Unlock:
     passphrase: str | None = None
 
 
+# Starts a copy of the encrypted payload at this place; the sink is handed its pieces.
+CopyStart = Callable[[PayloadPlace], PieceSink | None]
 # A payload member: its tar header and where its bytes come from (None for no data).
 Member = tuple[tarfile.TarInfo, Callable[[], BinaryIO] | None]
 Progress = Callable[[int, int], None]
@@ -189,13 +192,20 @@ def session_hint(bundle: Path) -> str | None:
 
 @contextmanager
 def reading_payload(
-    bundle: Path, unlock: Unlock, limits: BundleLimits = DEFAULT_LIMITS
+    bundle: Path,
+    unlock: Unlock,
+    limits: BundleLimits = DEFAULT_LIMITS,
+    copy: CopyStart | None = None,
 ) -> Iterator[PayloadReader]:
     """Open the bundle and stream its payload; what is read is provisional until exit.
 
     age authenticates the payload chunk by chunk: a damaged chunk is only found
     when it is reached, so the caller commits nothing before this block exits
     cleanly (having read, and so authenticated, the payload to its last byte).
+
+    `copy`, if given, is called once the payload's header is checked, before
+    any key derivation (a copy of the encrypted payload needs no key): the sink
+    it returns, if any, is handed each piece of the payload as it is read.
     """
     try:
         # Entered with `with` just below, once opening errors are put in words.
@@ -227,20 +237,22 @@ def reading_payload(
         prefix = handle.read(min(payload_member.size, MAX_HEADER_BYTES))
     # Refused before any key derivation: the payload's header, then the slot's (_check_outer).
     header = check_recipient_header(prefix)
-    identities = list(unlock.identities)
-    if unlock.passphrase is not None:
-        if slot is None:
-            raise BundleError(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{bundle} cannot be opened with a passphrase, only with a key."
-                ),
-                bundle=bundle,
-            )
-        identities += decrypt_identities_from_passphrase_slot(slot, unlock.passphrase)
-    if not identities:
+    if unlock.passphrase is not None and slot is None:
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "messages", "{bundle} cannot be opened with a passphrase, only with a key."
+            ),
+            bundle=bundle,
+        )
+    if not unlock.identities and unlock.passphrase is None:
         raise BundleError(
             QT_TRANSLATE_NOOP("messages", "No key or passphrase was given to open the bundle.")
         )
+    # Begun now, so that it runs while the passphrase's key is derived.
+    sink = _start_copy(copy, bundle, payload_member, prefix, header)
+    identities = list(unlock.identities)
+    if unlock.passphrase is not None and slot is not None:
+        identities += decrypt_identities_from_passphrase_slot(slot, unlock.passphrase)
     source = _payload_source(bundle, payload_member, prefix, header, identities)
     try:
         layout = StreamLayout.of(header.length, payload_member.size)
@@ -255,7 +267,8 @@ def reading_payload(
         ) from None
     nonce = source.header[header.length :]
     with raw:
-        stream = DecryptedStream(raw, source.offset, layout, PayloadCipher(source.file_key, nonce))
+        cipher = PayloadCipher(source.file_key, nonce)
+        stream = DecryptedStream(raw, source.offset, layout, cipher, sink)
         try:
             reader = PayloadReader(stream, limits, source)
             yield reader
@@ -264,6 +277,20 @@ def reading_payload(
             raise _damaged(bundle, error) from None
         finally:
             stream.close()
+
+
+def _start_copy(
+    start: CopyStart | None,
+    bundle: Path,
+    member: tarfile.TarInfo,
+    prefix: bytes,
+    header: AgeHeader,
+) -> PieceSink | None:
+    nonce_end = header.length + NONCE_BYTES
+    if start is None or len(prefix) < nonce_end:  # a cut payload is refused just after
+        return None
+    identity = payload_identity(prefix[:nonce_end])
+    return start(PayloadPlace(bundle, member.offset_data, member.size, identity))
 
 
 def _payload_source(

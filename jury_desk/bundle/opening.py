@@ -29,10 +29,16 @@ from jury_desk.bundle.container import Unlock, reading_payload
 from jury_desk.bundle.document_hashes import DocumentHashes, HashedDocument, hashing_documents
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from jury_desk.bundle.manifest import Manifest
-from jury_desk.bundle.payload_copy import PayloadCopy, holds_payload_of, remove_unreferenced
+from jury_desk.bundle.payload_copy import (
+    PayloadCopy,
+    PayloadPlace,
+    holds_payload_of,
+    remove_unreferenced,
+)
 from jury_desk.bundle.payload_reader import BundleError, PayloadReader, PayloadSource
 from jury_desk.bundle.verification import verified_manifest
 from jury_desk.clock import Clock
+from jury_desk.crypto.age_decrypting import PieceSink
 from jury_desk.document_payloads import payload_file_name
 from jury_desk.errors import UserError
 from jury_desk.importer import add_session
@@ -43,7 +49,7 @@ from jury_desk.models import (
     DocumentLocation,
     DossierDocument,
 )
-from jury_desk.paths import workspace_path
+from jury_desk.paths import workspace_path, workspaces_dir
 from jury_desk.secrets import SecretStore
 from jury_desk.session_update import update_session
 from jury_desk.spec import JurorSpec
@@ -127,7 +133,7 @@ def open_bundle(
 
     job = _OpenJob(home, secrets, clock, already_open)
     try:
-        with reading_payload(bundle, unlock, limits) as reader:
+        with reading_payload(bundle, unlock, limits, job.start_copy) as reader:
             manifest, authority = _verified(reader, clock.now(), is_trusted, organiser_fingerprint)
             me = _me(manifest, identity)
             # The documents are hashed on a thread while the workspace is made ready.
@@ -135,7 +141,7 @@ def open_bundle(
                 hashing_documents(reader) as hashes,
                 store_errors(workspace_path(home, manifest.spec.id)),
             ):
-                outcome = job.run(reader.source, manifest, me, hashes)
+                outcome = job.run(reader, manifest, me, hashes)
         with store_errors(job.path):
             job.commit()
     except BaseException:
@@ -160,10 +166,16 @@ class _OpenJob:
         self._created = False
         self.path = Path()
 
+    def start_copy(self, place: PayloadPlace) -> PieceSink | None:
+        """The copy of the payload, begun before its workspace is known (where it can be)."""
+        self._copy = PayloadCopy.staged(place, workspaces_dir(self._home))
+        return self._copy
+
     def run(
-        self, source: PayloadSource, manifest: Manifest, me: JurorSpec, hashes: DocumentHashes
+        self, reader: PayloadReader, manifest: Manifest, me: JurorSpec, hashes: DocumentHashes
     ) -> OpenOutcome:
         spec = manifest.spec
+        source = reader.source
         self.path = workspace_path(self._home, spec.id)
         workspace = self._open_existing(spec.id) if self.path.exists() else None
         stored_version = _stored_version(workspace) if workspace is not None else None
@@ -171,7 +183,10 @@ class _OpenJob:
             self._session = workspace.unit_of_work()
             if _copy_to_repair(self._session, source, self.path.parent):
                 # Written anew from this bundle, verified whole below; named at the commit.
-                self._copy = PayloadCopy(source, self.path.parent)
+                self._copy_into(self.path.parent, reader)
+            elif self._copy is not None:
+                self._copy.discard()  # the workspace's copy is sound: nothing to write
+                self._copy = None
             declared = _declared_documents(manifest)
             for name, hashed in hashes.result().items():
                 _check_hash(name, hashed, declared[name][1])
@@ -179,7 +194,7 @@ class _OpenJob:
             _record_organiser(self._session, manifest)
             return "unchanged" if self._copy is None else "repaired"
         # Copied on its own thread while the rest goes on; named only at the commit.
-        self._copy = PayloadCopy(source, self.path.parent)
+        copy = self._copy_into(self.path.parent, reader)
         outcome: OpenOutcome
         if workspace is not None and stored_version is not None:
             self._session = workspace.unit_of_work()
@@ -194,7 +209,7 @@ class _OpenJob:
             outcome = "created"
         _record_organiser(self._session, manifest)
         payload = BundlePayload(
-            file_name=self._copy.path.name, file_key=source.file_key, size=source.size
+            file_name=copy.path.name, file_key=source.file_key, size=source.size
         )
         self._session.add(payload)
         _locate_documents(self._session, hashes.result(), awaited, payload)
@@ -205,6 +220,15 @@ class _OpenJob:
             )
         )
         return outcome
+
+    def _copy_into(self, folder: Path, reader: PayloadReader) -> PayloadCopy:
+        """The copy of the payload, to be named in `folder` at the commit."""
+        if self._copy is None:  # none could be begun before: begun now, in its folder
+            self._copy = PayloadCopy(PayloadPlace.of(reader.source), folder)
+            reader.copy_pieces_to(self._copy)
+        else:
+            self._copy.move_to(folder)
+        return self._copy
 
     def _create(self, session_id: str) -> Workspace:
         key = new_workspace_key()

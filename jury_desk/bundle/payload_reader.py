@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from jury_desk.bundle.limits import BundleLimits
-from jury_desk.crypto.age_decrypting import DecryptedStream
+from jury_desk.crypto.age_decrypting import DecryptedStream, PieceSink
 from jury_desk.errors import UserError
 from jury_desk.messages import QT_TRANSLATE_NOOP
 
@@ -50,8 +50,13 @@ class PayloadSource:
 
     @property
     def identity(self) -> str:
-        """SHA-256 of the header and nonce: names this payload (its stream key depends on both)."""
-        return hashlib.sha256(self.header).hexdigest()
+        return payload_identity(self.header)
+
+
+def payload_identity(header: bytes) -> str:
+    """SHA-256 of the age header and payload nonce: names the payload (its stream key depends
+    on both), and is known before its key."""
+    return hashlib.sha256(header).hexdigest()
 
 
 class _TarCursor:
@@ -123,6 +128,10 @@ class PayloadReader:
         manifest = self._next_small(MANIFEST, self._limits.max_manifest_bytes)
         signature = self._next_small(SIGNATURE, self._limits.max_signature_bytes)
         return manifest, signature
+
+    def copy_pieces_to(self, sink: PieceSink) -> None:
+        """Hand the pieces of the encrypted payload read from now on to `sink` too."""
+        self._stream.attach(sink)
 
     def expect_documents(self, sizes: dict[str, int]) -> None:
         """The document paths and sizes the (verified) manifest declares."""
