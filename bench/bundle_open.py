@@ -16,10 +16,13 @@ Memory: each jury-desk figure is the process's own peak (VmHWM). The
 passphrase's scrypt runs in a short-lived helper process (256 MiB at 2^18):
 its own peak is printed on its own line, never hidden.
 
-Each figure is one run: CPU seconds are printed beside wall seconds because
+The measures are taken in rounds (`--rounds`, 3 by default), each round its
+own `age -d` reference then the three openings, so that every ratio compares
+runs made a few seconds apart; the median and the spread of the ratios over
+the rounds end the report. CPU seconds are printed beside wall seconds because
 they move less when the machine is busy (the load average at start is in the
 header). Other work on the machine moves the seconds: compare the ratios of
-one run, and run it again before concluding.
+one round, and run it again before concluding.
 """
 
 from __future__ import annotations
@@ -31,11 +34,14 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +51,7 @@ from jury_desk.bundle.container import PAYLOAD, Unlock
 from jury_desk.bundle.opening import inspect_bundle, open_bundle
 from jury_desk.clock import SystemClock
 from jury_desk.crypto import scrypt_child
+from jury_desk.messages import Phrase
 from jury_desk.models.enums import DocumentKind
 from jury_desk.paths import identity_dir
 from jury_desk.trust.identity import AGE_IDENTITY_SECRET, SIGNING_KEY_SECRET, load_identity
@@ -58,6 +65,7 @@ if TYPE_CHECKING:
 # organiser's folder writer, the test factories) are imported by the parent alone.
 
 DEFAULT_SIZE_MIB = 1024
+DEFAULT_ROUNDS = 3
 MAX_SIZE_MIB = 4096
 MEMORY_TARGET_MIB = 200
 TIME_TARGET_RATIO = 1.5
@@ -218,29 +226,49 @@ def _run_child(command: list[str]) -> _Launched:
     return _Launched(float(seconds), float(cpu), int(peak_kib) / 1024, "\n".join(output))
 
 
-def _measure_age(folder: Path, bundle: Path, juror: Juror) -> tuple[Measure, Measure]:
-    """`age -d` of the same payload.age: to /dev/null (the reference), then to a file."""
-    payload = folder / PAYLOAD
-    _extract_payload(bundle, payload)
-    key = folder / "juror.key"
-    key.touch(mode=0o600)
-    key.write_text(f"{juror.identity.age_identity}\n", encoding="ascii")
-    plaintext = folder / "payload.tar"
+class _Age:
+    """`age -d` of the bundle's payload.age, taken out of it once for all the rounds."""
+
+    def __init__(self, folder: Path, juror: Juror) -> None:
+        self._payload = folder / PAYLOAD
+        self._key = folder / "juror.key"
+        self._key.touch(mode=0o600)
+        self._key.write_text(f"{juror.identity.age_identity}\n", encoding="ascii")
+        self._plaintext = folder / "payload.tar"
+
+    def to_null(self) -> Measure:
+        """The reference: `age -d -o /dev/null`."""
+        null = _run_child(self._command(os.devnull))
+        return Measure(null.seconds, null.cpu_seconds, null.peak_mib)
+
+    def to_disk(self) -> Measure:
+        """For scale: `age -d` to a file, plus the fsync that a workspace commit makes."""
+        try:
+            disk = _run_child(self._command(str(self._plaintext)))
+            start = time.perf_counter()
+            with self._plaintext.open("rb") as handle:
+                os.fsync(handle.fileno())
+            sync = time.perf_counter() - start
+        finally:
+            self._plaintext.unlink(missing_ok=True)
+        return Measure(disk.seconds + sync, disk.cpu_seconds, disk.peak_mib)
+
+    def _command(self, output: str) -> list[str]:
+        return [str(AGE), "-d", "-i", str(self._key), "-o", output, str(self._payload)]
+
+
+@contextmanager
+def _age(folder: Path, bundle: Path, juror: Juror) -> Iterator[_Age | None]:
+    """The reference's files, if `age` is installed (else None: no ratios)."""
+    if not AGE.exists():
+        yield None
+        return
+    age = _Age(folder, juror)
+    _extract_payload(bundle, folder / PAYLOAD)
     try:
-        null = _run_child([str(AGE), "-d", "-i", str(key), "-o", os.devnull, str(payload)])
-        disk = _run_child([str(AGE), "-d", "-i", str(key), "-o", str(plaintext), str(payload)])
-        # age does not fsync; a workspace commit does, so the disk figure includes it.
-        start = time.perf_counter()
-        with plaintext.open("rb") as handle:
-            os.fsync(handle.fileno())
-        sync = time.perf_counter() - start
+        yield age
     finally:
-        payload.unlink()
-        plaintext.unlink(missing_ok=True)
-    return (
-        Measure(null.seconds, null.cpu_seconds, null.peak_mib),
-        Measure(disk.seconds + sync, disk.cpu_seconds, disk.peak_mib),
-    )
+        (folder / PAYLOAD).unlink()
 
 
 def _measure_jury_desk(folder: Path, mode: str, bundle: Path, juror: Juror) -> Measure:
@@ -266,7 +294,7 @@ def _measure_jury_desk(folder: Path, mode: str, bundle: Path, juror: Juror) -> M
 class _MemorySecrets:
     """The juror's secrets in memory, as the OS keyring gives them: no scrypt before the open."""
 
-    description = "the benchmark's memory"
+    description = Phrase("the benchmark's memory")
 
     def __init__(self, values: dict[str, bytes]) -> None:
         self._values = dict(values)
@@ -362,37 +390,75 @@ def _line(label: str, measure: Measure, reference: Measure | None) -> str:
     ).rstrip()
 
 
-def main(size_mib: int = DEFAULT_SIZE_MIB) -> None:
+@dataclass(frozen=True)
+class _Round:
+    reference: Measure | None
+    key: Measure
+    phrase: Measure
+    inspect: Measure
+
+
+def main(size_mib: int = DEFAULT_SIZE_MIB, rounds: int = DEFAULT_ROUNDS) -> None:
     load = os.getloadavg()[0]  # before our own work raises it
+    measured: list[_Round] = []
+    to_disk: Measure | None = None
     with tempfile.TemporaryDirectory(prefix="bench-bundle-open-") as tmp:
         root = Path(tmp)
         setting, bundle, files = _setup(root, size_mib)
         bundle_mib = bundle.stat().st_size / MIB
-        references = _measure_age(root, bundle, setting.chair) if AGE.exists() else None
-        key = _measure_jury_desk(root, "key", bundle, setting.chair)
-        phrase = _measure_jury_desk(root, "passphrase", bundle, setting.member)
-        inspect = _measure_jury_desk(root, "inspect", bundle, setting.chair)
+        with _age(root, bundle, setting.chair) as age:
+            for number in range(rounds):
+                reference = None if age is None else age.to_null()
+                if age is not None and number == 0:
+                    to_disk = age.to_disk()
+                key = _measure_jury_desk(root, "key", bundle, setting.chair)
+                phrase = _measure_jury_desk(root, "passphrase", bundle, setting.member)
+                inspect = _measure_jury_desk(root, "inspect", bundle, setting.chair)
+                measured.append(_Round(reference, key, phrase, inspect))
     print(
         f"bundle_open ({datetime.now(UTC):%Y-%m-%d}, {bundle_mib:.0f} MiB bundle, {files} files, "
-        f"one fresh process each, load {load:.1f} at start; "
+        f"one fresh process each, {rounds} round(s), load {load:.1f} at start; "
         f"targets: <= {TIME_TARGET_RATIO} x age -d, peak < {MEMORY_TARGET_MIB} MiB)"
     )
-    reference = None
-    if references is None:
+    if to_disk is None:
         print(f"  age -d: skipped, {AGE} is absent: no reference, no time ratios")
-    else:
-        reference, to_disk = references
-        print(_line("age -d (reference)", reference, reference))
-        print(_line("age -d -o file + fsync", to_disk, reference))
-    print(_line("open by key", key, reference))
-    print(_line("open by passphrase", phrase, reference))
-    helper = phrase.helper_peak_mib or 0.0
-    print(
-        f"    scrypt derivation (helper process), left out above: "
-        f"{phrase.derivation_seconds:.2f} s, helper's own peak {helper:.0f} MiB "
-        f"(timed call {phrase.seconds:.2f} s, derivation included)"
+    for number, one in enumerate(measured, start=1):
+        if rounds > 1:
+            print(f"  round {number}")
+        if one.reference is not None:
+            print(_line("age -d (reference)", one.reference, one.reference))
+            if number == 1 and to_disk is not None:
+                print(_line("age -d -o file + fsync", to_disk, one.reference))
+        print(_line("open by key", one.key, one.reference))
+        print(_line("open by passphrase", one.phrase, one.reference))
+        helper = one.phrase.helper_peak_mib or 0.0
+        print(
+            f"    scrypt derivation (helper process), left out above: "
+            f"{one.phrase.derivation_seconds:.2f} s, helper's own peak {helper:.0f} MiB "
+            f"(timed call {one.phrase.seconds:.2f} s, derivation included)"
+        )
+        print(_line("inspect by key", one.inspect, one.reference))
+    if rounds > 1 and to_disk is not None:
+        print(f"  over the {rounds} rounds, each ratio to its own round's age -d:")
+        print(_summary("open by key", [one.key for one in measured], measured))
+        print(_summary("open by passphrase", [one.phrase for one in measured], measured))
+        print(_summary("inspect by key", [one.inspect for one in measured], measured))
+
+
+def _summary(label: str, measures: list[Measure], measured: list[_Round]) -> str:
+    ratios = [
+        (measure.seconds - measure.derivation_seconds) / one.reference.seconds
+        for measure, one in zip(measures, measured, strict=True)
+        if one.reference is not None
+    ]
+    median = statistics.median(ratios)
+    verdict = "ok" if median <= TIME_TARGET_RATIO else "OVER"
+    cpu = statistics.median(measure.cpu_seconds for measure in measures)
+    peak = max(measure.peak_mib for measure in measures)
+    return (
+        f"  {label:<26}: median {median:.2f} x {verdict:<4} "
+        f"({min(ratios):.2f}-{max(ratios):.2f}), cpu median {cpu:.2f} s, peak {peak:.0f} MiB"
     )
-    print(_line("inspect by key", inspect, reference))
 
 
 def _cli(argv: list[str] | None = None) -> None:
@@ -400,15 +466,23 @@ def _cli(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--size-mib", type=int, default=DEFAULT_SIZE_MIB, help="dossiers' total size in MiB"
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=DEFAULT_ROUNDS,
+        help="rounds of measures, each with its age -d",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     # Eight files, each under the bundle's 512 MiB cap per document.
     if not 1 <= args.size_mib <= MAX_SIZE_MIB:
         parser.error(f"--size-mib must be from 1 to {MAX_SIZE_MIB}")
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     if args.child is not None:
         _child(args.child)
     else:
-        main(args.size_mib)
+        main(args.size_mib, args.rounds)
 
 
 if __name__ == "__main__":
