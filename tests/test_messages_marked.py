@@ -81,7 +81,7 @@ def problems_in(path: Path, error_names: set[str]) -> Iterator[str]:
         if template is None:
             if isinstance(first, ast.Name | ast.Attribute):
                 continue  # a variable: its assignment is checked where it is marked
-            yield f"{line}: message not marked with QT_TRANSLATE_NOOP(\"messages\", …)"
+            yield f'{line}: message not marked with QT_TRANSLATE_NOOP("messages", …)'
             continue
         given = {k.arg for k in node.keywords if k.arg is not None}
         if any(k.arg is None for k in node.keywords):
