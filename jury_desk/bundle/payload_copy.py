@@ -45,7 +45,8 @@ from jury_desk.document_payloads import (
 )
 
 COMPARED = 1 << 20
-# O_DIRECT writes whole blocks from aligned memory: a page is a multiple of any block size.
+# O_DIRECT writes whole blocks from aligned memory: pages, a multiple of the usual block sizes
+# (a file system that wants more refuses the write, and the copy goes through the page cache).
 _DIRECT_BLOCK = mmap.PAGESIZE
 _PROC_FD = Path("/proc/self/fd")
 
