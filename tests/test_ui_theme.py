@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from jury_desk.desk import CandidateStatus, CandidateSummary
 from jury_desk.interview.state import TimeLevel
 from jury_desk.models.enums import DocumentKind
-from jury_desk.ui import preferences
+from jury_desk.ui import preferences, theme_font
+from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.dossier_checklist import DossierChecklist
 from jury_desk.ui.icons import IconName, Tone, icon
+from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.preferences import Theme
 from jury_desk.ui.theme import (
     ThemeController,
@@ -40,6 +43,8 @@ from jury_desk.ui.theme_colours import (
     Colours,
 )
 from jury_desk.ui.theme_font import UI_FAMILY, install_ui_font
+from tests.bundle_factory import secret_store
+from tests.factories import FakeClock
 
 Role = QPalette.ColorRole
 Scheme = Qt.ColorScheme
@@ -284,6 +289,30 @@ def test_the_ui_font_is_inter_at_the_system_size(qapp: QApplication) -> None:
     install_ui_font(qapp)
     assert qapp.font().pointSizeF() == 15
     assert QFontInfo(qapp.font()).family() == UI_FAMILY
+
+
+@pytest.mark.usefixtures("restore_look")
+def test_a_new_system_text_size_is_followed_at_once(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_ui_font(qapp)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    clock = FakeClock(datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+    profile = Profile(tmp_path, secret_store(tmp_path))
+    window = MainWindow(WindowContext(profile, clock, settings, SynchronousRunner()))
+    qtbot.addWidget(window)
+    window.show()
+    before = qapp.font().pointSizeF()
+    # The juror enlarges the system's text. Nothing here can change the platform's font,
+    # so its answer is replaced; the ThemeChange is what the platform sends every window.
+    enlarged = QFont(theme_font.system_font())
+    enlarged.setPointSizeF(before * 1.5)
+    monkeypatch.setattr(theme_font, "system_font", lambda: QFont(enlarged))
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.ThemeChange))
+    assert qapp.font().pointSizeF() == before * 1.5
+    assert QFontInfo(qapp.font()).family() == UI_FAMILY
+    qapp.processEvents()  # the change reaches the widgets as events
+    assert QFontInfo(window.menuBar().font()).pointSizeF() == pytest.approx(before * 1.5)
 
 
 # ------------------------------------------------------------------- the icons

@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -19,7 +19,15 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from jury_desk.clock import Clock
 from jury_desk.desk import JurorDesk
@@ -43,6 +51,7 @@ from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.session_views import SessionViews
 from jury_desk.ui.sign_flow import SignFlow
 from jury_desk.ui.theme import preferences_changed, set_themed_style
+from jury_desk.ui.theme_font import follow_system_font
 from jury_desk.ui.welcome_page import WelcomePage
 from jury_desk.ui.window_icons import set_action_icons
 
@@ -469,6 +478,13 @@ class MainWindow(QMainWindow):
             self.context.settings.setValue(
                 f"sessions/{session_id}/splitter", self.page.splitter.saveState()
             )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ThemeChange:  # the system's look changed, its text size too
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                follow_system_font(app)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.settings.setValue("window/geometry", self.saveGeometry())

@@ -4,7 +4,9 @@ Marianne, the State's typeface, is not freely licensed; Inter (SIL Open Font
 Licence) is a sans-serif drawn for screens, with the accents of French and
 Vietnamese names and tabular figures for the clock. Only the family changes:
 the point size stays the system's, so a juror who enlarged the system's text
-gets it enlarged here too.
+gets it enlarged here too, at once: the system announces such a change to every
+window (a ThemeChange event), and the main window calls `follow_system_font`,
+because Qt leaves alone an application font that was set, as this one is.
 """
 
 from __future__ import annotations
@@ -45,3 +47,15 @@ def ui_font(system: QFont) -> QFont:
 def install_ui_font(app: QApplication) -> None:
     if register_ui_font():
         app.setFont(ui_font(app.font()))
+
+
+def system_font() -> QFont:
+    """The system's text font as it is now (the platform's theme answers afresh)."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+
+
+def follow_system_font(app: QApplication) -> None:
+    """The system's text font changed (size, usually): take it, with Inter as before."""
+    wanted = ui_font(system_font()) if register_ui_font() else system_font()
+    if app.font() != wanted:
+        app.setFont(wanted)
