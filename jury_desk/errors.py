@@ -4,9 +4,10 @@ Anything the user can act on derives from `UserError`; the command line prints
 its message on one line and exits with its code. Anything else is a bug.
 """
 
+from collections.abc import Sequence
 from enum import IntEnum
 
-from jury_desk.messages import render
+from jury_desk.messages import QT_TRANSLATE_NOOP, render
 
 
 class ExitCode(IntEnum):
@@ -34,3 +35,13 @@ class UserError(Exception):
 
 class UsageError(UserError):
     exit_code = ExitCode.USAGE
+
+
+def joined(messages: Sequence[UserError]) -> UserError:
+    """`messages` one after the other, separated by "; ", each translated on its own."""
+    first, *others = messages
+    if not others:
+        return first
+    return UserError(
+        QT_TRANSLATE_NOOP("messages", "{message}; {others}"), message=first, others=joined(others)
+    )

@@ -94,6 +94,10 @@ jd sheet verify "$dossier_pdf" || status=$?
 
 qt_translations="$DIST/_internal/PySide6/Qt/translations"
 [ -f "$qt_translations/qtbase_fr.qm" ] || fail "Qt's French translations are missing"
+# Ours: the window in English, the core's messages in French.
+for qm in jury_desk_en.qm jury_desk_messages_fr.qm; do
+    [ -f "$DIST/_internal/jury_desk/resources/translations/$qm" ] || fail "$qm is missing"
+done
 
 screenshot() {  # screenshot FILE [OPTIONS]: the demo window drawn offscreen, as PNG
     file=$1

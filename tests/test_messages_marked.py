@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jury_desk.errors import UserError
+from jury_desk.messages import Phrase
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "jury_desk"
@@ -26,7 +27,7 @@ def core_sources() -> list[Path]:
 
 
 def user_error_names() -> set[str]:
-    """UserError and the names of all its subclasses in the core (read from the code)."""
+    """UserError, Phrase and the names of all their subclasses in the core (read from the code)."""
     bases: dict[str, set[str]] = {}
     for path in core_sources():
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
@@ -34,7 +35,7 @@ def user_error_names() -> set[str]:
                 bases.setdefault(node.name, set()).update(
                     b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
                 )
-    names = {UserError.__name__}
+    names = {UserError.__name__, Phrase.__name__}  # a Phrase is a message too
     while grown := {name for name, of in bases.items() if of & names} - names:
         names |= grown
     return names

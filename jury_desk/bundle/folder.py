@@ -37,7 +37,7 @@ import tomli_w
 
 from jury_desk.demo.referential import demo_referential
 from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.messages import QT_TRANSLATE_NOOP, Phrase
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
 from jury_desk.spec import (
     CandidateSpec,
@@ -155,14 +155,6 @@ _E = TypeVar("_E", bound=StrEnum)
 
 class FolderError(UserError):
     """The organiser's folder cannot be used as it is; the message names the file and the key."""
-
-
-class _Phrase(FolderError):
-    """Part of a message about session.toml: a problem, or a value described, with its fields.
-
-    Never raised: given as a field of the FolderError that names the file and the
-    key (`_error`), so that the window translates it as well.
-    """
 
 
 @dataclass(frozen=True)
@@ -321,11 +313,11 @@ def _parse(path: Path) -> dict[str, object]:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise _error(
-            _Phrase(QT_TRANSLATE_NOOP("messages", "not found in {folder}"), folder=path.parent)
+            Phrase(QT_TRANSLATE_NOOP("messages", "not found in {folder}"), folder=path.parent)
         ) from None
     except OSError as exc:
         raise _error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "cannot be read ({reason})"),
                 reason=exc.strerror or str(exc),
             )
@@ -335,7 +327,7 @@ def _parse(path: Path) -> dict[str, object]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise _error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "line {line}: not UTF-8 text; save it as UTF-8"),
                 line=line,
             )
@@ -351,13 +343,13 @@ def _syntax_error(message: str) -> FolderError:
     found = _TOML_AT.fullmatch(message)
     if found is None:
         return _error(
-            _Phrase(QT_TRANSLATE_NOOP("messages", "invalid TOML: {reason}"), reason=message)
+            Phrase(QT_TRANSLATE_NOOP("messages", "invalid TOML: {reason}"), reason=message)
         )
     what = found["what"]
     reason = f"{what[:1].lower()}{what[1:]}"
     if found["line"]:
         return _error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", "line {line}, column {column}: {reason} (TOML syntax)"
                 ),
@@ -367,13 +359,13 @@ def _syntax_error(message: str) -> FolderError:
             )
         )
     return _error(
-        _Phrase(
+        Phrase(
             QT_TRANSLATE_NOOP("messages", "end of the file: {reason} (TOML syntax)"), reason=reason
         )
     )
 
 
-def _error(problem: _Phrase, where: str = "") -> FolderError:
+def _error(problem: Phrase, where: str = "") -> FolderError:
     """The error naming session.toml, the key path `where` if any, then the problem."""
     if where:
         return FolderError(
@@ -404,10 +396,10 @@ class _Table:
     def where(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def error(self, problem: _Phrase, key: str | None = None) -> FolderError:
+    def error(self, problem: Phrase, key: str | None = None) -> FolderError:
         return _error(problem, self.path if key is None else self.where(key))
 
-    def wrong(self, key: str, expected: str | _Phrase, value: object) -> FolderError:
+    def wrong(self, key: str, expected: str | Phrase, value: object) -> FolderError:
         """`expected`: words marked for translation, or a phrase."""
         return self.error(_expected(expected, value), key)
 
@@ -418,7 +410,7 @@ class _Table:
         if key in self.data:
             return self.data[key]
         if default is None:
-            raise self.error(_Phrase(QT_TRANSLATE_NOOP("messages", "missing key '{key}'"), key=key))
+            raise self.error(Phrase(QT_TRANSLATE_NOOP("messages", "missing key '{key}'"), key=key))
         return default
 
     def text(self, key: str, default: str | None = None, max_length: int = _TEXT_MAX) -> str:
@@ -438,7 +430,7 @@ class _Table:
             raise self.wrong(key, QT_TRANSLATE_NOOP("messages", "a whole number"), value)
         if maximum is None and value < minimum:
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages", "{value} is out of range (expected at least {minimum})"
                     ),
@@ -449,7 +441,7 @@ class _Table:
             )
         if maximum is not None and not minimum <= value <= maximum:
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages", "{value} is out of range (expected {minimum} to {maximum})"
                     ),
@@ -476,7 +468,7 @@ class _Table:
                 pass
         if isinstance(value, str):
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP("messages", "{value} is not a date (expected YYYY-MM-DD)"),
                     value=_quote(value),
                 ),
@@ -494,7 +486,7 @@ class _Table:
             except ValueError:
                 pass
         if isinstance(value, str):
-            problem = _Phrase(
+            problem = Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", "{value} is not a date and time (expected YYYY-MM-DD HH:MM)"
                 ),
@@ -515,7 +507,7 @@ class _Table:
             raise self.wrong(key, QT_TRANSLATE_NOOP("messages", "a list in brackets [ ]"), value)
         if len(value) > max_items:
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP("messages", "{count} items, at most {limit} are accepted"),
                     count=len(value),
                     limit=max_items,
@@ -544,11 +536,11 @@ class _Table:
                 return choice
         if isinstance(value, str) and hints and value in hints:
             hint = hints[value]
-            raise self.error(_Phrase(hint, value=_quote(value)), key)
+            raise self.error(Phrase(hint, value=_quote(value)), key)
         expected = ", ".join(f'"{choice.value}"' for choice in choices)
         if isinstance(value, str):
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages", "{value} is not accepted (expected one of: {choices})"
                     ),
@@ -558,13 +550,13 @@ class _Table:
                 key,
             )
         raise self.wrong(
-            key, _Phrase(QT_TRANSLATE_NOOP("messages", "one of {choices}"), choices=expected), value
+            key, Phrase(QT_TRANSLATE_NOOP("messages", "one of {choices}"), choices=expected), value
         )
 
     def table(self, key: str, accepted: Sequence[str]) -> _Table:
         if key not in self.data:
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP("messages", "missing table [{table}]"), table=self.where(key)
                 )
             )
@@ -572,7 +564,7 @@ class _Table:
         if not isinstance(value, dict):
             raise self.wrong(
                 key,
-                _Phrase(QT_TRANSLATE_NOOP("messages", "a table [{table}]"), table=self.where(key)),
+                Phrase(QT_TRANSLATE_NOOP("messages", "a table [{table}]"), table=self.where(key)),
                 value,
             )
         return _Table(value, self.where(key), accepted)
@@ -586,12 +578,12 @@ class _Table:
         header = _header(self.where(key))
         if key not in self.data:
             raise self.error(
-                _Phrase(QT_TRANSLATE_NOOP("messages", "missing [[{header}]] blocks"), header=header)
+                Phrase(QT_TRANSLATE_NOOP("messages", "missing [[{header}]] blocks"), header=header)
             )
         value = self.data[key]
         if isinstance(value, dict):
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages", "write [[{header}]] with two brackets: it is a list"
                     ),
@@ -602,12 +594,12 @@ class _Table:
         if not isinstance(value, list):
             raise self.wrong(
                 key,
-                _Phrase(QT_TRANSLATE_NOOP("messages", "[[{header}]] blocks"), header=header),
+                Phrase(QT_TRANSLATE_NOOP("messages", "[[{header}]] blocks"), header=header),
                 value,
             )
         if len(value) > max_items:
             raise self.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP("messages", "{count} blocks, at most {limit} are accepted"),
                     count=len(value),
                     limit=max_items,
@@ -626,11 +618,11 @@ def _header(where: str) -> str:
     return re.sub(r"\[\d+\]", "", where)
 
 
-def _text_problem(value: str, max_length: int) -> _Phrase | None:
+def _text_problem(value: str, max_length: int) -> Phrase | None:
     if not value.strip():
-        return _Phrase(QT_TRANSLATE_NOOP("messages", "must not be empty"))
+        return Phrase(QT_TRANSLATE_NOOP("messages", "must not be empty"))
     if len(value) > max_length:
-        return _Phrase(
+        return Phrase(
             QT_TRANSLATE_NOOP("messages", "{count} characters, at most {limit} are accepted"),
             count=len(value),
             limit=max_length,
@@ -638,23 +630,23 @@ def _text_problem(value: str, max_length: int) -> _Phrase | None:
     return None
 
 
-def _unknown_key(key: str, accepted: Sequence[str]) -> _Phrase:
+def _unknown_key(key: str, accepted: Sequence[str]) -> Phrase:
     close = difflib.get_close_matches(key, accepted, n=1)
     if close:
-        return _Phrase(
+        return Phrase(
             QT_TRANSLATE_NOOP("messages", "unknown key '{key}' (did you mean '{close}'?)"),
             key=key,
             close=close[0],
         )
-    return _Phrase(
+    return Phrase(
         QT_TRANSLATE_NOOP("messages", "unknown key '{key}' (accepted keys: {accepted})"),
         key=key,
         accepted=", ".join(accepted),
     )
 
 
-def _expected(expected: str | _Phrase, value: object) -> _Phrase:
-    return _Phrase(
+def _expected(expected: str | Phrase, value: object) -> Phrase:
+    return Phrase(
         QT_TRANSLATE_NOOP("messages", "expected {expected}, got {value}"),
         expected=expected,
         value=_describe(value),
@@ -666,22 +658,22 @@ def _quote(text: str) -> str:
     return json.dumps(shown, ensure_ascii=False)  # quotes it and escapes line breaks
 
 
-def _describe(value: object) -> str | _Phrase:
+def _describe(value: object) -> str | Phrase:
     """A TOML value in words (marked for translation), or as TOML writes it (true, false)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return _Phrase(QT_TRANSLATE_NOOP("messages", "text {text}"), text=_quote(value))
+        return Phrase(QT_TRANSLATE_NOOP("messages", "text {text}"), text=_quote(value))
     if isinstance(value, int | float):
-        return _Phrase(QT_TRANSLATE_NOOP("messages", "the number {number}"), number=value)
+        return Phrase(QT_TRANSLATE_NOOP("messages", "the number {number}"), number=value)
     if isinstance(value, datetime):
-        return _Phrase(
+        return Phrase(
             QT_TRANSLATE_NOOP("messages", "the date and time {moment}"), moment=value.isoformat()
         )
     if isinstance(value, date):
-        return _Phrase(QT_TRANSLATE_NOOP("messages", "the date {day}"), day=value.isoformat())
+        return Phrase(QT_TRANSLATE_NOOP("messages", "the date {day}"), day=value.isoformat())
     if isinstance(value, time):
-        return _Phrase(QT_TRANSLATE_NOOP("messages", "the time {time}"), time=value.isoformat())
+        return Phrase(QT_TRANSLATE_NOOP("messages", "the time {time}"), time=value.isoformat())
     if isinstance(value, list):
         return QT_TRANSLATE_NOOP("messages", "a list")
     if isinstance(value, dict):
@@ -780,7 +772,7 @@ class _Loader:
 def _check_format(doc: _Table) -> None:
     # Checked first wherever it stands: the format decides how the rest is read.
     if not doc.has("format"):
-        problem = _Phrase(
+        problem = Phrase(
             QT_TRANSLATE_NOOP(
                 "messages", "missing key 'format' (the file starts with format = {version})"
             ),
@@ -792,7 +784,7 @@ def _check_format(doc: _Table) -> None:
         raise doc.wrong("format", QT_TRANSLATE_NOOP("messages", "a whole number"), version)
     if version != FOLDER_FORMAT_VERSION:
         raise doc.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "{version} is not supported: this version of jury-desk reads "
@@ -809,7 +801,7 @@ def _identifier(table: _Table, key: str, seen: dict[str, str]) -> str:
     value = table.text(key)
     if not _IDENTIFIER.fullmatch(value):
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "{value} is not a valid id (lowercase letters a-z, digits and '-', "
@@ -821,7 +813,7 @@ def _identifier(table: _Table, key: str, seen: dict[str, str]) -> str:
         )
     if value in seen:
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "{value} is already the id of {other}"),
                 value=_quote(value),
                 other=seen[value],
@@ -837,7 +829,7 @@ def _matching(table: _Table, key: str, pattern: re.Pattern[str], expected: str) 
     value = table.text(key)
     if not pattern.fullmatch(value):
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "{value} is not valid (expected {expected})"),
                 value=_quote(value),
                 expected=expected,
@@ -862,7 +854,7 @@ def _read_session(doc: _Table) -> _Session:
     ends_on = table.day("ends_on")
     if ends_on < starts_on:
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "{day} is before starts_on ({starts_on})"),
                 day=ends_on,
                 starts_on=starts_on,
@@ -891,7 +883,7 @@ def _zone(table: _Table, name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     '{value} is not a known time zone (expected a name such as "Europe/Paris")',
@@ -910,7 +902,7 @@ def _read_levels(doc: _Table) -> tuple[LevelSpec, ...]:
         for other in levels:
             if other.label == label:
                 raise table.error(
-                    _Phrase(
+                    Phrase(
                         QT_TRANSLATE_NOOP("messages", "{value} is already levels[{position}]"),
                         value=_quote(label),
                         position=other.rank + 1,
@@ -919,7 +911,7 @@ def _read_levels(doc: _Table) -> tuple[LevelSpec, ...]:
                 )
         if levels and levels[-1].passing and not passing:
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "{value} does not pass but comes after the passing level "
@@ -934,7 +926,7 @@ def _read_levels(doc: _Table) -> tuple[LevelSpec, ...]:
         levels.append(LevelSpec(rank=len(levels), label=label, passing=passing))
     if len(levels) < 2:
         raise doc.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "{count} level(s): a scale needs at least 2"),
                 count=len(levels),
             ),
@@ -942,7 +934,7 @@ def _read_levels(doc: _Table) -> tuple[LevelSpec, ...]:
         )
     if not levels[-1].passing:
         raise doc.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", "no level passes: set passing = true on the highest level(s)"
                 )
@@ -970,12 +962,12 @@ def _read_competencies(doc: _Table, levels: tuple[LevelSpec, ...]) -> tuple[Comp
         criteria = table.texts("criteria", max_items=50, max_length=_TEXT_MAX)
         if not criteria:
             raise table.error(
-                _Phrase(QT_TRANSLATE_NOOP("messages", "list at least one criterion")), "criteria"
+                Phrase(QT_TRANSLATE_NOOP("messages", "list at least one criterion")), "criteria"
             )
         descriptors = table.texts("descriptors", max_items=10, max_length=_LONG_TEXT_MAX)
         if len(descriptors) != len(levels):
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "{count} descriptor(s) for {levels} levels: write one per "
@@ -991,7 +983,7 @@ def _read_competencies(doc: _Table, levels: tuple[LevelSpec, ...]) -> tuple[Comp
         competencies.append(CompetencySpec(code, title, description, criteria, descriptors))
     if not competencies:
         raise doc.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", "no competency: at least one [[competencies]] block is needed"
                 )
@@ -1008,7 +1000,7 @@ def _read_rule(doc: _Table, competency_count: Callable[[], int]) -> DecisionRule
     if kind is DecisionRuleKind.ALL_PASSING:
         if table.has("minimum_passing"):
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         'only with kind = "minimum_passing" (here kind = "all_passing"): remove it',
@@ -1020,7 +1012,7 @@ def _read_rule(doc: _Table, competency_count: Callable[[], int]) -> DecisionRule
     count = competency_count()
     if not table.has("minimum_passing"):
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "missing key 'minimum_passing' (how many competencies must pass, 1 to {count})",
@@ -1040,7 +1032,7 @@ def _read_plan(doc: _Table) -> InterviewPlanSpec:
     for position, mark in enumerate(marks):
         if not 0 < mark < total:
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "{mark} is not between 1 and {last} (minutes left in a {total}-minute "
@@ -1054,7 +1046,7 @@ def _read_plan(doc: _Table) -> InterviewPlanSpec:
             )
         if mark in marks[:position]:
             raise table.error(
-                _Phrase(QT_TRANSLATE_NOOP("messages", "{mark} is listed twice"), mark=mark),
+                Phrase(QT_TRANSLATE_NOOP("messages", "{mark} is listed twice"), mark=mark),
                 "warning_marks_minutes",
             )
     return InterviewPlanSpec(phases, marks)
@@ -1089,7 +1081,7 @@ def _read_phases(plan: _Table) -> tuple[PhaseSpec, ...]:
         phases.append(PhaseSpec(code, title, minutes))
     if not phases:
         raise plan.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", "no phase: at least one [[interview_plan.phases]] block is needed"
                 )
@@ -1098,8 +1090,8 @@ def _read_phases(plan: _Table) -> tuple[PhaseSpec, ...]:
     return tuple(phases)
 
 
-def _already_code(code: str, other: str) -> _Phrase:
-    return _Phrase(
+def _already_code(code: str, other: str) -> Phrase:
+    return Phrase(
         QT_TRANSLATE_NOOP("messages", "{value} is already the code of {other}"),
         value=_quote(code),
         other=other,
@@ -1116,7 +1108,7 @@ def _read_jurors(doc: _Table, root: Path) -> tuple[FolderJuror, ...]:
         email = table.text("email", max_length=320)
         if not _EMAIL.fullmatch(email):
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP("messages", "{value} is not an email address"),
                     value=_quote(email),
                 ),
@@ -1125,7 +1117,7 @@ def _read_jurors(doc: _Table, root: Path) -> tuple[FolderJuror, ...]:
         role = table.choice("role", tuple(JurorRole))
         if role is JurorRole.CHAIR and chair is not None:
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages", "a second chair: a jury has exactly one ({chair} is)"
                     ),
@@ -1139,7 +1131,7 @@ def _read_jurors(doc: _Table, root: Path) -> tuple[FolderJuror, ...]:
         jurors.append(FolderJuror(juror_id, name, email, role, request))
     if chair is None:
         raise doc.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", 'no juror has role = "chair": a jury needs exactly one'
                 )
@@ -1148,7 +1140,7 @@ def _read_jurors(doc: _Table, root: Path) -> tuple[FolderJuror, ...]:
         )
     if all(juror.role is JurorRole.CHAIR for juror in jurors):
         raise doc.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", 'no juror has role = "member": a jury needs at least one'
                 )
@@ -1182,7 +1174,7 @@ def _read_candidates(
         )
     if not candidates:
         raise doc.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", "no candidate: at least one [[candidates]] block is needed"
                 )
@@ -1198,7 +1190,7 @@ def _slot(table: _Table, session: _Session) -> datetime:
         aware = moment.replace(tzinfo=session.zone)
         if aware.astimezone(UTC).astimezone(session.zone).replace(tzinfo=None) != moment:
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "{moment} does not exist in {zone} (the clocks go forward at that time)",
@@ -1213,7 +1205,7 @@ def _slot(table: _Table, session: _Session) -> datetime:
     local = aware.astimezone(session.zone)
     if not session.starts_on <= local.date() <= session.ends_on:
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "{moment} ({zone}) is outside the session dates ({starts_on} to {ends_on})",
@@ -1248,7 +1240,7 @@ def _web_address(table: _Table, key: str) -> str:
         or any(character.isspace() for character in url)
     ):
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", "{value} is not a web address (expected https://… or http://…)"
                 ),
@@ -1277,9 +1269,7 @@ def _read_documents(candidate: _Table, root: Path) -> tuple[FolderDocument, ...]
         path, identity = _dossier_file(table, root)
         if identity in seen:
             raise table.error(
-                _Phrase(
-                    QT_TRANSLATE_NOOP("messages", "same file as {other}"), other=seen[identity]
-                ),
+                Phrase(QT_TRANSLATE_NOOP("messages", "same file as {other}"), other=seen[identity]),
                 "file",
             )
         seen[identity] = f"documents[{position}]"
@@ -1294,7 +1284,7 @@ def _dossier_file(table: _Table, root: Path) -> tuple[Path, tuple[int, int]]:
     if path.suffix.lower() not in MEDIA_TYPES:
         accepted = ", ".join(MEDIA_TYPES)
         if path.suffix:
-            refused = _Phrase(
+            refused = Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", '{value}: "{suffix}" files are not accepted (accepted: {accepted})'
                 ),
@@ -1303,7 +1293,7 @@ def _dossier_file(table: _Table, root: Path) -> tuple[Path, tuple[int, int]]:
                 accepted=accepted,
             )
         else:
-            refused = _Phrase(
+            refused = Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "{value}: a file without extension is not accepted (accepted: {accepted})",
@@ -1316,11 +1306,11 @@ def _dossier_file(table: _Table, root: Path) -> tuple[Path, tuple[int, int]]:
         status = path.lstat()
     except FileNotFoundError:
         raise table.error(
-            _Phrase(QT_TRANSLATE_NOOP("messages", "{value} does not exist"), value=shown), "file"
+            Phrase(QT_TRANSLATE_NOOP("messages", "{value} does not exist"), value=shown), "file"
         ) from None
     except OSError as exc:
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "{value} cannot be read ({reason})"),
                 value=shown,
                 reason=exc.strerror or str(exc),
@@ -1331,7 +1321,7 @@ def _dossier_file(table: _Table, root: Path) -> tuple[Path, tuple[int, int]]:
         raise table.error(_not_regular(shown), "file")
     if status.st_size == 0:
         raise table.error(
-            _Phrase(QT_TRANSLATE_NOOP("messages", "{value} is empty"), value=shown), "file"
+            Phrase(QT_TRANSLATE_NOOP("messages", "{value} is empty"), value=shown), "file"
         )
     return path, (status.st_dev, status.st_ino)
 
@@ -1346,8 +1336,8 @@ def _request_file(table: _Table, root: Path) -> Path | None:
     return path
 
 
-def _not_regular(shown: str) -> _Phrase:
-    return _Phrase(QT_TRANSLATE_NOOP("messages", "{value} is not a regular file"), value=shown)
+def _not_regular(shown: str) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("messages", "{value} is not a regular file"), value=shown)
 
 
 def _inside(table: _Table, key: str, root: Path) -> Path:
@@ -1356,7 +1346,7 @@ def _inside(table: _Table, key: str, root: Path) -> Path:
     shown = _quote(text)
     if "\\" in text:
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", '{value}: separate folders with "/", not "\\"'),
                 value=shown,
             ),
@@ -1365,7 +1355,7 @@ def _inside(table: _Table, key: str, root: Path) -> Path:
     relative = PurePosixPath(text)
     if relative.is_absolute() or PureWindowsPath(text).drive:
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "{value} is an absolute path: give it from the session folder, "
@@ -1377,7 +1367,7 @@ def _inside(table: _Table, key: str, root: Path) -> Path:
         )
     if ".." in relative.parts:
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP(
                     "messages", '{value} must not contain "..": files stay inside the folder'
                 ),
@@ -1390,7 +1380,7 @@ def _inside(table: _Table, key: str, root: Path) -> Path:
         path = path / part
         if path.is_symlink():
             raise table.error(
-                _Phrase(
+                Phrase(
                     QT_TRANSLATE_NOOP(
                         "messages",
                         "{value}: {link} is a symbolic link (not accepted: "
@@ -1403,7 +1393,7 @@ def _inside(table: _Table, key: str, root: Path) -> Path:
             )
     if not path.resolve().is_relative_to(root):  # belt and braces: junctions, mount tricks
         raise table.error(
-            _Phrase(
+            Phrase(
                 QT_TRANSLATE_NOOP("messages", "{value} leads outside the session folder"),
                 value=shown,
             ),

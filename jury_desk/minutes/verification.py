@@ -15,14 +15,14 @@ trusted by the session's authority, a juror certificate valid at the signing tim
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from cryptography import x509
 
-from jury_desk.errors import UserError
+from jury_desk.errors import UserError, joined
 from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import ATTACHMENT_NAME, MinutesData, MinutesJuror
 from jury_desk.models import JurorRole
@@ -88,16 +88,6 @@ class MinutesVerdict:
     def refusal(self) -> UserError:
         """The problems as one message, separated by "; " ("no minutes data" if none)."""
         return joined(self.findings or [UserError(NO_MINUTES_DATA)])
-
-
-def joined(messages: Sequence[UserError]) -> UserError:
-    """`messages` one after the other, separated by "; ", as one message the window translates."""
-    first, *others = messages
-    if not others:
-        return first
-    return UserError(
-        QT_TRANSLATE_NOOP("messages", "{message}; {others}"), message=first, others=joined(others)
-    )
 
 
 def verify_minutes(

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, undefer
 from jury_desk.clock import Clock
 from jury_desk.deliberation import NotChairError
 from jury_desk.document_values import whole_utc
-from jury_desk.errors import UserError
+from jury_desk.errors import UserError, joined
 from jury_desk.messages import QT_TRANSLATE_NOOP
-from jury_desk.minutes.verification import joined, verify_minutes
+from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,

@@ -19,7 +19,7 @@ from jury_desk import journal
 from jury_desk.atomic import write_atomically
 from jury_desk.clock import Clock
 from jury_desk.editing import current_assessment
-from jury_desk.errors import UserError
+from jury_desk.errors import UserError, joined
 from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Assessment, AssessmentStatus, CompetencyScore, SignedSheet
 from jury_desk.queries import scale_of
@@ -215,15 +215,5 @@ def _check_complete(session: Session, assessment: Assessment) -> None:
             "messages", "The sheet for {candidate} cannot be signed yet ({problems})."
         ),
         candidate=assessment.candidate.name,
-        problems=_joined(parts),
-    )
-
-
-def _joined(messages: list[SheetNotReadyError]) -> SheetNotReadyError:
-    """`messages` one after the other, separated by "; ", each translated on its own."""
-    first, *others = messages
-    if not others:
-        return first
-    return SheetNotReadyError(
-        QT_TRANSLATE_NOOP("messages", "{message}; {others}"), message=first, others=_joined(others)
+        problems=joined(parts),
     )
