@@ -6,6 +6,8 @@ jury-desk (rightly) refuses to open. So the small passphrase-protected files
 (key slots) are written here, following the age v1 specification exactly,
 with the work factor the reference `age` tool writes (2^18). Reading them
 stays with pyrage, and the tests check that pyrage and `age` both open them.
+The scrypt derivation itself (256 MiB at 2^18) runs in the same short-lived
+helper process as when a passphrase opens a file (scrypt_child).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ import os
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from jury_desk.crypto import scrypt_child
 
 WORK_FACTOR_LOG2 = 18
 CHUNK = 64 * 1024
-_SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
 
 
 def _b64(data: bytes) -> bytes:
@@ -39,9 +41,7 @@ def encrypt_with_passphrase(
     """An age v1 file with a single scrypt stanza, holding `plaintext`."""
     file_key = os.urandom(16)
     salt = os.urandom(16)
-    wrap_key = Scrypt(
-        salt=_SCRYPT_LABEL + salt, length=32, n=1 << work_factor_log2, r=8, p=1
-    ).derive(passphrase.encode("utf-8"))
+    wrap_key = scrypt_child.derive_wrap_key(passphrase, salt, work_factor_log2)
     body = ChaCha20Poly1305(wrap_key).encrypt(b"\x00" * 12, file_key, None)
     header = (
         b"age-encryption.org/v1\n"
