@@ -1,10 +1,28 @@
-"""Reading the files a command was given one by one, reporting the unreadable ones in its list."""
+"""Reading the files a command was given: one that must be read, or one of a list."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from jury_desk.cli.context import CommandContext
+from jury_desk.errors import UserError
+from jury_desk.messages import QT_TRANSLATE_NOOP
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes; a UserError saying why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "There is no file {path}."), path=path
+        ) from None
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "Cannot read {path} ({reason})."),
+            path=path,
+            reason=exc.strerror,
+        ) from None
 
 
 def read_or_report(path: Path, context: CommandContext) -> bytes | None:

@@ -10,12 +10,10 @@ from typing import Any
 from jury_desk.atomic import write_atomically
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import read_or_report
+from jury_desk.cli.input_files import read_file, read_or_report
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.cli.sheet_commands import known_sessions
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
 from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
 from jury_desk.minutes.export import export_minutes, write_minutes
@@ -85,7 +83,7 @@ def run_export(context: CommandContext) -> int:
 def run_cosign(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     identity = load_identity(secrets, identity_dir(context.home))
-    pdf = _read(context.args.file)
+    pdf = read_file(context.args.file)
     with open_chosen_workspace(context, secrets) as workspace:
         verdict = check_before_cosigning(pdf, workspace, context.home)
         data = verdict.data
@@ -158,17 +156,6 @@ def minutes_summary(data: MinutesData) -> str:
 def _signed_summary(verdict: MinutesVerdict, data: MinutesData) -> str:
     chair = f"  signed by {verdict.chair_name} {_when(verdict.chair_signed_at)}"
     return f"{minutes_summary(data)}\n{chair}"
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "Cannot read {path} ({reason})."),
-            path=path,
-            reason=exc.strerror,
-        ) from None
 
 
 def _when(moment: datetime | None) -> str:

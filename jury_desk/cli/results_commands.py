@@ -8,6 +8,7 @@ from typing import Any
 
 from jury_desk.atomic import write_atomically
 from jury_desk.cli.context import CommandContext
+from jury_desk.cli.input_files import read_file
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.errors import UserError
@@ -143,20 +144,12 @@ def _read_minutes(path: Path | None) -> bytes | None:
         return None
     try:
         size = path.stat().st_size
-        if size > DEFAULT_LIMITS.max_pdf_bytes:
-            raise UserError(
-                QT_TRANSLATE_NOOP("messages", "{path} is over {cap} bytes: not minutes."),
-                path=path,
-                cap=DEFAULT_LIMITS.max_pdf_bytes,
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
+    except OSError:
+        size = 0  # read_file says why
+    if size > DEFAULT_LIMITS.max_pdf_bytes:
         raise UserError(
-            QT_TRANSLATE_NOOP("messages", "There is no file {path}."), path=path
-        ) from None
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "Cannot read {path} ({reason})."),
+            QT_TRANSLATE_NOOP("messages", "{path} is over {cap} bytes: not minutes."),
             path=path,
-            reason=exc.strerror,
-        ) from None
+            cap=DEFAULT_LIMITS.max_pdf_bytes,
+        )
+    return read_file(path)
