@@ -37,7 +37,7 @@ from jury_desk.paths import identity_dir
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.minutes_dialog import MinutesDialog, chair_signature_words
-from jury_desk.ui.save_folder import remembered_folder
+from jury_desk.ui.save_folder import ask_pdf_path, remembered_folder
 from jury_desk.ui.session_page import SessionPage
 from jury_desk.ui.session_views import SessionViews
 from jury_desk.ui.sign_dialog import SigningNotice
@@ -281,17 +281,11 @@ class MinutesFlow(QObject):
         self, name: str, write: Callable[[Path], Path], folder: Path | None = None
     ) -> Path | None:
         """Ask where, then write with `write`; None if no file was chosen."""
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Enregistrer le procès-verbal"),
-            str((folder or self._folder()) / name),
-            self.tr("Documents PDF (*.pdf)"),
+        path = ask_pdf_path(
+            self.window, self.tr("Enregistrer le procès-verbal"), (folder or self._folder()) / name
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf" and not path.is_dir():
-            path = path.with_name(path.name + ".pdf")
         try:
             written = write(path)
         except OSError as exc:

@@ -1,10 +1,11 @@
-"""Where a save dialog opens: the folder used last for that kind of file."""
+"""Save dialogs: where they open (the folder used last for that kind of file), and for PDFs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def remembered_folder(settings: QSettings, key: str) -> Path:
@@ -16,3 +17,19 @@ def remembered_folder(settings: QSettings, key: str) -> Path:
     if documents and Path(documents).is_dir():
         return Path(documents)
     return Path.home()
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """The PDF file the juror chooses to save (".pdf" added if left out); None if none."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("SaveFolder", "Documents PDF (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf" and not path.is_dir():
+        path = path.with_name(path.name + ".pdf")
+    return path

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from jury_desk.clock import Clock
 from jury_desk.desk import GridState
@@ -34,7 +34,7 @@ from jury_desk.sheets.export import (
 )
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
-from jury_desk.ui.save_folder import remembered_folder
+from jury_desk.ui.save_folder import ask_pdf_path, remembered_folder
 from jury_desk.ui.sign_dialog import SignDialog, SigningNotice
 
 if TYPE_CHECKING:
@@ -217,17 +217,13 @@ class SignFlow(QObject):
 
     def _save(self, sheet: SignedSheetFile) -> Path | None:
         """Ask where, then write atomically; None if the juror chose no file."""
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = ask_pdf_path(
             self.window,
             self.tr("Enregistrer la grille signée"),
-            str(self._export_folder() / sheet.file_name),
-            self.tr("Documents PDF (*.pdf)"),
+            self._export_folder() / sheet.file_name,
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf" and not path.is_dir():
-            path = path.with_name(path.name + ".pdf")
         try:
             written = write_sheet(sheet, path)
         except OSError as exc:

@@ -1843,6 +1843,13 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>SaveFolder</name>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SessionOpener</name>
     <message>
         <source>Ouvrir un paquet de session</source>
@@ -2119,10 +2126,6 @@ Check this fingerprint with the organiser (by telephone, for example). Trust the
     <message>
         <source>Enregistrer la grille signée</source>
         <translation>Save the signed sheet</translation>
-    </message>
-    <message>
-        <source>Documents PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>{path} n’a pas pu être écrit ({reason}). La grille signée reste gardée dans la session : « Exporter de nouveau… » l’enregistre ailleurs.</source>
