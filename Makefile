@@ -5,16 +5,50 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint typecheck unit bench system-deps translations screenshots dist clean
+.PHONY: venv lock lock-check test-latest demo test lint typecheck unit bench system-deps translations screenshots dist clean
+
+# Every install comes from the lock (requirements/, written by `make lock`):
+# exact versions with their hashes, so a fresh clone gets what CI tested.
+LOCK := requirements/test.txt
+# pip's own notices (the machine's extra indexes lacking a package) are not ours
+# to print; its errors still show.
+PIP_QUIET := --quiet --quiet --disable-pip-version-check
 
 venv: $(STAMP)
 
-# Reinstall only when the project's metadata changed: quick when up to date.
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@touch $(STAMP)
+# Made again from scratch when the lock changes, so that nothing the lock no
+# longer holds stays behind; the project alone is reinstalled when its metadata
+# (pyproject.toml: entry points, package data) changes.
+$(VENV)/.locked: $(LOCK)
+	@rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install $(PIP_QUIET) --require-hashes -r $(LOCK)
+	@touch $@
+
+$(STAMP): $(VENV)/.locked pyproject.toml
+	$(BIN)/python -m pip install $(PIP_QUIET) --no-deps --no-build-isolation -e .
+	@touch $@
+
+# Resolve requirements/*.txt again from pyproject.toml, keeping the locked versions
+# pyproject still allows; `make lock UPGRADE=1` takes the newest (after make test-latest).
+lock: venv
+	$(BIN)/python scripts/lock.py $(if $(UPGRADE),--upgrade,)
+
+# Part of `make test`: pyproject.toml and the lock agree, package by package.
+lock-check: venv
+	$(BIN)/python scripts/check_lock.py
+
+# Not part of `make test`: the whole suite in a throw-away venv holding the newest
+# versions pyproject allows. How an upgrade is found (README, "Upgrading").
+LATEST := build/latest-venv
+test-latest: system-deps
+	rm -rf $(LATEST)
+	$(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install $(PIP_QUIET) --upgrade --upgrade-strategy eager -e '.[test]'
+	$(LATEST)/bin/python -m pip freeze --exclude-editable > $(LATEST)/versions.txt
+	@touch $(LATEST)/.locked $(LATEST)/.installed
+	@echo "Newest versions (see $(LATEST)/versions.txt); running the suite with them:"
+	$(MAKE) VENV=$(LATEST) lint typecheck unit
 
 demo: venv
 	$(BIN)/jury-desk demo $(if $(or $(DISPLAY),$(WAYLAND_DISPLAY)),,--no-gui)
@@ -32,10 +66,13 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
+# On every core; a test module stays on one worker, so its expensive fixtures
+# (module scope) are built once. `make unit PYTEST_WORKERS=0` runs in one process.
+PYTEST_WORKERS ?= auto
 unit: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
-test: system-deps lint typecheck unit
+test: system-deps lock-check lint typecheck unit
 
 # The English translation: collect the window's strings into the .ts, compile the .qm.
 translations: venv

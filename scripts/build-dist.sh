@@ -1,7 +1,8 @@
 #!/bin/sh
 # `make dist`: the frozen one-folder application in dist/jury-desk/, built in a
-# fresh virtual environment (jury-desk installed as a wheel, not editable, plus
-# the pinned PyInstaller of the `dist` extra), then smoke-tested.
+# fresh virtual environment from requirements/dist.txt (the application's locked
+# dependencies and the dist extra's PyInstaller; jury-desk installed as a wheel,
+# not editable), then smoke-tested.
 # PyInstaller does not cross-compile: run this on each target system.
 set -eu
 cd "$(dirname "$0")/.."
@@ -14,8 +15,10 @@ rm -rf build/dist-venv build/pyinstaller build/lib build/bdist.* dist/jury-desk 
 "$PYTHON" -m venv "$VENV"
 BIN="$VENV/bin"
 [ -d "$BIN" ] || BIN="$VENV/Scripts"  # Windows (Git Bash)
-"$BIN/python" -m pip install -qq --upgrade pip
-"$BIN/python" -m pip install -qq '.[dist]'
+# The versions CI tested: the lock of the dist extra, every file checked by its hash;
+# then jury-desk itself as a wheel, built with the locked setuptools.
+"$BIN/python" -m pip install -qq --disable-pip-version-check --require-hashes -r requirements/dist.txt
+"$BIN/python" -m pip install -qq --disable-pip-version-check --no-deps --no-build-isolation .
 
 version=$("$BIN/python" -c 'import jury_desk; print(jury_desk.__version__)')
 echo "Freezing jury-desk $version"
