@@ -1,5 +1,5 @@
 import sys
 
-from jury_desk.cli.main import main
+from jury_desk.cli.entry import main
 
 sys.exit(main())

@@ -20,8 +20,13 @@ if __name__ == "__main__" and sys.argv[1:] == [scrypt_derive.CHILD_ARGUMENT]:
     scrypt_derive.serve(sys.stdin.buffer, sys.stdout.buffer)
     sys.exit(0)
 
+from jury_desk.third_party_warnings import quiet_known_warnings
+
+# Before the command line loads the libraries whose warnings it quiets.
+quiet_known_warnings()
+
 # Only now, so that the scrypt helper above starts without them.
-from jury_desk.cli.main import build_parser, main
+from jury_desk.cli.main import build_parser, main  # noqa: E402
 
 
 def with_default_command(argv: list[str]) -> list[str]:

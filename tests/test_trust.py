@@ -311,6 +311,9 @@ def _edited(request: EnrolmentRequest, **changes: object) -> bytes:
         ("age_recipient", generate_age_identity()[1], "age recipient differs"),
         ("age_recipient", "age1notarecipient", "not a valid age public key"),
     ],
+    # Named, not derived from the values: one of them is a fresh random key, and
+    # every worker of the suite must collect the same test ids.
+    ids=["other-name", "other-email", "other-age-recipient", "invalid-age-recipient"],
 )
 def test_an_edited_enrolment_request_is_refused(
     juror: JurorIdentity, field: str, value: str, message: str

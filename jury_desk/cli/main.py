@@ -117,7 +117,3 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
             file=sys.stderr,
         )
         return ExitCode.INTERNAL
-
-
-if __name__ == "__main__":
-    sys.exit(main())
