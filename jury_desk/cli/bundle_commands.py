@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from cryptography import x509
 
@@ -14,7 +13,6 @@ from jury_desk.bundle.folder import scaffold
 from jury_desk.bundle.opening import TrustCheck, inspect_bundle, open_bundle
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import (
-    add_passphrase_option,
     optional_passphrase,
     secret_store_from_args,
 )
@@ -26,40 +24,6 @@ from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.trust.authority import load_authority, load_authority_certificate
 from jury_desk.trust.identity import load_identity
 from jury_desk.trust.trusted import TrustedAuthorities
-
-
-def register(commands: Any) -> None:
-    bundle: argparse.ArgumentParser = commands.add_parser(
-        "bundle", help="the organiser's session folder and bundle"
-    )
-    actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
-    init = actions.add_parser("init", help="create a commented session folder to fill in")
-    init.add_argument("folder", type=Path)
-    init.set_defaults(run=run_init)
-    build = actions.add_parser("build", help="build the encrypted, signed bundle of a folder")
-    build.add_argument("folder", type=Path)
-    build.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    add_passphrase_option(build, "a passphrase that will also open the bundle (optional)")
-    build.set_defaults(run=run_build)
-    inspect = actions.add_parser("inspect", help="decrypt and verify a bundle, print a summary")
-    _add_opening_options(inspect)
-    inspect.set_defaults(run=run_inspect)
-
-    open_parser: argparse.ArgumentParser = commands.add_parser(
-        "open", help="import a session bundle into your workspace"
-    )
-    _add_opening_options(open_parser)
-    open_parser.set_defaults(run=run_open)
-
-
-def _add_opening_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("bundle", type=Path)
-    add_passphrase_option(parser, "the bundle's passphrase (else your juror key opens it)")
-    parser.add_argument(
-        "--organiser-fingerprint",
-        metavar="FP",
-        help="the organiser's authority fingerprint, checked with them, to trust it",
-    )
 
 
 def run_init(context: CommandContext) -> int:

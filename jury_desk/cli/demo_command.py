@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from pathlib import Path
-from typing import Any
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.window_command import show_session
@@ -17,29 +15,6 @@ from jury_desk.models.enums import JurorRole
 from jury_desk.queries import the_session
 from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date, interview_day
 from jury_desk.workspaces import open_session_workspace
-
-
-def register(commands: Any) -> None:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        "demo", help="play the demo session (fictional data) and print where it is"
-    )
-    parser.add_argument(
-        "--no-gui", action="store_true", help="do not open a window; print a summary"
-    )
-    parser.add_argument(
-        "--out", type=Path, metavar="DIR", help="folder for the demo (default: HOME/demo)"
-    )
-    parser.add_argument(
-        "--reset", action="store_true", help="start the demo over, discarding what was scored"
-    )
-    parser.add_argument(
-        "--complete",
-        action="store_true",
-        help="play the whole session (both jurors' sheets, deliberation, minutes, results) "
-        "and print where each file is, then open the chair's window unless --no-gui; "
-        "the folder must not hold a demo yet (see --reset)",
-    )
-    parser.set_defaults(run=run)
 
 
 def run(context: CommandContext) -> int:

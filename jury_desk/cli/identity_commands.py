@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-from typing import Any
-
 from jury_desk.atomic import write_atomically
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
@@ -14,37 +10,6 @@ from jury_desk.trust.authority import create_authority, load_authority, save_aut
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import create_identity, load_identity, save_identity
 from jury_desk.trust.keys import cert_fingerprint, fingerprint
-
-
-def register(commands: Any) -> None:
-    org: argparse.ArgumentParser = commands.add_parser(
-        "org", help="the organiser's certificate authority"
-    )
-    org_actions = org.add_subparsers(dest="action", metavar="ACTION", required=True)
-    init = org_actions.add_parser("init", help="create the organiser's authority (3 years)")
-    init.add_argument("--name", required=True, help="e.g. « Équipe certification beta.gouv »")
-    init.set_defaults(run=run_org_init)
-    show = org_actions.add_parser("show", help="print the authority's fingerprint")
-    show.set_defaults(run=run_org_show)
-
-    identity: argparse.ArgumentParser = commands.add_parser(
-        "identity", help="your juror identity: keys, enrolment request, fingerprints"
-    )
-    actions = identity.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = actions.add_parser("create", help="create your signing and encryption keys")
-    create.add_argument("--name", required=True)
-    create.add_argument("--email", required=True)
-    create.set_defaults(run=run_identity_create)
-    request = actions.add_parser("request", help="write the enrolment request for the organiser")
-    request.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    request.set_defaults(run=run_identity_request)
-    show_identity = actions.add_parser("show", help="print your fingerprints")
-    show_identity.set_defaults(run=run_identity_show)
-    age_key = actions.add_parser(
-        "age-key", help="write your age identity to a file (to open a bundle by hand with age)"
-    )
-    age_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    age_key.set_defaults(run=run_identity_age_key)
 
 
 def run_org_init(context: CommandContext) -> int:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-from typing import Any
-
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.input_files import read_or_report
 from jury_desk.cli.secrets_options import secret_store_from_args
@@ -14,17 +10,6 @@ from jury_desk.cli.sheet_commands import known_sessions
 from jury_desk.minutes.importing import MinutesImportOutcome, import_minutes, is_minutes_pdf
 from jury_desk.sheets.importing import ImportOutcome, import_sheet
 from jury_desk.workspaces import open_session_workspace
-
-
-def register(commands: Any) -> None:
-    command: argparse.ArgumentParser = commands.add_parser(
-        "import",
-        help="import the other juror's signed scoring sheets, or the minutes the member "
-        "co-signed (told apart by their attached data); exit 0 only if all are in",
-    )
-    command.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    command.add_argument("--session", metavar="ID", help="needed if the data folder has several")
-    command.set_defaults(run=run_import)
 
 
 def run_import(context: CommandContext) -> int:

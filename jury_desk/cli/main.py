@@ -2,78 +2,29 @@
 
 from __future__ import annotations
 
-import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from jury_desk import __version__
-from jury_desk.cli import (
-    bundle_commands,
-    demo_command,
-    identity_commands,
-    import_command,
-    minutes_commands,
-    results_commands,
-    sheet_commands,
-    window_command,
-    workspace_commands,
-)
+from jury_desk.cli.arguments import build_parser
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.secrets_options import add_global_secrets_option
 from jury_desk.clock import Clock, SystemClock
 from jury_desk.errors import ExitCode, UserError
-from jury_desk.paths import HOME_ENV, resolve_home
+from jury_desk.paths import resolve_home
 
 log = logging.getLogger("jury_desk")
 QUIET_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
 
 Command = Callable[[CommandContext], int]
 
-# Each module adds its subcommands; the parser remembers which function runs.
-COMMAND_MODULES = (
-    demo_command,
-    window_command,
-    identity_commands,
-    bundle_commands,
-    sheet_commands,
-    import_command,
-    minutes_commands,
-    results_commands,
-    workspace_commands,
-)
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="jury-desk",
-        description="Jury tool of the certification « Concevoir un service public numérique "
-        "au sein de l'État » (RS6247).",
-    )
-    parser.add_argument("--version", action="version", version=f"jury-desk {__version__}")
-    parser.add_argument(
-        "--home",
-        type=Path,
-        help=f"data folder (default: ${HOME_ENV}, else the platform's user data folder)",
-    )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
-    add_global_secrets_option(parser)
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="FILE",
-        help="with demo, open or window: draw the window, save it as PNG and exit",
-    )
-    parser.add_argument(
-        "--lang",
-        choices=("fr", "en"),
-        help="language of the window for this run (default: the preference, else fr)",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
-    return parser
+def run_target(target: str) -> Command:
+    """The function a command names ("module:function" in jury_desk.cli), imported now."""
+    module_name, _, function_name = target.partition(":")
+    module = importlib.import_module(f"jury_desk.cli.{module_name}")
+    command: Command = getattr(module, function_name)
+    return command
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
@@ -88,8 +39,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         # the refusal itself is our one line, so its own words are for --debug only.
         for name in QUIET_LOGGERS:
             logging.getLogger(name).setLevel(logging.ERROR)
-    run: Command | None = getattr(args, "run", None)
-    if run is None:
+    target: str | None = getattr(args, "run", None)
+    if target is None:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
     context = CommandContext(
@@ -100,7 +51,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         args=args,
     )
     try:
-        return run(context)
+        # Inside the try: loading the command's libraries can fail like the command itself.
+        return run_target(target)(context)
     except UserError as error:
         if args.debug:
             log.exception("refused")

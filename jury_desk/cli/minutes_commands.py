@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from jury_desk.atomic import write_atomically
 from jury_desk.cli.confirm import confirmed
@@ -20,42 +18,6 @@ from jury_desk.minutes.export import export_minutes, write_minutes
 from jury_desk.minutes.verification import MinutesVerdict, verify_minutes
 from jury_desk.paths import identity_dir
 from jury_desk.trust.identity import load_identity
-
-_VERIFY_HELP = (
-    "check signed minutes; exit 0 only if every file is valid and co-signed. Minutes "
-    "signed by the chair alone (not yet co-signed by the member) are reported as such "
-    "and exit 1, unless --allow-single"
-)
-
-
-def register(commands: Any) -> None:
-    minutes: argparse.ArgumentParser = commands.add_parser(
-        "minutes", help="sign, co-sign and verify the minutes of deliberation"
-    )
-    actions = minutes.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser(
-        "export", help="chair: sign the minutes as they stand (a new revision) and write them"
-    )
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    export.add_argument("--session", metavar="ID", help="needed if the data folder has several")
-    export.add_argument("--yes", action="store_true", help="sign without asking for confirmation")
-    export.set_defaults(run=run_export)
-    cosign = actions.add_parser(
-        "cosign", help="member: check the chair's signed minutes, then add your signature"
-    )
-    cosign.add_argument("file", type=Path, metavar="FILE")
-    cosign.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    cosign.add_argument("--session", metavar="ID", help="needed if the data folder has several")
-    cosign.add_argument("--yes", action="store_true", help="co-sign without asking")
-    cosign.set_defaults(run=run_cosign)
-    verify = actions.add_parser("verify", help=_VERIFY_HELP, description=_VERIFY_HELP)
-    verify.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    verify.add_argument(
-        "--allow-single",
-        action="store_true",
-        help="also accept minutes signed by the chair and not yet co-signed (exit 0)",
-    )
-    verify.set_defaults(run=run_verify)
 
 
 def run_export(context: CommandContext) -> int:

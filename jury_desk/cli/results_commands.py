@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any
 
 from jury_desk.atomic import write_atomically
 from jury_desk.cli.context import CommandContext
@@ -16,7 +14,7 @@ from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Outcome
 from jury_desk.paths import organiser_dir
 from jury_desk.results.export import export_results
-from jury_desk.results.layout import DEFAULT_LIMITS, SUFFIX
+from jury_desk.results.layout import DEFAULT_LIMITS
 from jury_desk.results.opening import ResultsReport, extract_results, open_results
 from jury_desk.sheets.authority import known_session
 from jury_desk.trust.authority import load_authority
@@ -27,43 +25,6 @@ _OUTCOME_WORDS = {
     Outcome.ABSENT: "absent",
     Outcome.POSTPONED: "postponed",
 }
-
-
-def register(commands: Any) -> None:
-    results: argparse.ArgumentParser = commands.add_parser(
-        "results", help="the results file: from the jury chair to the organiser"
-    )
-    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser(
-        "export",
-        help="(chair) minutes, both jurors' sheets and the results table, encrypted to the "
-        "organiser",
-    )
-    export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help=f"e.g. …{SUFFIX}"
-    )
-    export.add_argument(
-        "--minutes",
-        type=Path,
-        metavar="FILE",
-        help="the co-signed minutes (default: the latest kept in the workspace)",
-    )
-    export.add_argument("--session", metavar="ID", help="needed if the data folder has several")
-    export.set_defaults(run=run_export)
-    opening = actions.add_parser(
-        "open", help="(organiser) decrypt and verify a results file; exit 0 only if all is valid"
-    )
-    opening.add_argument("file", type=Path, metavar="FILE")
-    opening.add_argument(
-        "--extract", type=Path, metavar="DIR", help="write the verified files into DIR"
-    )
-    opening.set_defaults(run=run_open)
-    age_key = actions.add_parser(
-        "age-key",
-        help="(organiser) write your age identity to a file, to open a results file by hand",
-    )
-    age_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    age_key.set_defaults(run=run_age_key)
 
 
 def run_export(context: CommandContext) -> int:

@@ -1,32 +1,14 @@
-"""Passphrase options: the local secrets file's, and a command's own (a bundle's)."""
+"""What the passphrase options give: the local secrets store, a command's own passphrase."""
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
 
+from jury_desk.cli.arguments import SECRETS_PASSPHRASE_ENV
 from jury_desk.cli.context import CommandContext
 from jury_desk.secrets import SecretStore, choose_secret_store
 from jury_desk.secrets.passphrase import passphrase_source, read_passphrase_file
-
-SECRETS_PASSPHRASE_ENV = "JURY_DESK_SECRETS_PASSPHRASE_FILE"  # noqa: S105 - a variable name
-
-
-def add_global_secrets_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--secrets-passphrase-file",
-        type=Path,
-        metavar="FILE",
-        help="passphrase of the local secrets file, used where no system keyring exists "
-        f"(also ${SECRETS_PASSPHRASE_ENV})",
-    )
-
-
-def add_passphrase_option(parser: argparse.ArgumentParser, about: str) -> None:
-    parser.add_argument(
-        "--passphrase-file", type=Path, metavar="FILE", help=f"read {about} from FILE"
-    )
 
 
 def secret_store_from_args(context: CommandContext) -> SecretStore:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any
 
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
@@ -29,28 +27,6 @@ from jury_desk.sheets.export import (
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.workspaces import list_session_ids, open_session_workspace
-
-
-def register(commands: Any) -> None:
-    sheet: argparse.ArgumentParser = commands.add_parser(
-        "sheet", help="sign, export and verify scoring sheets"
-    )
-    actions = sheet.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="sign (if not yet) and write your sheets as PDF")
-    which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--candidate", metavar="ID")
-    which.add_argument("--all", action="store_true", help="every candidate (-o is a folder)")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    export.add_argument("--session", metavar="ID", help="needed if the data folder has several")
-    export.add_argument("--yes", action="store_true", help="sign without asking for confirmation")
-    export.set_defaults(run=run_export)
-    edit = actions.add_parser("edit", help="start a new version of a signed sheet")
-    edit.add_argument("--candidate", metavar="ID", required=True)
-    edit.add_argument("--session", metavar="ID")
-    edit.set_defaults(run=run_edit)
-    verify = actions.add_parser("verify", help="check signed sheets; exit 0 only if all are valid")
-    verify.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    verify.set_defaults(run=run_verify)
 
 
 def run_export(context: CommandContext) -> int:

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
-from typing import Any
 
+from jury_desk.cli.arguments import SECRETS_PASSPHRASE_ENV
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.secrets_options import SECRETS_PASSPHRASE_ENV
 from jury_desk.environment import has_display
 from jury_desk.errors import UserError
 from jury_desk.messages import QT_TRANSLATE_NOOP
 from jury_desk.paths import workspace_path
 from jury_desk.secrets import PassphraseFileSecretStore, SecretStore, choose_secret_store
 from jury_desk.secrets.passphrase import passphrase_source
-
-
-def register(commands: Any) -> None:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        "window", help="open the juror's window (the last session, else the welcome page)"
-    )
-    parser.add_argument("--session", metavar="ID", help="open this session's workspace")
-    parser.set_defaults(run=run)
 
 
 def require_window(context: CommandContext) -> None:

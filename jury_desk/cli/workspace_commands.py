@@ -5,31 +5,12 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
-
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.document_check import check_documents
 from jury_desk.journal import first_broken_entry
 from jury_desk.queries import the_session
 from jury_desk.workspaces import list_session_ids, open_session_workspace
-
-
-def register(commands: Any) -> None:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        "workspace", help="list or check the session workspaces in the data folder"
-    )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="list the session workspaces")
-    listing.set_defaults(run=run_list)
-    check = actions.add_parser(
-        "check",
-        help="check a workspace's integrity, its journal and every document (payload copies "
-        "read whole)",
-    )
-    check.add_argument("session_id")
-    check.set_defaults(run=run_check)
 
 
 def run_list(context: CommandContext) -> int:
