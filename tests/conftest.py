@@ -53,6 +53,33 @@ def workspace(home: Path, clock: FakeClock, workspace_key: bytes) -> Iterator[Wo
     ws.close()
 
 
+# The modules that take longest (seconds of `--durations=0`, two workers) go first:
+# pytest-xdist hands whole modules to its workers in collection order (--dist
+# loadfile), so the last module a worker runs alone should be a short one. A
+# stale list costs only speed.
+LONGEST_FIRST = (
+    "test_results.py",
+    "test_bundle_flow.py",
+    "test_end_to_end.py",
+    "test_sheet_import.py",
+    "test_minutes.py",
+    "test_crash_safety.py",
+    "test_bundle_document_store.py",
+    "test_cli.py",
+    "test_ui_sign.py",
+    "test_ui_main_window.py",
+    "test_bundle_refusals.py",
+    "test_ui_minutes.py",
+    "test_sheet_export.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: index for index, name in enumerate(LONGEST_FIRST)}
+    # A stable sort: within a module, and among the other modules, the order stays.
+    items.sort(key=lambda item: rank.get(item.path.name, len(LONGEST_FIRST)))
+
+
 def require_tool(name: str) -> str:
     """The path of a real external tool; skipped locally if absent, a failure in CI."""
     path = shutil.which(name)
