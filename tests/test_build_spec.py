@@ -28,6 +28,7 @@ LITERALS = (
     "METADATA",
     "HIDDEN_IMPORTS",
     "HIDDEN_IMPORTS_BY_PLATFORM",
+    "IMPORTED_BY_NAME",
     "EXCLUDED_MODULES",
     "QT_PLUGINS",
     "QT_TRANSLATION_LANGUAGES",
@@ -110,6 +111,16 @@ def test_metadata_distributions_are_installed(distribution: str) -> None:
 )
 def test_hidden_imports_exist(module: str) -> None:
     assert importlib.util.find_spec(module) is not None, f"no module {module}"
+
+
+def test_every_module_the_command_line_imports_by_name_is_frozen() -> None:
+    from jury_desk.cli.arguments import build_parser
+    from tests.test_cli_lazy_loading import leaf_parsers
+
+    packages = tuple(spec["IMPORTED_BY_NAME"])
+    for _command, target in leaf_parsers(build_parser()):
+        module = "jury_desk.cli." + target.partition(":")[0]
+        assert module.startswith(packages), module
 
 
 def test_hidden_imports_cover_every_keyring_backend() -> None:

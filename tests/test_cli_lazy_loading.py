@@ -43,18 +43,18 @@ def test_parsing_alone_loads_no_heavy_library(args: list[str]) -> None:
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
-def _leaf_parsers(parser: argparse.ArgumentParser, path: str = "") -> Iterator[tuple[str, str]]:
+def leaf_parsers(parser: argparse.ArgumentParser, path: str = "") -> Iterator[tuple[str, str]]:
     for action in parser._actions:  # argparse keeps its subcommands only here
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
-                yield from _leaf_parsers(sub, f"{path} {name}".strip())
+                yield from leaf_parsers(sub, f"{path} {name}".strip())
     target = parser.get_default("run")
     if target is not None:
         yield path, target
 
 
 def test_every_command_names_a_function_that_exists() -> None:
-    leaves = dict(_leaf_parsers(build_parser()))
+    leaves = dict(leaf_parsers(build_parser()))
     assert len(leaves) >= 20 and "sheet verify" in leaves and "open" in leaves
     for command, target in leaves.items():
         assert callable(run_target(target)), command
