@@ -49,16 +49,16 @@ from typing import TYPE_CHECKING, Any
 
 from jury_desk.bundle.container import PAYLOAD, Unlock
 from jury_desk.bundle.opening import inspect_bundle, open_bundle
-from jury_desk.clock import SystemClock
 from jury_desk.crypto import scrypt_child
-from jury_desk.messages import Phrase
+from jury_desk.kernel.clock import SystemClock
+from jury_desk.kernel.messages import Phrase
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.models.enums import DocumentKind
-from jury_desk.paths import identity_dir
 from jury_desk.trust.identity import AGE_IDENTITY_SECRET, SIGNING_KEY_SECRET, load_identity
 from jury_desk.trust.trusted import TrustedAuthorities
 
 if TYPE_CHECKING:
-    from jury_desk.spec import SessionSpec
+    from jury_desk.session.spec import SessionSpec
     from tests.bundle_factory import Juror, Setting
 
 # The measured children import only what an opening needs: the setup's modules (the
@@ -98,7 +98,7 @@ class Measure:
 
 def _big_session_spec(document_count: int) -> SessionSpec:
     """The small test session with `document_count` placeholder files per candidate."""
-    from jury_desk.spec import CandidateSpec, DocumentSpec
+    from jury_desk.session.spec import CandidateSpec, DocumentSpec
     from tests.factories import small_session_spec
 
     base = small_session_spec("bench-session")

@@ -25,7 +25,7 @@ from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from jury_desk.clock import SystemClock
+from jury_desk.kernel.clock import SystemClock
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from tests.bundle_factory import secret_store

@@ -33,14 +33,15 @@ from pathlib import Path
 
 from cryptography import x509
 
-from jury_desk.clock import Clock, SystemClock
-from jury_desk.editing import ScoringEditor
-from jury_desk.queries import the_session
-from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.clock import Clock, SystemClock
+from jury_desk.session.spec import SessionSpec
+from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.export import sign_sheet, write_sheet
-from jury_desk.spec import SessionSpec
+from jury_desk.signing.authority import KnownSession
+from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
-from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import Juror, Setting, make_setting
 from tests.factories import COMPETENCY_CODES, small_session_spec
 

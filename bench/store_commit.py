@@ -13,9 +13,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jury_desk.clock import SystemClock
-from jury_desk.editing import ScoringEditor
-from jury_desk.importer import import_session
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.clock import SystemClock
+from jury_desk.session.importer import import_session
 from jury_desk.store.engine import open_engine
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from tests.factories import COMPETENCY_CODES, small_session_spec

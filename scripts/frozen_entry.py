@@ -20,7 +20,7 @@ if __name__ == "__main__" and sys.argv[1:] == [scrypt_derive.CHILD_ARGUMENT]:
     scrypt_derive.serve(sys.stdin.buffer, sys.stdout.buffer)
     sys.exit(0)
 
-from jury_desk.third_party_warnings import quiet_known_warnings
+from jury_desk.kernel.third_party_warnings import quiet_known_warnings
 
 # Before the command line loads the libraries whose warnings it quiets.
 quiet_known_warnings()

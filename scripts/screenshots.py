@@ -28,15 +28,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from jury_desk.deliberation import Deliberator
+from jury_desk.chair.deliberation import Deliberator
 from jury_desk.demo.assessments import DEMO_ASSESSMENTS
 from jury_desk.demo.build import DemoCast, build_demo
 from jury_desk.demo.content import DEMO_STARTUPS
 from jury_desk.demo.deliberations import DEMO_DECISIONS
 from jury_desk.demo.scoring import fill_sheet, score_and_sign
 from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids
-from jury_desk.editing import ScoringEditor
+from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models.enums import JurorRole
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.data import sheet_data_from_workspace
 from jury_desk.sheets.export import sign_sheet
 from jury_desk.store.workspace import Workspace
@@ -48,7 +49,6 @@ from jury_desk.ui.preferences import Language
 from jury_desk.ui.preferences_dialog import PreferencesDialog
 from jury_desk.ui.sign_dialog import SignDialog
 from jury_desk.ui.theme import ThemeController
-from jury_desk.workspaces import open_session_workspace
 
 WINDOW_SIZE = (1400, 900)
 # 15:25 in Paris on 2 December 2026: the demo's interviews were held on the two days
@@ -61,7 +61,7 @@ DISAGREEMENT = "circuit-cantine"  # the jurors differ across the passing level
 
 
 class ScriptClock:
-    """The injected clock (jury_desk/clock.py): it moves only when the script says."""
+    """The injected clock (jury_desk/kernel/clock.py): it moves only when the script says."""
 
     def __init__(self, start: datetime) -> None:
         self._now, self._monotonic = start, 1000.0

@@ -3,7 +3,7 @@
 # - jury_desk_en.ts: the window (jury_desk/ui), written in French, in English;
 # - jury_desk_messages_fr.ts: the core's user messages (everything outside
 #   jury_desk/ui), written in English as QT_TRANSLATE_NOOP("messages", ...)
-#   templates (jury_desk/messages.py), in French for the window.
+#   templates (jury_desk/kernel/messages.py), in French for the window.
 # pyside6-lupdate collects the strings (existing translations kept, vanished
 # strings dropped), then pyside6-lrelease compiles each .ts into the .qm the
 # application loads. Both kinds of file are committed, so neither a fresh clone

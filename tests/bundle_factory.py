@@ -27,13 +27,13 @@ from jury_desk.bundle.container import (
 from jury_desk.bundle.folder import write_folder
 from jury_desk.bundle.manifest import Manifest, manifest_to_json
 from jury_desk.bundle.opening import OpenResult, open_bundle
-from jury_desk.clock import Clock
-from jury_desk.paths import identity_dir, organiser_dir, secrets_file
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.paths import identity_dir, organiser_dir, secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
+from jury_desk.session.spec import SessionSpec
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.render import render_sheet_pdf, signature_box
-from jury_desk.sheets.signing import sign_pdf
-from jury_desk.spec import SessionSpec
+from jury_desk.signing.pades import sign_pdf
 from jury_desk.trust.authority import Authority, create_authority, save_authority
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import JurorIdentity, create_identity, save_identity

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from jury_desk.importer import import_session
-from jury_desk.paths import workspace_path
+from jury_desk.kernel.paths import workspace_path
+from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from tests.factories import FakeClock, small_session_spec
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from jury_desk.models.enums import DocumentKind, JurorRole
-from jury_desk.spec import (
-    CandidateSpec,
+from jury_desk.rules.referential import (
     CompetencySpec,
     DecisionRuleSpec,
-    DocumentSpec,
     InterviewPlanSpec,
-    JurorSpec,
     LevelSpec,
     PhaseSpec,
     ReferentialSpec,
-    SessionSpec,
 )
+from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
 
 COMPETENCY_CODES = tuple(f"C{n}" for n in range(1, 9))
 # The day the demo session is built for in tests: its interviews on 30 Nov and 1 Dec 2026.

@@ -30,7 +30,7 @@ from jury_desk.crypto.age_stream import (
     encrypt_small_with_passphrase,
     generate_x25519,
 )
-from jury_desk.errors import UserError
+from jury_desk.kernel.errors import UserError
 
 VECTORS = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "age-cctv"
 # rage accepts these against the specification; our own reader must not.

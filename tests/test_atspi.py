@@ -25,8 +25,8 @@ from typing import Any
 
 import pytest
 
-from jury_desk.desk import JurorDesk
-from jury_desk.workspaces import open_session_workspace
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.session.workspaces import open_session_workspace
 from tests.bundle_factory import SECRETS_PASSPHRASE, make_setting
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock

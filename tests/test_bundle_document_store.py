@@ -38,21 +38,21 @@ from jury_desk.crypto.age_payload import CHUNK, NONCE_BYTES, SEALED_CHUNK
 from jury_desk.crypto.age_stream import generate_x25519
 from jury_desk.demo.documents import MOCKUP_SIZE
 from jury_desk.demo.session import demo_session_spec
-from jury_desk.desk import JurorDesk
-from jury_desk.document_check import check_documents
-from jury_desk.document_payloads import StoredPayload, stored_payload_files
-from jury_desk.documents import read_content, workspace_folder
-from jury_desk.errors import UserError
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import BundlePayload, DocumentChunk, DocumentLocation, DossierDocument
 from jury_desk.models.enums import DocumentKind
-from jury_desk.paths import workspace_path
-from jury_desk.spec import DocumentSpec, SessionSpec
+from jury_desk.session.document_check import check_documents
+from jury_desk.session.documents import read_content, workspace_folder
+from jury_desk.session.payloads import StoredPayload, stored_payload_files
+from jury_desk.session.spec import DocumentSpec, SessionSpec
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.store.errors import CorruptWorkspaceError
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.dossier_pages import ImagePage
 from jury_desk.ui.dossier_pdf import PdfPage
 from jury_desk.ui.dossier_view import DocumentTab, DossierView
-from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.conftest import require_tool
 from tests.factories import DEMO_DAY, FakeClock, small_session_spec
@@ -241,7 +241,7 @@ import sys, time
 from datetime import datetime, UTC
 from pathlib import Path
 from jury_desk.bundle import payload_copy
-from jury_desk.paths import identity_dir
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.trust.identity import load_identity
 from tests.bundle_factory import Juror, secret_store
 from tests.factories import FakeClock

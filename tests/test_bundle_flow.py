@@ -31,12 +31,9 @@ from sqlalchemy.orm import Session
 
 from jury_desk.bundle.build import build_bundle
 from jury_desk.bundle.folder import write_folder
-from jury_desk.document_check import check_documents
-from jury_desk.document_payloads import stored_payload_files
-from jury_desk.documents import iter_content, read_content, workspace_folder
-from jury_desk.editing import ScoringEditor
-from jury_desk.errors import ExitCode, UserError
-from jury_desk.journal import first_broken_entry
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.errors import ExitCode, UserError
+from jury_desk.kernel.paths import secrets_file, workspace_path
 from jury_desk.models import (
     Assessment,
     BundlePayload,
@@ -46,11 +43,15 @@ from jury_desk.models import (
     JournalEntry,
 )
 from jury_desk.models.enums import DocumentKind
-from jury_desk.paths import secrets_file, workspace_path
-from jury_desk.queries import the_session
+from jury_desk.rules.referential import LevelSpec, ReferentialSpec
 from jury_desk.secrets import PassphraseFileSecretStore
-from jury_desk.spec import DocumentSpec, LevelSpec, ReferentialSpec, SessionSpec
-from jury_desk.workspaces import open_session_workspace
+from jury_desk.session.document_check import check_documents
+from jury_desk.session.documents import iter_content, read_content, workspace_folder
+from jury_desk.session.payloads import stored_payload_files
+from jury_desk.session.spec import DocumentSpec, SessionSpec
+from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.store.journal import first_broken_entry
+from jury_desk.store.queries import the_session
 from tests.bundle_factory import Setting, make_setting
 from tests.factories import FakeClock, small_session_spec
 

@@ -51,22 +51,22 @@ from jury_desk.bundle.opening import OpenResult, open_bundle
 from jury_desk.crypto import scrypt_child
 from jury_desk.crypto.age_header import parse_header
 from jury_desk.crypto.age_stream import decrypt_identities_from_passphrase_slot, generate_x25519
-from jury_desk.documents import read_content
-from jury_desk.editing import ScoringEditor, current_assessment
-from jury_desk.errors import UserError
+from jury_desk.juror.editing import ScoringEditor, current_assessment
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import workspace_path, workspaces_dir
 from jury_desk.models import CompetencyScore, DossierDocument
 from jury_desk.models.enums import DocumentKind
-from jury_desk.paths import workspace_path, workspaces_dir
-from jury_desk.queries import competency_by_code, the_session
 from jury_desk.secrets import PassphraseFileSecretStore
-from jury_desk.session_update import update_session as real_update_session
-from jury_desk.spec import SessionSpec
+from jury_desk.session.documents import read_content
+from jury_desk.session.spec import SessionSpec
+from jury_desk.session.update import update_session as real_update_session
+from jury_desk.session.workspaces import key_name, open_session_workspace
+from jury_desk.store.queries import competency_by_code, the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.authority import Authority, create_authority, issue_juror_certificate
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import create_identity
 from jury_desk.trust.keys import cert_fingerprint
-from jury_desk.workspaces import key_name, open_session_workspace
 from tests.bundle_factory import (
     BUNDLE_PASSPHRASE,
     SECRETS_PASSPHRASE,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jury_desk.paths import workspace_path
-from jury_desk.queries import the_session
+from jury_desk.kernel.paths import workspace_path
+from jury_desk.session.workspaces import key_name, open_session_workspace
+from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace, new_workspace_key
-from jury_desk.workspaces import key_name, open_session_workspace
 from tests.bundle_factory import make_setting, secret_store
 from tests.factories import FakeClock
 

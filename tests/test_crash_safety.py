@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jury_desk.journal import first_broken_entry
 from jury_desk.models import Assessment, JournalEntry
+from jury_desk.store.journal import first_broken_entry
 from jury_desk.store.workspace import Workspace
 from tests.factories import COMPETENCY_CODES, FakeClock
 

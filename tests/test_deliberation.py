@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jury_desk import journal
-from jury_desk.deliberation import (
-    DeliberationError,
-    Deliberator,
-    NotChairError,
-)
-from jury_desk.errors import UserError
-from jury_desk.importer import import_session
+from jury_desk.chair.deliberation import DeliberationError, Deliberator, NotChairError
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import (
     Candidate,
     ConsolidatedScore,
@@ -24,7 +19,8 @@ from jury_desk.models import (
     JournalEntry,
     Outcome,
 )
-from jury_desk.paths import workspace_path
+from jury_desk.session.importer import import_session
+from jury_desk.store import journal
 from jury_desk.store.workspace import Workspace
 from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
 from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with_level

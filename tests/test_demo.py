@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from jury_desk.chair.deliberation import OUTCOMES_NEEDING_REASONS, Deliberator
 from jury_desk.cli.main import main
-from jury_desk.deliberation import OUTCOMES_NEEDING_REASONS, Deliberator
 from jury_desk.demo.assessments import DEMO_ASSESSMENTS
 from jury_desk.demo.build import (
     MEMBER_SHEETS_IN_DEMO,
@@ -19,20 +19,20 @@ from jury_desk.demo.build import (
 )
 from jury_desk.demo.content import DEMO_STARTUPS, DemoStartup
 from jury_desk.demo.deliberations import DEMO_DECISIONS
-from jury_desk.demo.referential import demo_referential
 from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids, demo_session_spec
 from jury_desk.models.enums import JurorRole
 from jury_desk.rules import consolidation
 from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date
+from jury_desk.rules.rs6247 import rs6247_referential
 from jury_desk.rules.scale import Scale
-from jury_desk.sheets.authority import known_session
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.importing import other_juror_view
-from jury_desk.workspaces import open_session_workspace
+from jury_desk.signing.authority import known_session
 from tests.factories import FakeClock
 
 SCALE = Scale.default()
-CODES = [competency.code for competency in demo_referential().competencies]
+CODES = [competency.code for competency in rs6247_referential().competencies]
 startups = pytest.mark.parametrize("startup", DEMO_STARTUPS, ids=lambda s: s.slug)
 
 

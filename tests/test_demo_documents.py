@@ -23,7 +23,7 @@ from jury_desk.demo.documents import (
     mockup_png,
     user_interviews_pdf,
 )
-from jury_desk.demo.referential import demo_interview_plan, demo_referential
+from jury_desk.rules.rs6247 import rs6247_interview_plan, rs6247_referential
 
 PdfBuilder = Callable[[DemoStartup], bytes]
 PDF_BUILDERS: dict[str, PdfBuilder] = {
@@ -41,7 +41,7 @@ pdf_builders = pytest.mark.parametrize("builder", PDF_BUILDERS.values(), ids=lis
 
 
 def test_referential_has_eight_competencies_on_a_four_level_scale() -> None:
-    referential = demo_referential()
+    referential = rs6247_referential()
     assert [c.code for c in referential.competencies] == [f"C{n}" for n in range(1, 9)]
     assert [level.label for level in referential.levels] == [
         "Insuffisant",
@@ -58,7 +58,7 @@ def test_referential_has_eight_competencies_on_a_four_level_scale() -> None:
 
 
 def test_interview_plan_lasts_one_hour_and_warns_at_ten_and_five_minutes() -> None:
-    plan = demo_interview_plan()
+    plan = rs6247_interview_plan()
     assert plan.total_minutes == 60
     assert [phase.code for phase in plan.phases] == ["pitch", "questions", "cloture"]
     assert plan.warning_marks_minutes == (10, 5)

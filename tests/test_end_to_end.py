@@ -23,15 +23,15 @@ import pytest
 from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
-from jury_desk.clock import SystemClock
-from jury_desk.deliberation import Deliberator
-from jury_desk.editing import ScoringEditor
+from jury_desk.chair.deliberation import Deliberator
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.clock import SystemClock
+from jury_desk.kernel.paths import secrets_file
 from jury_desk.models.enums import Outcome, Recommendation
-from jury_desk.paths import secrets_file
 from jury_desk.rules.deadlines import interview_day
 from jury_desk.secrets import PassphraseFileSecretStore
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.store.workspace import Workspace
-from jury_desk.workspaces import open_session_workspace
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES
 

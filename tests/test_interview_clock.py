@@ -9,14 +9,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from jury_desk.desk import JurorDesk
-from jury_desk.errors import UserError
-from jury_desk.interview.clock import RUN_ID, ClockStateError, InterviewClock
-from jury_desk.interview.replay import ClockEvent, replay
-from jury_desk.interview.state import ClockStatus, InterviewState, TimeLevel
-from jury_desk.journal import first_broken_entry
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.interview.clock import RUN_ID, ClockStateError, InterviewClock
+from jury_desk.juror.interview.replay import ClockEvent, replay
+from jury_desk.juror.interview.state import ClockStatus, InterviewState, TimeLevel
+from jury_desk.kernel.errors import UserError
 from jury_desk.models import Assessment, AssessmentStatus, InterviewEvent, InterviewEventKind
 from jury_desk.models.journal import JournalEntry
+from jury_desk.store.journal import first_broken_entry
 from jury_desk.store.workspace import Workspace
 from tests.factories import FakeClock
 

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from jury_desk.editing import ScoringEditor, SignedSheetError
-from jury_desk.journal import first_broken_entry
+from jury_desk.juror.editing import ScoringEditor, SignedSheetError
 from jury_desk.models import Assessment, AssessmentStatus, JournalEntry
 from jury_desk.models.assessment import FrozenAssessmentError
+from jury_desk.store.journal import first_broken_entry
 from jury_desk.store.workspace import Workspace
 from tests.factories import FakeClock
 

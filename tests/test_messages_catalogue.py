@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jury_desk.bundle.container import Unlock
 from jury_desk.bundle.opening import inspect_bundle
-from jury_desk.errors import UserError
-from jury_desk.messages import CONTEXT, QT_TRANSLATE_NOOP, Phrase
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import CONTEXT, QT_TRANSLATE_NOOP, Phrase
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.error_text import error_text, one_line
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext

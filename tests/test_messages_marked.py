@@ -1,7 +1,7 @@
 """Every user error of the core is an English template marked for translation.
 
 The window shows the core's messages in French by looking their template up in
-jury_desk_messages_fr.ts (jury_desk.messages): a message written as an f-string
+jury_desk_messages_fr.ts (jury_desk.kernel.messages): a message written as an f-string
 or a plain string is invisible to lupdate and would stay English. Each
 `SomeUserError(...)` outside jury_desk/ui must take as its first argument
 `QT_TRANSLATE_NOOP("messages", "…")` (or a name holding one), its fields given as
@@ -15,8 +15,8 @@ import string
 from collections.abc import Iterator
 from pathlib import Path
 
-from jury_desk.errors import UserError
-from jury_desk.messages import Phrase
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import Phrase
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "jury_desk"

@@ -11,12 +11,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from jury_desk.journal import first_broken_entry
 from jury_desk.models import Assessment, Base, Candidate, Recommendation, SignedMinutes
-from jury_desk.queries import the_session
 from jury_desk.store.engine import open_engine
 from jury_desk.store.errors import NewerSchemaError
+from jury_desk.store.journal import first_broken_entry
 from jury_desk.store.migrate import MIGRATIONS_DIR, code_head, current_revision, upgrade_to_head
+from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from tests.factories import FakeClock
 

@@ -25,9 +25,9 @@ from sqlalchemy import select
 
 from jury_desk.bundle.build import build_bundle
 from jury_desk.bundle.folder import write_folder
+from jury_desk.chair.deliberation import Deliberator, NotChairError
 from jury_desk.cli.main import main
-from jury_desk.deliberation import Deliberator, NotChairError
-from jury_desk.editing import ScoringEditor
+from jury_desk.juror.editing import ScoringEditor
 from jury_desk.minutes.cosign import CosignRefusedError, cosign_minutes
 from jury_desk.minutes.data import (
     ATTACHMENT_NAME,
@@ -44,16 +44,15 @@ from jury_desk.minutes.render_words import decimal, percent
 from jury_desk.minutes.verification import NOT_YET_COSIGNED, verify_minutes
 from jury_desk.models import JournalEntry, Outcome, SignedMinutes
 from jury_desk.models import Juror as JurorRow
-from jury_desk.sheets.authority import known_session
-from jury_desk.sheets.check import KnownSession
+from jury_desk.pdf.flow import last_page_box
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet, signed_sheets
 from jury_desk.sheets.importing import import_sheet
-from jury_desk.sheets.juror_signing import juror_certificate, sign_as_juror
-from jury_desk.sheets.render_flow import last_page_box
-from jury_desk.sheets.signing import sign_pdf
-from jury_desk.sheets.verification import embedded_file
+from jury_desk.signing.as_juror import juror_certificate, sign_as_juror
+from jury_desk.signing.authority import KnownSession, known_session
+from jury_desk.signing.pades import sign_pdf
+from jury_desk.signing.verification import embedded_file
 from jury_desk.store.workspace import Workspace
-from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import (
     BUNDLE_PASSPHRASE,
     SECRETS_PASSPHRASE,

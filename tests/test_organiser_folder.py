@@ -18,7 +18,7 @@ from jury_desk.bundle.folder import (
 )
 from jury_desk.demo.session import demo_session_spec
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
-from jury_desk.spec import DocumentSpec, SessionSpec
+from jury_desk.session.spec import DocumentSpec, SessionSpec
 from tests.factories import DEMO_DAY
 
 VALID = """\

@@ -28,7 +28,7 @@ from jury_desk.crypto.age_payload import (
     StreamLayout,
 )
 from jury_desk.crypto.age_stream import encrypt_to_file, generate_x25519
-from jury_desk.document_payloads import stored_payload_files
+from jury_desk.session.payloads import stored_payload_files
 
 MIB = 1 << 20
 BEFORE = 3 * 512  # the payload lies inside the bundle at a tar block, not at a page

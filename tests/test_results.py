@@ -25,32 +25,32 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from jury_desk.chair.deliberation import Deliberator
 from jury_desk.cli.main import main
 from jury_desk.crypto.age_stream import (
     encrypt_small_with_passphrase,
     encrypt_to_file,
     generate_x25519,
 )
-from jury_desk.deliberation import Deliberator
-from jury_desk.editing import ScoringEditor
-from jury_desk.errors import UserError
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import organiser_dir
 from jury_desk.minutes.cosign import cosign_minutes
 from jury_desk.minutes.export import export_minutes
 from jury_desk.minutes.importing import import_minutes
 from jury_desk.models import CertificationSession, Outcome, SignedMinutes
-from jury_desk.paths import organiser_dir
 from jury_desk.results.archive import read_results_file, write_results_file
 from jury_desk.results.document import ResultsDocument
 from jury_desk.results.export import export_results
 from jury_desk.results.layout import MINUTES_PDF, RESULTS_CSV, RESULTS_JSON, ResultsLimits
 from jury_desk.results.opening import open_results
 from jury_desk.results.table import BOM, results_csv
-from jury_desk.sheets.authority import known_session
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet
 from jury_desk.sheets.importing import import_sheet
+from jury_desk.signing.authority import known_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.authority import Authority, load_authority
-from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import SECRETS_PASSPHRASE, Juror, Setting, make_setting, secret_store
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock

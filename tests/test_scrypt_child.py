@@ -75,7 +75,7 @@ def test_the_frozen_entry_with_its_private_argument_is_the_helper() -> None:
     loaded = [
         name
         for name in imported_modules(helper.stderr.decode())
-        if name.startswith(("PySide6", "jury_desk.cli", "jury_desk.errors", "jury_desk.ui"))
+        if name.startswith(("PySide6", "jury_desk.cli", "jury_desk.kernel.errors", "jury_desk.ui"))
     ]
     assert loaded == []
 

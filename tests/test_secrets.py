@@ -16,7 +16,7 @@ from jury_desk.crypto.age_header import AgeHeaderError
 from jury_desk.secrets import PassphraseFileSecretStore, choose_secret_store
 from jury_desk.secrets.passphrase import PassphraseError, passphrase_source, read_passphrase_file
 from jury_desk.secrets.store import SecretStoreError, keyring_is_secure
-from jury_desk.workspaces import create_session_workspace, open_session_workspace
+from jury_desk.session.workspaces import create_session_workspace, open_session_workspace
 from tests.conftest import require_tool
 from tests.factories import FakeClock, small_session_spec
 

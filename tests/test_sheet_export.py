@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
-from jury_desk.editing import ScoringEditor, SignedSheetError
-from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.juror.editing import ScoringEditor, SignedSheetError
+from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.data import sheet_data_from_workspace
 from jury_desk.sheets.export import (
     SheetNotReadyError,
@@ -22,8 +23,8 @@ from jury_desk.sheets.export import (
     sign_sheet,
     signed_sheets,
 )
+from jury_desk.signing.authority import KnownSession
 from jury_desk.store.workspace import Workspace
-from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import (
     SECRETS_PASSPHRASE,
     Setting,
@@ -61,7 +62,7 @@ def _score(workspace: Workspace, candidate_id: str) -> None:
 
 
 def _sessions(setting: Setting, workspace: Workspace) -> dict[str, KnownSession]:
-    from jury_desk.queries import the_session
+    from jury_desk.store.queries import the_session
 
     with workspace.reading() as session:
         row = the_session(session)
@@ -248,7 +249,7 @@ def test_without_confirmation_and_no_terminal_nothing_is_signed(setting: Setting
 
 def test_the_command_line_shows_what_will_be_signed(setting: Setting, workspace: Workspace) -> None:
     from jury_desk.cli.sheet_commands import what_will_be_signed
-    from jury_desk.desk import JurorDesk
+    from jury_desk.juror.desk import JurorDesk
 
     if not signed_sheets(workspace, "cand-2"):
         _score(workspace, "cand-2")

@@ -16,17 +16,17 @@ from cryptography import x509
 from sqlalchemy import select
 
 from jury_desk.cli.main import main
-from jury_desk.editing import ScoringEditor
+from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models import Assessment, AssessmentStatus, JournalEntry, Juror, SignedSheet
-from jury_desk.queries import the_session
-from jury_desk.sheets.check import KnownSession
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
 from jury_desk.sheets.export import reopen_for_edit, sign_sheet
 from jury_desk.sheets.importing import ImportKind, import_sheet, other_juror_view
+from jury_desk.signing.authority import KnownSession
+from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.authority import create_authority, issue_juror_certificate
 from jury_desk.trust.enrolment import make_request
-from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import (
     SECRETS_PASSPHRASE,
     Setting,

@@ -19,11 +19,12 @@ import pytest
 from PIL import Image
 from reportlab.platypus import paragraph
 
-from jury_desk.editing import ScoringEditor
-from jury_desk.errors import UserError
-from jury_desk.importer import import_session
-from jury_desk.interview.clock import InterviewClock
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.kernel.errors import UserError
 from jury_desk.models import JurorRole, Recommendation
+from jury_desk.pdf.wording import duration, french
+from jury_desk.session.importer import import_session
 from jury_desk.sheets.data import (
     SCHEMA_VERSION,
     SheetData,
@@ -31,7 +32,6 @@ from jury_desk.sheets.data import (
     sheet_data_from_workspace,
 )
 from jury_desk.sheets.render import ATTACHMENT_NAME, render_sheet_pdf, signature_box
-from jury_desk.sheets.render_text import duration, french
 from jury_desk.sheets.schema import sheet_schema
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from tests.conftest import require_tool

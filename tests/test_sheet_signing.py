@@ -26,10 +26,10 @@ from PIL import Image
 from pyhanko.pdf_utils.reader import PdfFileReader
 from reportlab.pdfgen.canvas import Canvas
 
-from jury_desk.demo.fonts import register_reportlab_fonts
-from jury_desk.sheets.sig_stamp import stamp_text
-from jury_desk.sheets.signing import StampBox, sign_pdf
-from jury_desk.sheets.verification import (
+from jury_desk.pdf.fonts import register_reportlab_fonts
+from jury_desk.signing.pades import StampBox, sign_pdf
+from jury_desk.signing.stamp import stamp_text
+from jury_desk.signing.verification import (
     SheetSignatureError,
     SignatureCheck,
     embedded_file,

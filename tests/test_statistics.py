@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from jury_desk.deliberation import Deliberator
-from jury_desk.editing import ScoringEditor
+from jury_desk.chair.deliberation import Deliberator
+from jury_desk.chair.statistics import session_statistics, weighted_kappa
+from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -15,7 +16,6 @@ from jury_desk.models import (
     Juror,
     Outcome,
 )
-from jury_desk.statistics import session_statistics, weighted_kappa
 from jury_desk.store.workspace import Workspace
 from tests.factories import COMPETENCY_CODES, FakeClock
 

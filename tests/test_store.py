@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from jury_desk.documents import read_content
-from jury_desk.editing import ScoringEditor
+from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -28,6 +27,7 @@ from jury_desk.models import (
     Outcome,
     Recommendation,
 )
+from jury_desk.session.documents import read_content
 from jury_desk.store.errors import (
     CorruptWorkspaceError,
     DiskFullError,
@@ -166,7 +166,7 @@ def test_a_damaged_file_is_refused_and_left_as_it_was(
 def test_a_second_process_is_refused_cleanly(workspace: Workspace, workspace_key: bytes) -> None:
     script = (
         "import sys; from pathlib import Path\n"
-        "from jury_desk.clock import SystemClock\n"
+        "from jury_desk.kernel.clock import SystemClock\n"
         "from jury_desk.store.workspace import Workspace\n"
         "from jury_desk.store.errors import WorkspaceBusyError\n"
         "try:\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from jury_desk import __version__
-from jury_desk.third_party_warnings import KNOWN_WARNINGS, KnownWarning
+from jury_desk.kernel.third_party_warnings import KNOWN_WARNINGS, KnownWarning
 
 ROOT = Path(__file__).resolve().parent.parent
 # The installed command, as a juror or a script starts it.
@@ -51,7 +51,7 @@ def test_each_known_warning_is_still_raised_and_the_filter_quiets_it(known: Know
             "-W",
             "error",
             "-c",
-            "from jury_desk.third_party_warnings import quiet_known_warnings\n"
+            "from jury_desk.kernel.third_party_warnings import quiet_known_warnings\n"
             f"quiet_known_warnings()\nimport {module}",
         ],
         capture_output=True,

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.desk import JurorDesk
-from jury_desk.interview.clock import InterviewClock
-from jury_desk.interview.state import ClockStatus, TimeLevel
-from jury_desk.paths import secrets_file
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.juror.interview.state import ClockStatus, TimeLevel
+from jury_desk.kernel.paths import secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import SynchronousRunner

@@ -6,9 +6,9 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from jury_desk.editing import ScoringEditor
-from jury_desk.interview.clock import InterviewClock
-from jury_desk.interview.state import ClockStatus
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.core_events import ClockEvents, SavedEvents
 from tests.factories import FakeClock

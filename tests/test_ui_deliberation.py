@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from jury_desk.deliberation import Deliberator, RevisionRecord
-from jury_desk.importer import import_session
+from jury_desk.chair.deliberation import Deliberator, RevisionRecord
+from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import Outcome
-from jury_desk.paths import workspace_path
+from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.deliberation_model import ComparisonModel, HistoryModel
 from jury_desk.ui.deliberation_page import DeliberationPage

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QToolButton
 
 from jury_desk.demo.session import demo_session_spec
-from jury_desk.desk import JurorDesk
-from jury_desk.importer import import_session
+from jury_desk.juror.desk import JurorDesk
 from jury_desk.models.enums import DocumentKind
+from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from jury_desk.ui.dossier_view import DocumentTab, DossierView
 from tests.factories import DEMO_DAY, FakeClock

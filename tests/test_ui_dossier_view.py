@@ -34,13 +34,13 @@ from jury_desk.crypto.age_header import MAX_HEADER_BYTES, parse_header
 from jury_desk.crypto.age_payload import CHUNK, NONCE_BYTES, SEALED_CHUNK
 from jury_desk.demo.documents import MOCKUP_SIZE
 from jury_desk.demo.session import demo_session_spec
-from jury_desk.desk import JurorDesk
-from jury_desk.document_payloads import stored_payload_files
-from jury_desk.importer import import_session
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import DocumentLocation, DossierDocument
 from jury_desk.models.enums import EXPECTED_DOSSIER_KINDS, DocumentKind
-from jury_desk.paths import workspace_path
-from jury_desk.spec import DocumentSpec, SessionSpec
+from jury_desk.session.importer import import_session
+from jury_desk.session.payloads import stored_payload_files
+from jury_desk.session.spec import DocumentSpec, SessionSpec
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.dossier_common import MessagePage

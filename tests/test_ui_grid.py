@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.desk import JurorDesk
-from jury_desk.editing import current_assessment
-from jury_desk.errors import UserError
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.editing import current_assessment
+from jury_desk.kernel.errors import UserError
 from jury_desk.models import AssessmentStatus, Recommendation
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.grid_panel import GridPanel

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.interview.state import ClockStatus
-from jury_desk.paths import secrets_file
+from jury_desk.juror.interview.state import ClockStatus
+from jury_desk.kernel.paths import secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui import preferences

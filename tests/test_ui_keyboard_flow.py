@@ -34,8 +34,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 
-from jury_desk.desk import JurorDesk
-from jury_desk.interview.state import ClockStatus
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.sheets.export import signed_sheets
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import SynchronousRunner

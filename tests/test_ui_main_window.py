@@ -15,9 +15,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPlainTextEdit, QWidget
 
-from jury_desk.desk import CandidateStatus, CandidateSummary, JurorDesk
-from jury_desk.paths import workspace_path
-from jury_desk.recent_sessions import RecentSession
+from jury_desk.juror.desk import CandidateStatus, CandidateSummary, JurorDesk
+from jury_desk.kernel.paths import workspace_path
+from jury_desk.session.recent import RecentSession
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext

@@ -22,23 +22,23 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from jury_desk.deliberation import Deliberator
-from jury_desk.editing import ScoringEditor
+from jury_desk.chair.deliberation import Deliberator
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.cosign import cosign_minutes
 from jury_desk.minutes.export import export_minutes, latest_minutes
 from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import Candidate, Outcome
-from jury_desk.paths import identity_dir
-from jury_desk.sheets.authority import known_session
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet
 from jury_desk.sheets.importing import import_sheet
+from jury_desk.signing.authority import known_session
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.background import SynchronousRunner
 from jury_desk.ui.import_flow import ImportReport
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.minutes_dialog import MinutesDialog, MinutesPreviewModel
 from jury_desk.ui.open_flow import SessionOpener
-from jury_desk.workspaces import open_session_workspace
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock

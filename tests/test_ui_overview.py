@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from jury_desk.deliberation import Deliberator
-from jury_desk.desk import CandidateStatus, CandidateSummary
-from jury_desk.importer import import_session
+from jury_desk.chair.deliberation import Deliberator
+from jury_desk.chair.statistics import session_statistics
+from jury_desk.juror.desk import CandidateStatus, CandidateSummary
+from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import Outcome
-from jury_desk.paths import workspace_path
-from jury_desk.statistics import session_statistics
+from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.main_window import MainWindow
 from jury_desk.ui.overview_model import (

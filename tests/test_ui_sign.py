@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.models import Recommendation
-from jury_desk.paths import identity_dir
-from jury_desk.sheets.authority import issuing_authority
-from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.data import SheetCompetency
 from jury_desk.sheets.export import signed_sheets
+from jury_desk.signing.authority import KnownSession, issuing_authority
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import Runner, SynchronousRunner, ThreadPoolRunner
 from jury_desk.ui.candidate_model import CandidateTableModel
@@ -147,7 +147,7 @@ def _sign(window: MainWindow) -> list[QWidget]:
 def _known(setting: Setting, window: MainWindow) -> dict[str, KnownSession]:
     workspace = _workspace(window)
     assert window.page is not None
-    from jury_desk.queries import the_session
+    from jury_desk.store.queries import the_session
 
     with workspace.reading() as session:
         row = the_session(session)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from jury_desk.desk import CandidateStatus, CandidateSummary
-from jury_desk.interview.state import TimeLevel
+from jury_desk.juror.desk import CandidateStatus, CandidateSummary
+from jury_desk.juror.interview.state import TimeLevel
 from jury_desk.models.enums import DocumentKind
 from jury_desk.ui import preferences, theme_font
 from jury_desk.ui.background import SynchronousRunner

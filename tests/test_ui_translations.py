@@ -60,10 +60,10 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.bundle.verification import UntrustedAuthorityError
+from jury_desk.chair.deliberation import Deliberator
 from jury_desk.cli.main import build_parser
-from jury_desk.deliberation import Deliberator
-from jury_desk.editing import ScoringEditor
-from jury_desk.errors import UserError
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.errors import UserError
 from jury_desk.minutes.data import minutes_data_from_workspace
 from jury_desk.models import Base, Outcome, Recommendation
 from jury_desk.store.workspace import Workspace

@@ -32,10 +32,10 @@ from jury_desk.bundle.folder import (
     load_folder,
 )
 from jury_desk.bundle.manifest import Manifest, OrganiserInfo, manifest_to_json
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import DocumentKind
 from jury_desk.rules.deadlines import add_months
-from jury_desk.spec import CandidateSpec, DocumentSpec, JurorSpec
+from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec
 from jury_desk.trust.authority import Authority, issue_juror_certificate
 from jury_desk.trust.enrolment import EnrolmentRequest
 from jury_desk.trust.errors import TrustError

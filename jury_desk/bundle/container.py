@@ -25,14 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from jury_desk.atomic import fsync_directory
 from jury_desk.bundle.limits import DEFAULT_LIMITS, BundleLimits
 from jury_desk.bundle.payload_copy import PayloadPlace
 from jury_desk.bundle.payload_reader import MANIFEST as MANIFEST
 from jury_desk.bundle.payload_reader import SIGNATURE as SIGNATURE
 from jury_desk.bundle.payload_reader import BundleError as BundleError
 from jury_desk.bundle.payload_reader import PayloadReader, PayloadSource, payload_identity
-from jury_desk.bundle.pipes import produced_stream
 from jury_desk.crypto.age_decrypting import DecryptedStream, PieceSink
 from jury_desk.crypto.age_header import (
     MAX_HEADER_BYTES,
@@ -60,7 +58,9 @@ from jury_desk.crypto.age_stream import (
     encrypt_to_file,
     generate_x25519,
 )
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.atomic import fsync_directory
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.pipes import produced_stream
 
 BUNDLE_FORMAT = "jury-desk-session-bundle"
 BUNDLE_VERSION = 1

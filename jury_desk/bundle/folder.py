@@ -35,22 +35,19 @@ from zoneinfo import ZoneInfo
 
 import tomli_w
 
-from jury_desk.demo.referential import demo_referential
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP, Phrase
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
-from jury_desk.spec import (
-    CandidateSpec,
+from jury_desk.rules.referential import (
     CompetencySpec,
     DecisionRuleSpec,
-    DocumentSpec,
     InterviewPlanSpec,
-    JurorSpec,
     LevelSpec,
     PhaseSpec,
     ReferentialSpec,
-    SessionSpec,
 )
+from jury_desk.rules.rs6247 import rs6247_referential
+from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
 
 FOLDER_FORMAT_VERSION = 1
 SESSION_FILE = "session.toml"
@@ -1617,7 +1614,7 @@ def _toml_text(value: str) -> str:
 
 
 def _scaffold_competencies() -> str:
-    referential = demo_referential()
+    referential = rs6247_referential()
     blocks = []
     for competency in referential.competencies:
         lines = [

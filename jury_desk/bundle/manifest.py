@@ -17,21 +17,18 @@ from typing import Any
 
 import jsonschema
 
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
-from jury_desk.spec import (
-    CandidateSpec,
+from jury_desk.rules.referential import (
     CompetencySpec,
     DecisionRuleSpec,
-    DocumentSpec,
     InterviewPlanSpec,
-    JurorSpec,
     LevelSpec,
     PhaseSpec,
     ReferentialSpec,
-    SessionSpec,
 )
+from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
 
 MANIFEST_FORMAT = "jury-desk-session-manifest"
 MANIFEST_VERSION = 1

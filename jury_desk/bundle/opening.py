@@ -37,27 +37,27 @@ from jury_desk.bundle.payload_copy import (
 )
 from jury_desk.bundle.payload_reader import BundleError, PayloadReader, PayloadSource
 from jury_desk.bundle.verification import verified_manifest
-from jury_desk.clock import Clock
 from jury_desk.crypto.age_decrypting import PieceSink
-from jury_desk.document_payloads import payload_file_name
-from jury_desk.errors import UserError
-from jury_desk.importer import add_session
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.paths import workspace_path, workspaces_dir
 from jury_desk.models import (
     BundlePayload,
     CertificationSession,
     DocumentLocation,
     DossierDocument,
 )
-from jury_desk.paths import workspace_path, workspaces_dir
 from jury_desk.secrets import SecretStore
-from jury_desk.session_update import update_session
-from jury_desk.spec import JurorSpec
+from jury_desk.session.importer import add_session
+from jury_desk.session.payloads import payload_file_name
+from jury_desk.session.spec import JurorSpec
+from jury_desk.session.update import update_session
+from jury_desk.session.workspaces import key_name, remove_workspace_files
 from jury_desk.store.workspace import Workspace, new_workspace_key, store_errors
 from jury_desk.trust.identity import JurorIdentity
 from jury_desk.trust.keys import cert_fingerprint
 from jury_desk.trust.trusted import TrustedAuthorities
-from jury_desk.workspaces import key_name, remove_workspace_files
 
 TrustCheck = Callable[[x509.Certificate], bool]
 # "repaired": the same version again, whose payload copy was missing or damaged and is

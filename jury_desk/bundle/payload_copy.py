@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from io import RawIOBase
 from pathlib import Path
 
-from jury_desk.atomic import fsync_directory
 from jury_desk.bundle.payload_reader import PayloadSource
 from jury_desk.crypto.age_decrypting import PIECE
-from jury_desk.document_payloads import (
+from jury_desk.kernel.atomic import fsync_directory
+from jury_desk.session.payloads import (
     TEMPORARY_PREFIX,
     TEMPORARY_SUFFIX,
     payload_file_name,

@@ -18,8 +18,8 @@ from pathlib import Path, PurePosixPath
 
 from jury_desk.bundle.limits import BundleLimits
 from jury_desk.crypto.age_decrypting import DecryptedStream, PieceSink
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

@@ -8,7 +8,7 @@ from datetime import datetime
 from cryptography import x509
 
 from jury_desk.bundle.manifest import Manifest, manifest_from_json
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import cert_fingerprint
 from jury_desk.trust.verify import (

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jury_desk import __version__
-from jury_desk.paths import HOME_ENV
+from jury_desk.kernel.paths import HOME_ENV
 from jury_desk.results.layout import SUFFIX
 
 SECRETS_PASSPHRASE_ENV = "JURY_DESK_SECRETS_PASSPHRASE_FILE"  # noqa: S105 - a variable name

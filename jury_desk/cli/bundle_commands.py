@@ -17,9 +17,9 @@ from jury_desk.cli.secrets_options import (
     secret_store_from_args,
 )
 from jury_desk.cli.window_command import show_session
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
-from jury_desk.paths import identity_dir, organiser_dir
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.paths import identity_dir, organiser_dir
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.trust.authority import load_authority, load_authority_certificate
 from jury_desk.trust.identity import load_identity

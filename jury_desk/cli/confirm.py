@@ -6,8 +6,8 @@ import sys
 from collections.abc import Callable
 
 from jury_desk.cli.context import CommandContext
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 
 def confirmed(context: CommandContext, summary: Callable[[], str], question: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from jury_desk.clock import Clock
+from jury_desk.kernel.clock import Clock
 
 
 @dataclass

@@ -10,11 +10,11 @@ from jury_desk.cli.window_command import show_session
 from jury_desk.demo.build import DEMO_PASSPHRASE, build_demo, demo_secret_store
 from jury_desk.demo.complete import play_complete_demo
 from jury_desk.demo.session import DEMO_SESSION_ID
-from jury_desk.environment import has_display
+from jury_desk.kernel.environment import has_display
 from jury_desk.models.enums import JurorRole
-from jury_desk.queries import the_session
 from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date, interview_day
-from jury_desk.workspaces import open_session_workspace
+from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.store.queries import the_session
 
 
 def run(context: CommandContext) -> int:

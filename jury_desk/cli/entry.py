@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jury_desk.third_party_warnings import quiet_known_warnings
+from jury_desk.kernel.third_party_warnings import quiet_known_warnings
 
 
 def main() -> int:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from jury_desk.atomic import write_atomically
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
-from jury_desk.paths import identity_dir, organiser_dir
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.paths import identity_dir, organiser_dir
 from jury_desk.trust.authority import create_authority, load_authority, save_authority
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import create_identity, load_identity, save_identity

@@ -8,8 +8,8 @@ from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import chosen_session_id
 from jury_desk.cli.sheet_commands import known_sessions
 from jury_desk.minutes.importing import MinutesImportOutcome, import_minutes, is_minutes_pdf
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.importing import ImportOutcome, import_sheet
-from jury_desk.workspaces import open_session_workspace
 
 
 def run_import(context: CommandContext) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from jury_desk.cli.context import CommandContext
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 
 def read_file(path: Path) -> bytes:

@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 
 from jury_desk.cli.arguments import build_parser
 from jury_desk.cli.context import CommandContext
-from jury_desk.clock import Clock, SystemClock
-from jury_desk.errors import ExitCode, UserError
-from jury_desk.paths import resolve_home
+from jury_desk.kernel.clock import Clock, SystemClock
+from jury_desk.kernel.errors import ExitCode, UserError
+from jury_desk.kernel.paths import resolve_home
 
 log = logging.getLogger("jury_desk")
 QUIET_LOGGERS = ("pyhanko", "pyhanko_certvalidator")

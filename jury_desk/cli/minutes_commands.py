@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from jury_desk.atomic import write_atomically
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.input_files import read_file, read_or_report
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.cli.sheet_commands import known_sessions
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
 from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
 from jury_desk.minutes.export import export_minutes, write_minutes
 from jury_desk.minutes.verification import MinutesVerdict, verify_minutes
-from jury_desk.paths import identity_dir
 from jury_desk.trust.identity import load_identity
 
 

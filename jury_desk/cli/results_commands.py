@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jury_desk.atomic import write_atomically
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.input_files import read_file
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.paths import organiser_dir
 from jury_desk.models import Outcome
-from jury_desk.paths import organiser_dir
 from jury_desk.results.export import export_results
 from jury_desk.results.layout import DEFAULT_LIMITS
 from jury_desk.results.opening import ResultsReport, extract_results, open_results
-from jury_desk.sheets.authority import known_session
+from jury_desk.signing.authority import known_session
 from jury_desk.trust.authority import load_authority
 
 _OUTCOME_WORDS = {

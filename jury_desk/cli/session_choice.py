@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from jury_desk.cli.context import CommandContext
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.secrets import SecretStore
+from jury_desk.session.workspaces import list_session_ids, open_session_workspace
 from jury_desk.store.workspace import Workspace
-from jury_desk.workspaces import list_session_ids, open_session_workspace
 
 
 def chosen_session_id(context: CommandContext) -> str:

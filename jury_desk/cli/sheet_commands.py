@@ -9,14 +9,13 @@ from jury_desk.cli.context import CommandContext
 from jury_desk.cli.input_files import read_or_report
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
-from jury_desk.desk import JurorDesk
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
-from jury_desk.paths import identity_dir
-from jury_desk.queries import the_session
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.secrets import SecretStore
-from jury_desk.sheets.authority import issuing_authority, known_session
-from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.session.workspaces import list_session_ids, open_session_workspace
+from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.export import (
     SheetNotReadyError,
     reopen_for_edit,
@@ -24,9 +23,10 @@ from jury_desk.sheets.export import (
     signed_sheets,
     write_sheet,
 )
+from jury_desk.signing.authority import KnownSession, issuing_authority, known_session
+from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
-from jury_desk.workspaces import list_session_ids, open_session_workspace
 
 
 def run_export(context: CommandContext) -> int:

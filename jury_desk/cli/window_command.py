@@ -7,10 +7,10 @@ from pathlib import Path
 
 from jury_desk.cli.arguments import SECRETS_PASSPHRASE_ENV
 from jury_desk.cli.context import CommandContext
-from jury_desk.environment import has_display
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
-from jury_desk.paths import workspace_path
+from jury_desk.kernel.environment import has_display
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.paths import workspace_path
 from jury_desk.secrets import PassphraseFileSecretStore, SecretStore, choose_secret_store
 from jury_desk.secrets.passphrase import passphrase_source
 

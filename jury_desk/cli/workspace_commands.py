@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
-from jury_desk.document_check import check_documents
-from jury_desk.journal import first_broken_entry
-from jury_desk.queries import the_session
-from jury_desk.workspaces import list_session_ids, open_session_workspace
+from jury_desk.session.document_check import check_documents
+from jury_desk.session.workspaces import list_session_ids, open_session_workspace
+from jury_desk.store.journal import first_broken_entry
+from jury_desk.store.queries import the_session
 
 
 def run_list(context: CommandContext) -> int:

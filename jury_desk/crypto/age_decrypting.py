@@ -33,7 +33,7 @@ from jury_desk.crypto.age_payload import (
     PayloadDamagedError,
     StreamLayout,
 )
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 BATCH_CHUNKS = 16  # 1 MiB of plaintext per hand-over: few thread switches, little memory
 BUFFERS = 4

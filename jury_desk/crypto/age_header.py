@@ -20,8 +20,8 @@ import binascii
 import re
 from dataclasses import dataclass
 
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 VERSION_LINE = b"age-encryption.org/v1"
 MAX_HEADER_BYTES = 64 * 1024

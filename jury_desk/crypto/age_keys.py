@@ -30,8 +30,8 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from jury_desk.crypto.age_header import MAC_CHARS, AgeHeader, Stanza, decode_base64
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 FILE_KEY_BYTES = 16
 _X25519_LABEL = b"age-encryption.org/v1/X25519"

@@ -21,8 +21,8 @@ from jury_desk.crypto.age_payload import (
     PayloadDamagedError,
     StreamLayout,
 )
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 
 class PassphraseFileError(UserError):

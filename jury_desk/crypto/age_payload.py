@@ -18,8 +18,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from jury_desk.crypto.age_keys import hkdf_sha256
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 CHUNK = 64 * 1024
 TAG = 16

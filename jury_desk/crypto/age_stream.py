@@ -29,8 +29,8 @@ from jury_desk.crypto.age_header import (
 )
 from jury_desk.crypto.age_passphrase import PassphraseFileError, decrypt_passphrase_file
 from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 MAX_SMALL_BYTES = 1 << 20
 _DRAIN_CHUNK = 1 << 20

@@ -22,8 +22,8 @@ import sys
 
 from jury_desk.crypto import scrypt_derive
 from jury_desk.crypto.scrypt_derive import KEY_BYTES, SALT_BYTES
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 # Windows: the helper opens no console window, whether or not jury-desk has one.
 if sys.platform == "win32":

@@ -13,25 +13,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jury_desk.atomic import write_atomically
 from jury_desk.bundle.build import build_bundle
 from jury_desk.bundle.container import Unlock
 from jury_desk.bundle.folder import write_folder
 from jury_desk.bundle.opening import open_bundle
-from jury_desk.clock import Clock
 from jury_desk.demo.content import DEMO_STARTUPS
 from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_JURORS, DEMO_SESSION_ID, demo_session_spec
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.paths import identity_dir, organiser_dir, secrets_file, workspace_path
 from jury_desk.models.enums import JurorRole
-from jury_desk.paths import identity_dir, organiser_dir, secrets_file, workspace_path
 from jury_desk.results.layout import SUFFIX as RESULTS_SUFFIX
 from jury_desk.rules.deadlines import interview_day
 from jury_desk.secrets import PassphraseFileSecretStore
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.trust.authority import Authority, create_authority, save_authority
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import JurorIdentity, create_identity, save_identity
 from jury_desk.trust.trusted import TrustedAuthorities
-from jury_desk.workspaces import open_session_workspace
 
 DEMO_PASSPHRASE = "démo-jury-2026"  # noqa: S105 - public on purpose, see above
 DEMO_AUTHORITY_NAME = "Organisateur de démonstration (fictif)"

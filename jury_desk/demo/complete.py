@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jury_desk.atomic import write_atomically
-from jury_desk.clock import Clock
 from jury_desk.demo.build import (
     MEMBER_SHEETS_IN_DEMO,
     DemoCast,
@@ -27,19 +25,21 @@ from jury_desk.demo.content import DEMO_STARTUPS
 from jury_desk.demo.deliberating import deliberate, import_sheets
 from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_SESSION_ID
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.paths import organiser_dir
 from jury_desk.minutes.cosign import cosign_minutes
 from jury_desk.minutes.export import export_minutes, minutes_file_name, write_minutes
 from jury_desk.minutes.importing import import_minutes
 from jury_desk.models.enums import JurorRole
-from jury_desk.paths import organiser_dir
 from jury_desk.results.export import export_results
 from jury_desk.results.opening import extract_results, open_results
-from jury_desk.sheets.authority import known_session
+from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.signing.authority import known_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.authority import load_authority
-from jury_desk.workspaces import open_session_workspace
 
 Artefacts = list[tuple[str, Path]]
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from jury_desk.clock import Clock
-from jury_desk.deliberation import Deliberator
+from jury_desk.chair.deliberation import Deliberator
 from jury_desk.demo.content import DEMO_STARTUPS
 from jury_desk.demo.deliberations import DEMO_DECISIONS
 from jury_desk.demo.session import demo_candidate_ids
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
-from jury_desk.sheets.authority import known_session
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.sheets.importing import import_sheet
+from jury_desk.signing.authority import known_session
 from jury_desk.store.workspace import Workspace
 
 

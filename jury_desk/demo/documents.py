@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from jury_desk.demo.content import DEMO_NOTICE, FICTION_NOTICE, DemoStartup, french_spacing
-from jury_desk.demo.fonts import font_path, register_reportlab_fonts
+from jury_desk.pdf.fonts import font_path, register_reportlab_fonts
 
 SESSION_TITLE = "Session de novembre 2026"
 

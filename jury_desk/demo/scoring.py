@@ -7,10 +7,10 @@ from pathlib import Path
 
 from cryptography import x509
 
-from jury_desk.clock import Clock
 from jury_desk.demo.assessments import DEMO_ASSESSMENTS, DemoAssessment
 from jury_desk.demo.session import demo_candidate_ids
-from jury_desk.editing import ScoringEditor
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.clock import Clock
 from jury_desk.models.enums import JurorRole
 from jury_desk.sheets.export import sign_sheet, signed_sheets, write_sheet
 from jury_desk.store.workspace import Workspace

@@ -11,16 +11,11 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from jury_desk.demo.content import DEMO_STARTUPS, DemoStartup
 from jury_desk.demo.documents import deck_pdf, investment_table_pdf, mockup_png, user_interviews_pdf
-from jury_desk.demo.referential import demo_interview_plan, demo_referential
 from jury_desk.models.enums import DocumentKind, JurorRole
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
-from jury_desk.spec import (
-    CandidateSpec,
-    DecisionRuleSpec,
-    DocumentSpec,
-    JurorSpec,
-    SessionSpec,
-)
+from jury_desk.rules.referential import DecisionRuleSpec
+from jury_desk.rules.rs6247 import rs6247_interview_plan, rs6247_referential
+from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
 
 DEMO_SESSION_ID = "rs6247-2026-11-demo"
 CERTIFICATION_TITLE = "Concevoir un service public numérique au sein de l'État"
@@ -56,7 +51,7 @@ DEMO_JURORS = (
 
 def demo_session_spec(today: date) -> SessionSpec:
     """The demo session as seen on `today` (the demo clock's day in Paris)."""
-    plan = demo_interview_plan()
+    plan = rs6247_interview_plan()
     candidates = tuple(
         _candidate(index, startup, plan.total_minutes, today)
         for index, startup in enumerate(DEMO_STARTUPS, start=1)
@@ -74,7 +69,7 @@ def demo_session_spec(today: date) -> SessionSpec:
         decision_delay_months=2,
         rule=DecisionRuleSpec(),
         plan=plan,
-        referential=demo_referential(),
+        referential=rs6247_referential(),
         candidates=candidates,
         jurors=DEMO_JURORS,
     )

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from jury_desk.document_values import parse_date, parse_utc, utc_text
-from jury_desk.errors import UserError
-from jury_desk.json_schema import read_document
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.document_values import parse_date, parse_utc, utc_text
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.json_schema import read_document
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import (
     MINUTES_FORMAT,
     SCHEMA_FILE,

@@ -11,17 +11,16 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from jury_desk import journal
-from jury_desk.clock import Clock
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.render import member_box
 from jury_desk.minutes.verification import MinutesVerdict, verify_minutes
 from jury_desk.models import JurorRole
-from jury_desk.queries import me
-from jury_desk.sheets.authority import known_session
-from jury_desk.sheets.check import KnownSession
-from jury_desk.sheets.juror_signing import sign_as_juror
+from jury_desk.signing.as_juror import sign_as_juror
+from jury_desk.signing.authority import KnownSession, known_session
+from jury_desk.store import journal
+from jury_desk.store.queries import me
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import JurorIdentity
 

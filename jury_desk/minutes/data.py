@@ -16,11 +16,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from jury_desk.deliberation import NotChairError
-from jury_desk.document_values import canonical_json, nfc, whole_utc
-from jury_desk.errors import UserError
-from jury_desk.json_schema import load_schema
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.chair.deliberation import NotChairError
+from jury_desk.chair.statistics import SessionStatistics, session_statistics
+from jury_desk.kernel.document_values import canonical_json, nfc, whole_utc
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.json_schema import load_schema
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Candidate,
     CertificationSession,
@@ -30,11 +31,10 @@ from jury_desk.models import (
     Outcome,
     SignedMinutes,
 )
-from jury_desk.queries import me, scale_of, the_session
 from jury_desk.rules.consolidation import decide
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.rules.scale import Scale
-from jury_desk.statistics import SessionStatistics, session_statistics
+from jury_desk.store.queries import me, scale_of, the_session
 from jury_desk.store.workspace import Workspace
 
 __all__ = [

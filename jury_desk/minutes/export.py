@@ -16,17 +16,17 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from jury_desk import journal
-from jury_desk.atomic import write_atomically
-from jury_desk.clock import Clock
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
 from jury_desk.minutes.render import chair_box, render_minutes_pdf
 from jury_desk.models import SignedMinutes
-from jury_desk.queries import me, the_session
-from jury_desk.sheets.authority import issuing_authority
-from jury_desk.sheets.juror_signing import sign_as_juror
+from jury_desk.signing.as_juror import sign_as_juror
+from jury_desk.signing.authority import issuing_authority
+from jury_desk.store import journal
+from jury_desk.store.queries import me, the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import JurorIdentity
 

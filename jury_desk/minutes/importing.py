@@ -19,17 +19,17 @@ from enum import StrEnum
 
 from sqlalchemy import func, select
 
-from jury_desk import journal
-from jury_desk.clock import Clock
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import ATTACHMENT_NAME
 from jury_desk.minutes.export import minutes_file_name
 from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import SignedMinutes
-from jury_desk.queries import me, the_session
-from jury_desk.sheets.check import KnownSession
-from jury_desk.sheets.verification import embedded_file
+from jury_desk.signing.authority import KnownSession
+from jury_desk.signing.verification import embedded_file
+from jury_desk.store import journal
+from jury_desk.store.queries import me, the_session
 from jury_desk.store.workspace import Workspace
 
 

@@ -36,8 +36,7 @@ from jury_desk.minutes.render_words import (
     rule_sentence,
 )
 from jury_desk.models import Outcome
-from jury_desk.sheets.pdfa import Attachment, DocumentInfo, make_pdfa3b
-from jury_desk.sheets.render_flow import (
+from jury_desk.pdf.flow import (
     PlacedBox,
     build_pdf,
     free_text,
@@ -46,7 +45,7 @@ from jury_desk.sheets.render_flow import (
     ruled_table,
     table_style,
 )
-from jury_desk.sheets.render_page import (
+from jury_desk.pdf.page import (
     BLUE,
     RULE,
     SIGNATURE_BOX,
@@ -56,7 +55,8 @@ from jury_desk.sheets.render_page import (
     SignatureRoom,
     SignatureSlot,
 )
-from jury_desk.sheets.render_text import drawable, french, long_date, paris_date, paris_time
+from jury_desk.pdf.pdfa import Attachment, DocumentInfo, make_pdfa3b
+from jury_desk.pdf.wording import drawable, french, long_date, paris_date, paris_time
 
 ATTACHMENT_MIME_TYPE = "application/json"
 LANGUAGE = "fr-FR"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jury_desk.models import DecisionRuleKind, JurorRole, Outcome
-from jury_desk.sheets.render_text import NARROW_NBSP
+from jury_desk.pdf.wording import NARROW_NBSP
 
 OUTCOME = {
     Outcome.CERTIFIED: "Certifié·e",

@@ -22,12 +22,12 @@ from typing import Any
 
 from cryptography import x509
 
-from jury_desk.errors import UserError, joined
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError, joined
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import ATTACHMENT_NAME, MinutesData, MinutesJuror
 from jury_desk.models import JurorRole
-from jury_desk.sheets.check import KnownSession, same_certificate
-from jury_desk.sheets.verification import SignatureCheck, embedded_file, verify_pdf
+from jury_desk.signing.authority import KnownSession, same_certificate
+from jury_desk.signing.verification import SignatureCheck, embedded_file, verify_pdf
 
 NOT_YET_COSIGNED = QT_TRANSLATE_NOOP(
     "messages", "signed by the chair, not yet co-signed by the member"

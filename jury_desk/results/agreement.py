@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 _SESSION_KEYS = ("id", "title", "certification_title", "rs_code", "starts_on", "ends_on")
 _JUROR_KEYS = ("id", "name", "email", "role")

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from jury_desk.bundle.pipes import produced_stream
 from jury_desk.crypto.age_stream import decrypting, encrypt_to_file
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.pipes import produced_stream
 from jury_desk.results.layout import (
     DEFAULT_LIMITS,
     FIXED_MEMBERS,

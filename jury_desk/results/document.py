@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from jury_desk.document_values import canonical_json, nfc, utc_text
-from jury_desk.json_schema import schema_problem
+from jury_desk.chair.statistics import SessionStatistics
+from jury_desk.kernel.document_values import canonical_json, nfc, utc_text
+from jury_desk.kernel.json_schema import schema_problem
 from jury_desk.models import Candidate, CertificationSession, JurorRole, Outcome, ScaleLevel
 from jury_desk.results.layout import (
     MINUTES_PDF,
@@ -25,7 +26,6 @@ from jury_desk.results.layout import (
     sheet_member,
 )
 from jury_desk.rules.deadlines import decision_due_date, interview_day
-from jury_desk.statistics import SessionStatistics
 
 KAPPA_WEIGHTS = "linear"
 # Rates and kappas to four decimals, as the minutes carry them: the two must be equal.

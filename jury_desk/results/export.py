@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from jury_desk.clock import Clock
-from jury_desk.deliberation import NotChairError
-from jury_desk.document_values import whole_utc
-from jury_desk.errors import UserError, joined
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.chair.deliberation import NotChairError
+from jury_desk.chair.statistics import session_statistics
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.document_values import whole_utc
+from jury_desk.kernel.errors import UserError, joined
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import (
     Assessment,
@@ -29,14 +30,13 @@ from jury_desk.models import (
     SignedMinutes,
     SignedSheet,
 )
-from jury_desk.queries import me, the_session
 from jury_desk.results.agreement import minutes_disagreements
 from jury_desk.results.archive import write_results_file
 from jury_desk.results.document import ResultsDocument, SheetEntry, build_results_json
 from jury_desk.results.layout import MINUTES_PDF, RESULTS_CSV, RESULTS_JSON, sheet_member
 from jury_desk.results.table import results_csv
-from jury_desk.sheets.check import KnownSession
-from jury_desk.statistics import session_statistics
+from jury_desk.signing.authority import KnownSession
+from jury_desk.store.queries import me, the_session
 from jury_desk.store.workspace import Workspace
 
 

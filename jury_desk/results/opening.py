@@ -19,11 +19,11 @@ from typing import Any
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 
-from jury_desk.atomic import write_atomically
-from jury_desk.deliberation import RULED_OUTCOMES
-from jury_desk.errors import UserError
-from jury_desk.json_schema import schema_problem
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.chair.deliberation import RULED_OUTCOMES
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.json_schema import schema_problem
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import JurorRole
 from jury_desk.results.agreement import minutes_disagreements
@@ -42,7 +42,8 @@ from jury_desk.results.layout import (
     ResultsLimits,
 )
 from jury_desk.results.table import csv_problems
-from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.sheets.check import verify_sheet
+from jury_desk.signing.authority import KnownSession
 from jury_desk.trust.authority import Authority
 
 

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 8
 

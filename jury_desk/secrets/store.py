@@ -19,16 +19,16 @@ import keyring
 import keyring.errors
 import pyrage
 
-from jury_desk.atomic import write_atomically
 from jury_desk.crypto.age_stream import (
     AgeDecryptError,
     decrypt_identities_from_passphrase_slot,
     encrypt_small_with_passphrase,
     generate_x25519,
 )
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP, Phrase
-from jury_desk.paths import secrets_file
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
+from jury_desk.kernel.paths import secrets_file
 from jury_desk.secrets.passphrase import PassphraseSource
 
 KEYRING_SERVICE = "jury-desk"

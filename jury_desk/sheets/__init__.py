@@ -1,1 +1,1 @@
-"""Scoring sheets: the data a juror signs, its JSON format and its PDF/A-3b rendering."""
+"""Scoring sheets: the data a juror signs, its JSON format, its PDF rendering, export and import."""

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
-from jury_desk.models import JurorRole
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.render import ATTACHMENT_NAME
-from jury_desk.sheets.verification import embedded_file, verify_single_signature
-
-
-@dataclass(frozen=True)
-class KnownSession:
-    """What a verifier knows of a session: its authority, jurors' certificates, candidates.
-
-    `juror_roles` (juror id to role) is what the minutes need: who may sign first.
-    """
-
-    id: str
-    authority: x509.Certificate
-    juror_certificates: Mapping[str, x509.Certificate]
-    candidate_ids: frozenset[str] = field(default_factory=frozenset)
-    juror_roles: Mapping[str, JurorRole] = field(default_factory=dict)
+from jury_desk.signing.authority import KnownSession, same_certificate
+from jury_desk.signing.verification import embedded_file, verify_single_signature
 
 
 @dataclass(frozen=True)
@@ -123,11 +108,3 @@ def _domain_problem(
 
 def _unknown_session(session_id: str) -> UserError:
     return UserError(QT_TRANSLATE_NOOP("messages", "unknown session {session}"), session=session_id)
-
-
-def same_certificate(one: x509.Certificate, other: x509.Certificate) -> bool:
-    return _der(one) == _der(other)
-
-
-def _der(certificate: x509.Certificate) -> bytes:
-    return certificate.public_bytes(serialization.Encoding.DER)

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jury_desk.document_values import (
+from jury_desk.juror.editing import current_assessment
+from jury_desk.kernel.document_values import (
     canonical_json,
     nfc,
     parse_date,
@@ -25,10 +26,9 @@ from jury_desk.document_values import (
     utc_text,
     whole_utc,
 )
-from jury_desk.editing import current_assessment
-from jury_desk.errors import UserError
-from jury_desk.json_schema import read_document
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.json_schema import read_document
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -39,7 +39,6 @@ from jury_desk.models import (
     JurorRole,
     Recommendation,
 )
-from jury_desk.queries import me, the_session
 from jury_desk.rules.deadlines import interview_day
 from jury_desk.sheets.schema import (
     SCHEMA_FILE,
@@ -47,6 +46,7 @@ from jury_desk.sheets.schema import (
     SHEET_FORMAT,
     SheetFormatError,
 )
+from jury_desk.store.queries import me, the_session
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -15,18 +15,18 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jury_desk import journal
-from jury_desk.atomic import write_atomically
-from jury_desk.clock import Clock
-from jury_desk.editing import current_assessment
-from jury_desk.errors import UserError, joined
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.juror.editing import current_assessment
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError, joined
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Assessment, AssessmentStatus, CompetencyScore, SignedSheet
-from jury_desk.queries import scale_of
 from jury_desk.rules.sheet import GridRow, SheetProblemKind, sheet_problems
 from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
-from jury_desk.sheets.juror_signing import sign_as_juror
 from jury_desk.sheets.render import render_sheet_pdf, signature_box
+from jury_desk.signing.as_juror import sign_as_juror
+from jury_desk.store import journal
+from jury_desk.store.queries import scale_of
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import JurorIdentity
 

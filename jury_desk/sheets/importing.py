@@ -23,10 +23,9 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jury_desk import journal
-from jury_desk.clock import Clock
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -37,10 +36,12 @@ from jury_desk.models import (
     ScaleLevel,
     SignedSheet,
 )
-from jury_desk.queries import me, the_session
-from jury_desk.sheets.check import KnownSession, verify_sheet
+from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.export import sheet_file_name
+from jury_desk.signing.authority import KnownSession
+from jury_desk.store import journal
+from jury_desk.store.queries import me, the_session
 from jury_desk.store.workspace import Workspace
 
 __all__ = [

@@ -28,9 +28,7 @@ from reportlab.platypus import (
 
 import jury_desk
 from jury_desk.models import JurorRole, Recommendation
-from jury_desk.sheets.data import SheetCompetency, SheetData
-from jury_desk.sheets.pdfa import Attachment, DocumentInfo, make_pdfa3b
-from jury_desk.sheets.render_flow import (
+from jury_desk.pdf.flow import (
     PlacedBox,
     SignatureBoxError,
     build_pdf,
@@ -41,7 +39,7 @@ from jury_desk.sheets.render_flow import (
     styles,
     table_style,
 )
-from jury_desk.sheets.render_page import (
+from jury_desk.pdf.page import (
     BLUE,
     RULE,
     SIGNATURE_BOX,
@@ -52,7 +50,8 @@ from jury_desk.sheets.render_page import (
     SignatureSlot,
     signature_lines,
 )
-from jury_desk.sheets.render_text import (
+from jury_desk.pdf.pdfa import Attachment, DocumentInfo, make_pdfa3b
+from jury_desk.pdf.wording import (
     drawable,
     duration,
     french,
@@ -61,6 +60,7 @@ from jury_desk.sheets.render_text import (
     paris_date,
     paris_time,
 )
+from jury_desk.sheets.data import SheetCompetency, SheetData
 
 __all__ = ["ATTACHMENT_NAME", "SignatureBoxError", "render_sheet_pdf", "signature_box"]
 

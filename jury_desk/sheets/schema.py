@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from jury_desk.errors import UserError
-from jury_desk.json_schema import load_schema
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.json_schema import load_schema
 
 SHEET_FORMAT = "jury-desk-scoring-sheet"
 SCHEMA_VERSION = 1

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jury_desk.errors import UserError
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
 
 class StoreError(UserError):

@@ -8,7 +8,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.store.errors import WorkspaceBusyError
 
 

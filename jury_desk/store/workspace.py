@@ -12,8 +12,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from jury_desk.clock import Clock
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.store.engine import KEY_BYTES, open_engine
 from jury_desk.store.errors import CorruptWorkspaceError, StoreError, classify
 from jury_desk.store.lock import WorkspaceLock

@@ -14,7 +14,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.identity import JurorIdentity, email_problem, name_problem
 from jury_desk.trust.keys import fingerprint, is_age_recipient, is_p256_public_key

@@ -1,6 +1,6 @@
 """The one error kind of the trust package: a certificate, key or request the user must fix."""
 
-from jury_desk.errors import UserError
+from jury_desk.kernel.errors import UserError
 
 
 class TrustError(UserError):

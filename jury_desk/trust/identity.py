@@ -16,7 +16,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import (

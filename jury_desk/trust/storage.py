@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from jury_desk.atomic import write_atomically
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.errors import TrustError
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from jury_desk.atomic import write_atomically
-from jury_desk.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import cert_fingerprint
 from jury_desk.trust.storage import PUBLIC_FILE_MODE

@@ -16,8 +16,8 @@ from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 
 from jury_desk import __version__
-from jury_desk.clock import Clock
-from jury_desk.environment import has_display
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.environment import has_display
 from jury_desk.ui.background import ThreadPoolRunner
 from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
 from jury_desk.ui.open_flow import SessionOpener

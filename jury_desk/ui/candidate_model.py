@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from jury_desk.desk import CandidateStatus, CandidateSummary
+from jury_desk.juror.desk import CandidateStatus, CandidateSummary
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.icons import IconName, Tone, icon
 

@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QWidget
 
-from jury_desk.interview.state import InterviewState, PhaseProgress
+from jury_desk.juror.interview.state import InterviewState, PhaseProgress
 from jury_desk.ui.clock_format import whole_seconds
 from jury_desk.ui.grid_format import fill
 from jury_desk.ui.theme import set_themed_style

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from jury_desk.clock import Clock
-from jury_desk.errors import UserError
-from jury_desk.interview.clock import InterviewClock
-from jury_desk.interview.state import ClockStatus, InterviewState
+from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.juror.interview.state import ClockStatus, InterviewState
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.core_events import ClockEvents
 from jury_desk.ui.error_text import one_line

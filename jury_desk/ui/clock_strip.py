@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.clock import Clock
-from jury_desk.desk import JurorDesk
-from jury_desk.errors import UserError
-from jury_desk.interview.state import ClockStatus, InterviewState, TimeLevel
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.interview.state import ClockStatus, InterviewState, TimeLevel
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
 from jury_desk.ui.clock_coverage import CoverageBar
 from jury_desk.ui.clock_format import elapsed_stamp, minutes_part, whole_seconds
 from jury_desk.ui.clock_phases import PhaseBars

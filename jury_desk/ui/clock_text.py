@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
-from jury_desk.interview.state import ClockStatus, InterviewState, TimeLevel
+from jury_desk.juror.interview.state import ClockStatus, InterviewState, TimeLevel
 from jury_desk.ui.clock_format import mm_ss, remaining_text, whole_seconds
 from jury_desk.ui.grid_format import fill
 

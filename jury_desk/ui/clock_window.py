@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from jury_desk.interview.state import InterviewState, TimeLevel
+from jury_desk.juror.interview.state import InterviewState, TimeLevel
 from jury_desk.ui.clock_session import ClockSession
 from jury_desk.ui.clock_text import (
     alert_text,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from jury_desk.editing import Saved, ScoringEditor
-from jury_desk.interview.clock import InterviewClock
-from jury_desk.interview.state import InterviewState
+from jury_desk.juror.editing import Saved, ScoringEditor
+from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.juror.interview.state import InterviewState
 
 
 class SavedEvents(QObject):

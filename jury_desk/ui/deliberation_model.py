@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from jury_desk.deliberation import CompetencyComparison, RevisionRecord
+from jury_desk.chair.deliberation import CompetencyComparison, RevisionRecord
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.deliberation_text import (
     MARKS,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.deliberation import Deliberator
+from jury_desk.chair.deliberation import Deliberator
 from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.deliberation_view import DeliberationView, ErrorReporter
 from jury_desk.ui.session_page import SessionPage

@@ -13,7 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from jury_desk.deliberation import CompetencyComparison
+from jury_desk.chair.deliberation import CompetencyComparison
 from jury_desk.models import Outcome
 from jury_desk.ui.icons import IconName, Tone, icon
 from jury_desk.ui.theme import active_colours

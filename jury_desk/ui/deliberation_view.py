@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.deliberation import (
+from jury_desk.chair.deliberation import (
     OUTCOMES_NEEDING_REASONS,
     RULED_OUTCOMES,
     CompetencyComparison,
     Deliberator,
     RevisionRecord,
 )
-from jury_desk.desk import JurorDesk
-from jury_desk.errors import UserError
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.kernel.errors import UserError
 from jury_desk.models import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.sheets.importing import OtherJurorSheet, other_juror_view

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from jury_desk.deliberation import CompetencyComparison
+from jury_desk.chair.deliberation import CompetencyComparison
 from jury_desk.ui.deliberation_text import (
     Agreement,
     agreement_of,

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from jury_desk.desk import DocumentSummary, JurorDesk
-from jury_desk.errors import UserError
+from jury_desk.juror.desk import DocumentSummary, JurorDesk
+from jury_desk.kernel.errors import UserError
 from jury_desk.models.enums import DocumentKind
 from jury_desk.ui.dossier_checklist import DossierChecklist
 from jury_desk.ui.dossier_common import MessagePage

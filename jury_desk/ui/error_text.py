@@ -1,6 +1,6 @@
 """A core error as the window shows it: its English template in the window's language.
 
-The core's messages are English templates with named fields (jury_desk.messages).
+The core's messages are English templates with named fields (jury_desk.kernel.messages).
 In French the template is looked up in the messages catalogue and filled in
 with the same fields; a field that is itself a user error, a Phrase or a phrase
 of the catalogue is translated too. Anything not in the catalogue (a path, a name, a
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jury_desk.errors import UserError
-from jury_desk.messages import CONTEXT, Phrase, render
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import CONTEXT, Phrase, render
 
 
 def error_text(error: BaseException | Phrase) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from jury_desk.desk import GridRowState
+from jury_desk.juror.desk import GridRowState
 from jury_desk.ui.grid_format import escaped, fill
 
 

@@ -7,8 +7,8 @@ A key names one value of one candidate's grid: "level:C2", "comment:C2",
 
 from __future__ import annotations
 
-from jury_desk.desk import JurorDesk
-from jury_desk.editing import Saved
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.editing import Saved
 from jury_desk.models import Recommendation
 
 FieldValue = str | int | bool | None

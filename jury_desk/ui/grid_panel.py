@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.desk import GridRowState, GridState, JurorDesk
-from jury_desk.errors import UserError
+from jury_desk.juror.desk import GridRowState, GridState, JurorDesk
+from jury_desk.kernel.errors import UserError
 from jury_desk.models import Recommendation
 from jury_desk.ui.error_text import one_line
 from jury_desk.ui.grid_fields import (

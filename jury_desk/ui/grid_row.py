@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.desk import GridRowState
+from jury_desk.juror.desk import GridRowState
 from jury_desk.ui.grid_descriptors import DescriptorsBlock
 from jury_desk.ui.grid_format import fill, minutes_and_seconds
 from jury_desk.ui.grid_text import DebouncedText, GrowingTextEdit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jury_desk.errors import UserError
+from jury_desk.kernel.errors import UserError
 from jury_desk.secrets.passphrase import MIN_LENGTH, PassphraseSource
 from jury_desk.ui.passphrase_dialog import PassphraseDialog
 

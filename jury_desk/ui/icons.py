@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from jury_desk.interview.state import ClockStatus, InterviewState
+from jury_desk.juror.interview.state import ClockStatus, InterviewState
 from jury_desk.ui.theme import active_colours
 
 

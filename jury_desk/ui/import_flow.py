@@ -37,16 +37,15 @@ from jury_desk.minutes.importing import (
     import_minutes,
     is_minutes_pdf,
 )
-from jury_desk.queries import the_session
-from jury_desk.sheets.authority import known_session
-from jury_desk.sheets.check import KnownSession
 from jury_desk.sheets.importing import ImportKind, ImportOutcome, import_sheet
+from jury_desk.signing.authority import KnownSession, known_session
+from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.error_text import error_text
 from jury_desk.ui.sign_dialog import SigningNotice
 
 if TYPE_CHECKING:
-    from jury_desk.clock import Clock
+    from jury_desk.kernel.clock import Clock
     from jury_desk.ui.main_window import MainWindow
 
 

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.clock import Clock
-from jury_desk.desk import JurorDesk
-from jury_desk.errors import UserError
-from jury_desk.interview.state import InterviewState
-from jury_desk.queries import the_session
-from jury_desk.recent_sessions import read_recent, remember_recent
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.interview.state import InterviewState
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.secrets import SecretStore
+from jury_desk.session.recent import read_recent, remember_recent
+from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import Runner
 from jury_desk.ui.clock_text import toggle_texts

@@ -20,15 +20,15 @@ from jury_desk.bundle.verification import UntrustedAuthorityError
 from jury_desk.crypto.age_stream import AgeDecryptError
 from jury_desk.demo.build import build_demo, demo_secret_store
 from jury_desk.demo.session import DEMO_SESSION_ID
-from jury_desk.errors import UserError
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.models.enums import JurorRole
-from jury_desk.paths import identity_dir
 from jury_desk.secrets import KeyringSecretStore
+from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.main_window import MainWindow, Profile
 from jury_desk.ui.passphrase_dialog import PassphraseDialog
-from jury_desk.workspaces import open_session_workspace
 
 T = TypeVar("T")
 BUNDLE_PASSPHRASE_SECRET = "bundle-passphrase/{session}"  # noqa: S105 - a secret's name

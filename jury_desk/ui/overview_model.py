@@ -15,10 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from jury_desk.desk import CandidateStatus, CandidateSummary
+from jury_desk.chair.statistics import CompetencyStatistics
+from jury_desk.juror.desk import CandidateStatus, CandidateSummary
 from jury_desk.models import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
-from jury_desk.statistics import CompetencyStatistics
 from jury_desk.ui.deliberation_text import MARKS, Agreement, outcome_words
 from jury_desk.ui.titled_table_model import TitledTableModel
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.clock import Clock
-from jury_desk.deliberation import Deliberator
-from jury_desk.desk import JurorDesk
-from jury_desk.errors import UserError
+from jury_desk.chair.deliberation import Deliberator
+from jury_desk.chair.statistics import SessionStatistics, session_statistics
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
 from jury_desk.models import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
-from jury_desk.statistics import SessionStatistics, session_statistics
 from jury_desk.ui.deliberation_text import outcome_words
 from jury_desk.ui.deliberation_view import ErrorReporter
 from jury_desk.ui.grid_widgets import make_bold

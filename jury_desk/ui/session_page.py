@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.clock import Clock
-from jury_desk.desk import JurorDesk
+from jury_desk.juror.desk import JurorDesk
+from jury_desk.kernel.clock import Clock
 from jury_desk.ui.candidate_model import CandidateTableModel
 from jury_desk.ui.clock_strip import ClockStrip
 from jury_desk.ui.dossier_view import DossierView

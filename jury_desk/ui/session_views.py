@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from jury_desk.deliberation import Deliberator, NotChairError
+from jury_desk.chair.deliberation import Deliberator, NotChairError
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.deliberation_page import DeliberationPage
 from jury_desk.ui.overview_page import OverviewPage

@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from jury_desk.clock import Clock
-from jury_desk.desk import GridState
-from jury_desk.errors import UserError
-from jury_desk.paths import identity_dir
+from jury_desk.juror.desk import GridState
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import identity_dir
 from jury_desk.rules.sheet import SheetProblemKind
-from jury_desk.sheets.authority import issuing_authority
 from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
 from jury_desk.sheets.export import (
     SignedSheetFile,
@@ -32,6 +31,7 @@ from jury_desk.sheets.export import (
     signed_sheets,
     write_sheet,
 )
+from jury_desk.signing.authority import issuing_authority
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.save_folder import ask_pdf_path, remembered_folder

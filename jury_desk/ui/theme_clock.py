@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jury_desk.interview.state import TimeLevel
+from jury_desk.juror.interview.state import TimeLevel
 from jury_desk.ui.theme_colours import Colours
 
 

@@ -1,7 +1,7 @@
 """The window's language: French (the default) or English.
 
 The window is written in French and the core's messages in English
-(jury_desk/messages.py). French needs Qt's own French strings (standard
+(jury_desk/kernel/messages.py). French needs Qt's own French strings (standard
 buttons, dialogs) and the core's messages in French (jury_desk_messages_fr.qm);
 English needs the window in English (jury_desk_en.qm) and none of Qt's, whose
 strings are English already. scripts/update-translations.sh makes the .qm files.

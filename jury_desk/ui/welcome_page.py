@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.recent_sessions import RecentSession
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.session.recent import RecentSession
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

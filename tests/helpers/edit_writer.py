@@ -10,8 +10,8 @@ import sys
 from itertools import count
 from pathlib import Path
 
-from jury_desk.clock import SystemClock
-from jury_desk.editing import ScoringEditor
+from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.clock import SystemClock
 from jury_desk.store.workspace import Workspace
 from tests.factories import COMPETENCY_CODES
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import keyring
 
-from jury_desk.clock import SystemClock
-from jury_desk.queries import the_session
+from jury_desk.kernel.clock import SystemClock
 from jury_desk.secrets import KeyringSecretStore, choose_secret_store
 from jury_desk.secrets.store import keyring_is_secure
-from jury_desk.workspaces import create_session_workspace, key_name, open_session_workspace
+from jury_desk.session.workspaces import create_session_workspace, key_name, open_session_workspace
+from jury_desk.store.queries import the_session
 from tests.factories import small_session_spec
 
 

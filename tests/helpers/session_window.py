@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings
 
-from jury_desk.clock import Clock
-from jury_desk.paths import secrets_file
+from jury_desk.kernel.clock import Clock
+from jury_desk.kernel.paths import secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.background import SynchronousRunner

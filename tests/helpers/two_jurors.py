@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from jury_desk.editing import ScoringEditor
+from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models import Assessment, AssessmentStatus, Candidate, CompetencyScore, Juror
 from jury_desk.store.workspace import Workspace
 from tests.factories import COMPETENCY_CODES

@@ -1,0 +1,1 @@
+"""The chair's work after the interviews: deliberation (casting votes, decisions) and statistics."""

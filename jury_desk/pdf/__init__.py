@@ -1,0 +1,1 @@
+"""PDF/A-3b documents as jury-desk prints them: layout, French wording, fonts, PDF/A."""

@@ -1,0 +1,1 @@
+"""A session and its dossier: the spec, writing it into a workspace, updates, documents."""

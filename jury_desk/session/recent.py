@@ -1,0 +1,43 @@
+"""The sessions opened lately in a data folder, for the welcome page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.paths import workspace_path
+
+_FILE = "recent-sessions.json"
+_KEEP = 10
+
+
+@dataclass(frozen=True)
+class RecentSession:
+    session_id: str
+    title: str
+    opened_at: datetime
+
+
+def read_recent(home: Path) -> list[RecentSession]:
+    try:
+        entries = json.loads((home / _FILE).read_text(encoding="utf-8"))
+        sessions = [
+            RecentSession(e["session_id"], e["title"], datetime.fromisoformat(e["opened_at"]))
+            for e in entries
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []  # a lost list of recent sessions costs nothing: start a new one
+    return [s for s in sessions if workspace_path(home, s.session_id).exists()]
+
+
+def remember_recent(home: Path, session_id: str, title: str, when: datetime) -> None:
+    others = [s for s in read_recent(home) if s.session_id != session_id]
+    sessions = [RecentSession(session_id, title, when), *others][:_KEEP]
+    data = [
+        {"session_id": s.session_id, "title": s.title, "opened_at": s.opened_at.isoformat()}
+        for s in sessions
+    ]
+    write_atomically(home / _FILE, json.dumps(data, ensure_ascii=False, indent=1).encode())
