@@ -20,6 +20,7 @@ import jsonschema
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
+from jury_desk.rules.document_checks import first_repeated
 from jury_desk.rules.referential import (
     CompetencySpec,
     DecisionRuleSpec,
@@ -306,6 +307,11 @@ def _check_consistency(spec: SessionSpec) -> None:
             QT_TRANSLATE_NOOP("messages", "the jury has {count} chairs instead of one"),
             count=len(chairs),
         )
+    _check_rule(spec)
+    _check_document_paths(spec)
+
+
+def _check_rule(spec: SessionSpec) -> None:
     if spec.rule.kind is DecisionRuleKind.MINIMUM_PASSING:
         if spec.rule.minimum_passing is None:
             raise ManifestError(
@@ -321,6 +327,10 @@ def _check_consistency(spec: SessionSpec) -> None:
         raise ManifestError(
             QT_TRANSLATE_NOOP("messages", "minimum_passing is given but the rule is all_passing")
         )
+
+
+def _check_document_paths(spec: SessionSpec) -> None:
+    """Each document once, in its candidate's folder, even on a case-insensitive disk."""
     paths = [d.path or "" for c in spec.candidates for d in c.documents]
     _unique(QT_TRANSLATE_NOOP("messages", "document path"), paths)
     # Case-insensitive file systems (Windows, macOS) would merge these.
@@ -340,12 +350,10 @@ def _check_consistency(spec: SessionSpec) -> None:
 
 def _unique(what: str, values: list[str]) -> None:
     """`what`: the kind of value, a phrase marked for translation."""
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            raise ManifestError(
-                QT_TRANSLATE_NOOP("messages", "the {what} {value!r} appears twice"),
-                what=what,
-                value=value,
-            )
-        seen.add(value)
+    repeated = first_repeated(values)
+    if repeated is not None:
+        raise ManifestError(
+            QT_TRANSLATE_NOOP("messages", "the {what} {value!r} appears twice"),
+            what=what,
+            value=repeated,
+        )

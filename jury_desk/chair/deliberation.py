@@ -27,6 +27,7 @@ from jury_desk.models import (
     Assessment,
     AssessmentStatus,
     Candidate,
+    Competency,
     ConsolidatedScore,
     DecisionRevision,
     Deliberation,
@@ -35,6 +36,7 @@ from jury_desk.models import (
     Outcome,
 )
 from jury_desk.rules import consolidation, decision_time
+from jury_desk.rules.scale import Scale
 from jury_desk.store import journal
 from jury_desk.store.queries import competency_by_code, me, scale_of, the_session
 from jury_desk.store.workspace import Workspace
@@ -281,52 +283,80 @@ def _levels(assessment: Assessment | None) -> dict[int, tuple[int | None, str]]:
     }
 
 
+@dataclass(frozen=True)
+class _Sides:
+    """The two jurors' living assessments of a candidate, as the chair may see them."""
+
+    mine: Assessment | None
+    other: Assessment | None
+    visible: bool  # the other's levels are shown only once mine is signed (design.md §6)
+
+    @classmethod
+    def of(cls, session: Session, candidate: Candidate) -> _Sides:
+        chair = me(session)
+        living = _living(session, candidate.id)
+        mine = next((a for a in living if a.juror_id == chair.id), None)
+        other = next(
+            (a for a in living if a.juror_id != chair.id and a.status is AssessmentStatus.SIGNED),
+            None,
+        )
+        visible = mine is not None and mine.status is AssessmentStatus.SIGNED and other is not None
+        return cls(mine, other, visible)
+
+
 def _compare(session: Session, candidate: Candidate) -> list[CompetencyComparison]:
-    chair = me(session)
-    living = _living(session, candidate.id)
-    mine = next((a for a in living if a.juror_id == chair.id), None)
-    other = next(
-        (a for a in living if a.juror_id != chair.id and a.status is AssessmentStatus.SIGNED),
-        None,
-    )
-    visible = mine is not None and mine.status is AssessmentStatus.SIGNED and other is not None
-    my_levels = _levels(mine)
-    other_levels = _levels(other) if visible else {}
+    sides = _Sides.of(session, candidate)
+    my_levels = _levels(sides.mine)
+    other_levels = _levels(sides.other) if sides.visible else {}
     stored = {
         score.competency_id: score
         for score in (candidate.deliberation.scores if candidate.deliberation else [])
     }
     scale = scale_of(session)
-    rows = []
-    for competency in the_session(session).competencies:
-        my_level, my_comment = my_levels.get(competency.id, (None, ""))
-        other_level, other_comment = other_levels.get(competency.id, (None, ""))
-        score = stored.get(competency.id)
-        # Only a row with a note is a casting vote; agreed rows are stored without one.
-        casting_vote = score.level_rank if score is not None and score.casting_note else None
-        if visible:
-            result = consolidation.consolidate(scale, my_level, other_level, casting_vote)
-        else:
-            result = consolidation.Consolidation(None, False, False, False)
-        rows.append(
-            CompetencyComparison(
-                code=competency.code,
-                title=competency.title,
-                my_level=my_level,
-                my_comment=my_comment,
-                my_recused=mine is not None and mine.recused,
-                other_visible=visible,
-                other_level=other_level,
-                other_comment=other_comment,
-                other_recused=visible and other is not None and other.recused,
-                agreed=result.agreed,
-                crosses_threshold=result.crosses_threshold,
-                needs_casting_vote=result.needs_casting_vote,
-                consolidated_level=result.level,
-                casting_note=score.casting_note if score is not None and not result.agreed else "",
-            )
+    return [
+        _comparison(
+            competency,
+            sides,
+            my_levels.get(competency.id, (None, "")),
+            other_levels.get(competency.id, (None, "")),
+            stored.get(competency.id),
+            scale,
         )
-    return rows
+        for competency in the_session(session).competencies
+    ]
+
+
+def _comparison(
+    competency: Competency,
+    sides: _Sides,
+    my_side: tuple[int | None, str],
+    other_side: tuple[int | None, str],
+    score: ConsolidatedScore | None,
+    scale: Scale,
+) -> CompetencyComparison:
+    (my_level, my_comment), (other_level, other_comment) = my_side, other_side
+    # Only a row with a note is a casting vote; agreed rows are stored without one.
+    casting_vote = score.level_rank if score is not None and score.casting_note else None
+    if sides.visible:
+        result = consolidation.consolidate(scale, my_level, other_level, casting_vote)
+    else:
+        result = consolidation.Consolidation(None, False, False, False)
+    return CompetencyComparison(
+        code=competency.code,
+        title=competency.title,
+        my_level=my_level,
+        my_comment=my_comment,
+        my_recused=sides.mine is not None and sides.mine.recused,
+        other_visible=sides.visible,
+        other_level=other_level,
+        other_comment=other_comment,
+        other_recused=sides.visible and sides.other is not None and sides.other.recused,
+        agreed=result.agreed,
+        crosses_threshold=result.crosses_threshold,
+        needs_casting_vote=result.needs_casting_vote,
+        consolidated_level=result.level,
+        casting_note=score.casting_note if score is not None and not result.agreed else "",
+    )
 
 
 def _proposal(session: Session, rows: list[CompetencyComparison]) -> Outcome | None:

@@ -24,6 +24,7 @@ from jury_desk.models import (
     Assessment,
     AssessmentStatus,
     Candidate,
+    Competency,
     ConsolidatedScore,
     Deliberation,
     Juror,
@@ -109,50 +110,62 @@ def session_statistics(workspace: Workspace) -> SessionStatistics:
 def _statistics(session: Session) -> SessionStatistics:
     row = the_session(session)
     ranks = [level.rank for level in row.levels]
-    passing = [level.rank for level in row.levels if level.passing]
     candidates = list(session.scalars(select(Candidate)))
-    outcomes = {outcome: 0 for outcome in Outcome}
-    for deliberation in session.scalars(select(Deliberation)):
-        if deliberation.outcome is not None:
-            outcomes[deliberation.outcome] += 1
-    undecided = len(candidates) - sum(outcomes.values())
+    outcomes = _outcome_counts(session)
     ruled = outcomes[Outcome.CERTIFIED] + outcomes[Outcome.NOT_CERTIFIED]
-    pass_rate = outcomes[Outcome.CERTIFIED] / ruled if ruled else None
-
     pairs_by_competency = _signed_pairs(session)
     consolidated = _consolidated_levels(session)
-    competencies = []
-    all_pairs: list[tuple[int, int]] = []
-    for competency in row.competencies:
-        pairs = pairs_by_competency.get(competency.id, [])
-        all_pairs.extend(pairs)
-        counts = {rank: 0 for rank in ranks}
-        for level in consolidated.get(competency.id, []):
-            counts[level] += 1
-        agreements = sum(a == b for a, b in pairs)
-        competencies.append(
-            CompetencyStatistics(
-                code=competency.code,
-                title=competency.title,
-                level_counts=counts,
-                pairs=len(pairs),
-                agreements=agreements,
-                agreement_rate=agreements / len(pairs) if pairs else None,
-                weighted_kappa=weighted_kappa(pairs, ranks),
-            )
+    competencies = [
+        _competency_statistics(
+            competency,
+            pairs_by_competency.get(competency.id, []),
+            consolidated.get(competency.id, []),
+            ranks,
         )
+        for competency in row.competencies
+    ]
+    all_pairs = [pair for c in row.competencies for pair in pairs_by_competency.get(c.id, [])]
     agreed = sum(a == b for a, b in all_pairs)
     return SessionStatistics(
         candidates=len(candidates),
         outcome_counts=outcomes,
-        undecided=undecided,
-        pass_rate=pass_rate,
+        undecided=len(candidates) - sum(outcomes.values()),
+        pass_rate=outcomes[Outcome.CERTIFIED] / ruled if ruled else None,
         competencies=competencies,
         pairs=len(all_pairs),
         agreement_rate=agreed / len(all_pairs) if all_pairs else None,
         weighted_kappa=weighted_kappa(all_pairs, ranks),
         scale_ranks=ranks,
-        passing_ranks=passing,
+        passing_ranks=[level.rank for level in row.levels if level.passing],
+    )
+
+
+def _outcome_counts(session: Session) -> dict[Outcome, int]:
+    outcomes = {outcome: 0 for outcome in Outcome}
+    for deliberation in session.scalars(select(Deliberation)):
+        if deliberation.outcome is not None:
+            outcomes[deliberation.outcome] += 1
+    return outcomes
+
+
+def _competency_statistics(
+    competency: Competency,
+    pairs: list[tuple[int, int]],
+    consolidated: list[int],
+    ranks: list[int],
+) -> CompetencyStatistics:
+    counts = {rank: 0 for rank in ranks}
+    for level in consolidated:
+        counts[level] += 1
+    agreements = sum(a == b for a, b in pairs)
+    return CompetencyStatistics(
+        code=competency.code,
+        title=competency.title,
+        level_counts=counts,
+        pairs=len(pairs),
+        agreements=agreements,
+        agreement_rate=agreements / len(pairs) if pairs else None,
+        weighted_kappa=weighted_kappa(pairs, ranks),
     )
 
 

@@ -19,6 +19,9 @@ from jury_desk.models import (
     Assessment,
     AssessmentStatus,
     Candidate,
+    CertificationSession,
+    Competency,
+    CompetencyScore,
     DocumentKind,
     DossierDocument,
     InterviewEventKind,
@@ -28,7 +31,7 @@ from jury_desk.rules.deadlines import decision_due_date, interview_day
 from jury_desk.rules.scale import Scale
 from jury_desk.rules.sheet import GridRow, SheetProblem, sheet_problems
 from jury_desk.session.documents import read_content
-from jury_desk.store.queries import me, the_session
+from jury_desk.store.queries import me, scale_of, the_session
 from jury_desk.store.workspace import Workspace
 
 
@@ -171,32 +174,13 @@ class JurorDesk:
     def grid(self, candidate_id: str) -> GridState:
         with self.workspace.reading() as session:
             row = the_session(session)
-            scale = Scale(
-                tuple(lv.label for lv in row.levels), tuple(lv.passing for lv in row.levels)
-            )
+            scale = scale_of(session)
             assessment = _my_assessments(session).get(candidate_id)
             scores = {s.competency_id: s for s in assessment.scores} if assessment else {}
-            rows = []
-            for competency in row.competencies:
-                score = scores.get(competency.id)
-                level = score.level_rank if score else None
-                rows.append(
-                    GridRowState(
-                        code=competency.code,
-                        title=competency.title,
-                        description=competency.description,
-                        criteria=tuple(competency.criteria_list),
-                        levels=tuple(
-                            LevelInfo(lv.rank, lv.label, lv.passing, d.text)
-                            for lv, d in zip(row.levels, competency.descriptors, strict=True)
-                        ),
-                        level=level,
-                        comment=score.comment if score else "",
-                        seconds_discussed=score.seconds_discussed if score else 0,
-                        comment_required=scale.needs_comment(level)
-                        and not (score.comment.strip() if score else ""),
-                    )
-                )
+            rows = [
+                _grid_row(row, competency, scores.get(competency.id), scale)
+                for competency in row.competencies
+            ]
             recused = bool(assessment and assessment.recused)
             statement = assessment.conflict_statement if assessment else ""
             problems = sheet_problems(
@@ -217,6 +201,31 @@ class JurorDesk:
                 frozen=bool(assessment and assessment.is_frozen),
                 problems=tuple(problems),
             )
+
+
+def _grid_row(
+    row: CertificationSession,
+    competency: Competency,
+    score: CompetencyScore | None,
+    scale: Scale,
+) -> GridRowState:
+    """One competency of the grid: its referential, and my level and comment if any."""
+    level = score.level_rank if score else None
+    comment = score.comment if score else ""
+    return GridRowState(
+        code=competency.code,
+        title=competency.title,
+        description=competency.description,
+        criteria=tuple(competency.criteria_list),
+        levels=tuple(
+            LevelInfo(lv.rank, lv.label, lv.passing, d.text)
+            for lv, d in zip(row.levels, competency.descriptors, strict=True)
+        ),
+        level=level,
+        comment=comment,
+        seconds_discussed=score.seconds_discussed if score else 0,
+        comment_required=scale.needs_comment(level) and not comment.strip(),
+    )
 
 
 def _my_assessments(session: Session) -> dict[str, Assessment]:

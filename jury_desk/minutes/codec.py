@@ -20,12 +20,18 @@ from jury_desk.minutes.data import (
     MinutesFormatError,
     MinutesJuror,
     MinutesLevel,
-    MinutesScaleLevel,
     MinutesSession,
     MinutesStatistics,
+    PrintedLevel,
     validated_competencies,
 )
 from jury_desk.models import DecisionRuleKind, JurorRole, Outcome
+from jury_desk.rules.document_checks import (
+    Inconsistency,
+    first_repeated,
+    level_inconsistency,
+    scale_inconsistency,
+)
 
 
 def minutes_from_json(data: bytes) -> MinutesData:
@@ -44,76 +50,82 @@ def minutes_from_json(data: bytes) -> MinutesData:
 
 def check_consistency(minutes: MinutesData) -> None:
     """What the schema cannot say: ids unique, levels on the scale, counts adding up."""
+    for inconsistency in (
+        _jury_inconsistency(minutes),
+        scale_inconsistency(minutes.scale),
+        _candidates_inconsistency(minutes),
+        _statistics_inconsistency(minutes),
+    ):
+        if inconsistency is not None:
+            raise MinutesFormatError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The minutes data is not consistent at {where}: {why}"
+                ),
+                where=inconsistency.where,
+                why=UserError(inconsistency.why, **inconsistency.fields),
+            )
 
-    def refuse(where: str, why: str, **fields: object) -> MinutesFormatError:
-        """`why` is a marked template, filled in with `fields`."""
-        return MinutesFormatError(
-            QT_TRANSLATE_NOOP("messages", "The minutes data is not consistent at {where}: {why}"),
-            where=where,
-            why=UserError(why, **fields),
-        )
 
+def _jury_inconsistency(minutes: MinutesData) -> Inconsistency | None:
     if minutes.chair.id == minutes.member.id:
-        raise refuse(
+        return Inconsistency(
             "jury", QT_TRANSLATE_NOOP("messages", "the chair and the member are the same juror")
         )
     if minutes.session.ends_on < minutes.session.starts_on:
-        raise refuse(
+        return Inconsistency(
             "session/ends_on", QT_TRANSLATE_NOOP("messages", "the session ends before it starts")
         )
-    ranks = [level.rank for level in minutes.scale]
-    if ranks != list(range(len(ranks))):
-        raise refuse(
-            "scale",
-            QT_TRANSLATE_NOOP("messages", "the ranks {ranks} should be 0 to {top} in order"),
-            ranks=ranks,
-            top=len(ranks) - 1,
-        )
+    return None
+
+
+def _candidates_inconsistency(minutes: MinutesData) -> Inconsistency | None:
     codes = [c.code for c in minutes.statistics.competencies]
-    if len(set(codes)) != len(codes):
-        raise refuse(
+    if first_repeated(codes) is not None:
+        return Inconsistency(
             "statistics/competencies", QT_TRANSLATE_NOOP("messages", "a competency appears twice")
         )
     seen: set[str] = set()
     for index, candidate in enumerate(minutes.candidates):
         where = f"candidates/{index}"
         if candidate.id in seen:
-            raise refuse(
+            return Inconsistency(
                 f"{where}/id",
                 QT_TRANSLATE_NOOP("messages", "{candidate} appears twice"),
-                candidate=candidate.id,
+                {"candidate": candidate.id},
             )
         seen.add(candidate.id)
-        if [level.code for level in candidate.levels] != codes:
-            raise refuse(
-                f"{where}/levels",
-                QT_TRANSLATE_NOOP("messages", "the competencies are not those of the statistics"),
-            )
-        for level in candidate.levels:
-            if level.level is None:
-                continue
-            if level.level >= len(minutes.scale):
-                raise refuse(
-                    f"{where}/levels",
-                    QT_TRANSLATE_NOOP("messages", "level {level} is not on the scale"),
-                    level=level.level,
-                )
-            on_scale = minutes.scale[level.level]
-            if (level.level_label, level.passing) != (on_scale.label, on_scale.passing):
-                raise refuse(
-                    f"{where}/levels",
-                    QT_TRANSLATE_NOOP("messages", "level {rank} is {label!r}"),
-                    rank=on_scale.rank,
-                    label=on_scale.label,
-                )
-        if candidate.validated != validated_competencies(candidate.outcome, candidate.levels):
-            raise refuse(
-                f"{where}/validated_competencies",
-                QT_TRANSLATE_NOOP("messages", "not the passing levels of the decision"),
-            )
+        found = _candidate_inconsistency(minutes, candidate, codes, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _candidate_inconsistency(
+    minutes: MinutesData, candidate: MinutesCandidate, codes: list[str], where: str
+) -> Inconsistency | None:
+    if [level.code for level in candidate.levels] != codes:
+        return Inconsistency(
+            f"{where}/levels",
+            QT_TRANSLATE_NOOP("messages", "the competencies are not those of the statistics"),
+        )
+    for level in candidate.levels:
+        found = level_inconsistency(
+            level.level, level.level_label, level.passing, minutes.scale, f"{where}/levels"
+        )
+        if found is not None:
+            return found
+    if candidate.validated != validated_competencies(candidate.outcome, candidate.levels):
+        return Inconsistency(
+            f"{where}/validated_competencies",
+            QT_TRANSLATE_NOOP("messages", "not the passing levels of the decision"),
+        )
+    return None
+
+
+def _statistics_inconsistency(minutes: MinutesData) -> Inconsistency | None:
     statistics = minutes.statistics
     if statistics.candidates != len(minutes.candidates):
-        raise refuse(
+        return Inconsistency(
             "statistics/candidates",
             QT_TRANSLATE_NOOP("messages", "not the number of candidates listed"),
         )
@@ -121,21 +133,22 @@ def check_consistency(minutes: MinutesData) -> None:
     for candidate in minutes.candidates:
         listed[candidate.outcome] += 1
     if dict(statistics.outcome_counts) != listed:
-        raise refuse(
+        return Inconsistency(
             "statistics/outcome_counts",
             QT_TRANSLATE_NOOP("messages", "not the outcomes of the candidates listed"),
         )
     for index, competency in enumerate(statistics.competencies):
         if len(competency.level_counts) != len(minutes.scale):
-            raise refuse(
+            return Inconsistency(
                 f"statistics/competencies/{index}",
                 QT_TRANSLATE_NOOP("messages", "one count per level of the scale"),
             )
         if competency.agreements > competency.pairs:
-            raise refuse(
+            return Inconsistency(
                 f"statistics/competencies/{index}",
                 QT_TRANSLATE_NOOP("messages", "more agreements than pairs"),
             )
+    return None
 
 
 def minutes_document(minutes: MinutesData) -> dict[str, Any]:
@@ -239,7 +252,7 @@ def _minutes(document: dict[str, Any]) -> MinutesData:
         jury=(chair, member),
         deliberated_on=_day(document["deliberated_on"], "deliberated_on"),
         scale=tuple(
-            MinutesScaleLevel(lv["rank"], lv["label"], lv["passing"]) for lv in document["scale"]
+            PrintedLevel(lv["rank"], lv["label"], lv["passing"]) for lv in document["scale"]
         ),
         candidates=tuple(
             _candidate(candidate, f"candidates/{index}")

@@ -33,6 +33,7 @@ from jury_desk.models import (
 )
 from jury_desk.rules.consolidation import decide
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.rules.document_checks import PrintedLevel
 from jury_desk.rules.scale import Scale
 from jury_desk.store.queries import me, scale_of, the_session
 from jury_desk.store.workspace import Workspace
@@ -50,9 +51,9 @@ __all__ = [
     "MinutesJuror",
     "MinutesLevel",
     "MinutesNotReadyError",
-    "MinutesScaleLevel",
     "MinutesSession",
     "MinutesStatistics",
+    "PrintedLevel",
     "minutes_data_from_workspace",
     "minutes_schema",
 ]
@@ -89,13 +90,6 @@ class MinutesJuror:
     name: str
     email: str
     role: JurorRole
-
-
-@dataclass(frozen=True)
-class MinutesScaleLevel:
-    rank: int
-    label: str
-    passing: bool
 
 
 @dataclass(frozen=True)
@@ -163,7 +157,7 @@ class MinutesData:
     minimum_passing: int | None
     jury: tuple[MinutesJuror, MinutesJuror]  # the chair, then the member
     deliberated_on: date  # the day in Paris of the last decision
-    scale: tuple[MinutesScaleLevel, ...]
+    scale: tuple[PrintedLevel, ...]
     candidates: tuple[MinutesCandidate, ...]
     statistics: MinutesStatistics
 
@@ -277,7 +271,7 @@ def minutes_data_from_workspace(
             minimum_passing=row.minimum_passing,
             jury=(_juror_of(chair), _juror_of(_the_member(row))),
             deliberated_on=decided.astimezone(SESSION_TIMEZONE).date(),
-            scale=tuple(MinutesScaleLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
+            scale=tuple(PrintedLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
             candidates=listed,
             statistics=_statistics(statistics),
         )

@@ -15,7 +15,7 @@ trusted by the session's authority, a juror certificate valid at the signing tim
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -101,6 +101,28 @@ def verify_minutes(
         return MinutesVerdict([error])
     first = checks[0]
     second = checks[1] if len(checks) > 1 else None
+    problems = _signature_problems(checks, require_cosigned=require_cosigned)
+    data, refusal = _signed_data(first)
+    if refusal is not None:
+        problems.append(refusal)
+    if data is not None:
+        problems += _domain_problems(data, session, first, second)
+    return MinutesVerdict(
+        findings=problems,
+        cosigned=second is not None,
+        data=data,
+        chair_name=first.signer_common_name or None,
+        member_name=(second.signer_common_name or None) if second is not None else None,
+        chair_signed_at=first.signing_time,
+        member_signed_at=second.signing_time if second is not None else None,
+        chair_revision=first.signed_revision_bytes,
+    )
+
+
+def _signature_problems(
+    checks: Sequence[SignatureCheck], *, require_cosigned: bool
+) -> list[UserError]:
+    """The chair's and the member's signatures, and no third."""
     problems = [check.refusal for check in checks[:2] if check.refusal is not None]
     if len(checks) > 2:
         problems.append(
@@ -115,31 +137,22 @@ def verify_minutes(
                 or QT_TRANSLATE_NOOP("messages", "an unnamed signer"),
             )
         )
-    if second is None and require_cosigned:
+    if len(checks) < 2 and require_cosigned:
         problems.append(UserError(NOT_YET_COSIGNED))
-    data: MinutesData | None = None
-    if first.signed_revision_bytes:
-        try:
-            data = _data_of(first.signed_revision_bytes)
-        except UserError as error:
-            problems.append(
-                UserError(
-                    QT_TRANSLATE_NOOP("messages", "the data the chair signed is refused: {reason}"),
-                    reason=error,
-                )
-            )
-    if data is not None:
-        problems += _domain_problems(data, session, first, second)
-    return MinutesVerdict(
-        findings=problems,
-        cosigned=second is not None,
-        data=data,
-        chair_name=first.signer_common_name or None,
-        member_name=(second.signer_common_name or None) if second is not None else None,
-        chair_signed_at=first.signing_time,
-        member_signed_at=second.signing_time if second is not None else None,
-        chair_revision=first.signed_revision_bytes,
-    )
+    return problems
+
+
+def _signed_data(first: SignatureCheck) -> tuple[MinutesData | None, UserError | None]:
+    """The data of the revision the chair signed, or why it is refused."""
+    if not first.signed_revision_bytes:
+        return None, None
+    try:
+        return _data_of(first.signed_revision_bytes), None
+    except UserError as error:
+        return None, UserError(
+            QT_TRANSLATE_NOOP("messages", "the data the chair signed is refused: {reason}"),
+            reason=error,
+        )
 
 
 def _session_of(pdf: bytes, sessions: Mapping[str, KnownSession]) -> KnownSession:

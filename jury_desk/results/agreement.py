@@ -43,64 +43,86 @@ def minutes_disagreements(
     minutes: Mapping[str, Any], results: Mapping[str, Any]
 ) -> list[UserError]:
     """What `results` (results.json) states otherwise than `minutes` (their signed data)."""
+    return [
+        *_session_disagreements(minutes, results),
+        *_candidate_set_disagreements(minutes, results),
+        *_candidate_disagreements(minutes, results),
+        *_statistics_disagreements(minutes, results),
+    ]
+
+
+def _session_disagreements(
+    minutes: Mapping[str, Any], results: Mapping[str, Any]
+) -> list[UserError]:
     problems: list[UserError] = []
-
-    def differs(template: str, **fields: object) -> None:
-        problems.append(UserError(template, **fields))
-
     session, their_session = results["session"], minutes["session"]
     for key in _SESSION_KEYS:
         if not _same(session[key], their_session.get(key)):
-            differs(QT_TRANSLATE_NOOP("messages", "session {key}"), key=key)
+            problems.append(UserError(QT_TRANSLATE_NOOP("messages", "session {key}"), key=key))
     if not _same(session["decision_rule"], minutes["decision_rule"]):
-        differs(QT_TRANSLATE_NOOP("messages", "decision rule"))
+        problems.append(UserError(QT_TRANSLATE_NOOP("messages", "decision rule")))
     jury = [{key: juror[key] for key in _JUROR_KEYS} for juror in results["jury"]]
     if not _same(jury, minutes["jury"]):
-        differs(QT_TRANSLATE_NOOP("messages", "the jury"))
+        problems.append(UserError(QT_TRANSLATE_NOOP("messages", "the jury")))
     if not _same(results["scale"], minutes["scale"]):
-        differs(QT_TRANSLATE_NOOP("messages", "the level scale"))
-    ours = {c["id"]: c for c in results["candidates"]}
+        problems.append(UserError(QT_TRANSLATE_NOOP("messages", "the level scale")))
+    return problems
+
+
+def _candidate_set_disagreements(
+    minutes: Mapping[str, Any], results: Mapping[str, Any]
+) -> list[UserError]:
+    ours = {c["id"] for c in results["candidates"]}
+    theirs = {c["id"] for c in minutes["candidates"]}
+    missing = ", ".join(sorted(theirs - ours))
+    extra = ", ".join(sorted(ours - theirs))
+    if missing and extra:
+        template = QT_TRANSLATE_NOOP(
+            "messages",
+            "the candidates (not in results.json: {missing}) (not in the minutes: {extra})",
+        )
+        return [UserError(template, missing=missing, extra=extra)]
+    if missing:
+        template = QT_TRANSLATE_NOOP("messages", "the candidates (not in results.json: {missing})")
+        return [UserError(template, missing=missing)]
+    if extra:
+        template = QT_TRANSLATE_NOOP("messages", "the candidates (not in the minutes: {extra})")
+        return [UserError(template, extra=extra)]
+    return []
+
+
+def _candidate_disagreements(
+    minutes: Mapping[str, Any], results: Mapping[str, Any]
+) -> list[UserError]:
+    """For each candidate both list, the keys on which they differ."""
     theirs = {c["id"]: c for c in minutes["candidates"]}
-    if set(ours) != set(theirs):
-        missing = ", ".join(sorted(set(theirs) - set(ours)))
-        extra = ", ".join(sorted(set(ours) - set(theirs)))
-        if missing and extra:
-            differs(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "the candidates (not in results.json: {missing}) (not in the minutes: {extra})",
-                ),
-                missing=missing,
-                extra=extra,
-            )
-        elif missing:
-            differs(
-                QT_TRANSLATE_NOOP("messages", "the candidates (not in results.json: {missing})"),
-                missing=missing,
-            )
-        else:
-            differs(
-                QT_TRANSLATE_NOOP("messages", "the candidates (not in the minutes: {extra})"),
-                extra=extra,
-            )
-    for candidate_id, candidate in ours.items():
-        other = theirs.get(candidate_id)
+    problems: list[UserError] = []
+    for candidate in results["candidates"]:
+        other = theirs.get(candidate["id"])
         if other is None:
-            continue
+            continue  # said by _candidate_set_disagreements
         keys = [key for key in _CANDIDATE_KEYS if not _same(candidate[key], other.get(key))]
         if keys:
-            differs(
-                QT_TRANSLATE_NOOP("messages", "{candidate} ({keys})"),
-                candidate=candidate_id,
-                keys=", ".join(keys),
+            problems.append(
+                UserError(
+                    QT_TRANSLATE_NOOP("messages", "{candidate} ({keys})"),
+                    candidate=candidate["id"],
+                    keys=", ".join(keys),
+                )
             )
+    return problems
+
+
+def _statistics_disagreements(
+    minutes: Mapping[str, Any], results: Mapping[str, Any]
+) -> list[UserError]:
     statistics, their_statistics = results["statistics"], minutes["statistics"]
     keys = [
         key for key in _STATISTICS_KEYS if not _same(statistics[key], their_statistics.get(key))
     ]
-    if keys:
-        differs(QT_TRANSLATE_NOOP("messages", "statistics ({keys})"), keys=", ".join(keys))
-    return problems
+    if not keys:
+        return []
+    return [UserError(QT_TRANSLATE_NOOP("messages", "statistics ({keys})"), keys=", ".join(keys))]
 
 
 def _same(ours: Any, theirs: Any) -> bool:

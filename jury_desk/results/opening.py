@@ -28,7 +28,7 @@ from jury_desk.minutes.verification import verify_minutes
 from jury_desk.models import JurorRole
 from jury_desk.results.agreement import minutes_disagreements
 from jury_desk.results.archive import read_results_file
-from jury_desk.results.document import ResultsDocument
+from jury_desk.results.document import ResultsDocument, SheetEntry
 from jury_desk.results.layout import (
     DEFAULT_LIMITS,
     FIXED_MEMBERS,
@@ -165,6 +165,7 @@ def _minutes_problems(pdf: bytes, document: ResultsDocument, known: KnownSession
 def _sheet_problems(
     members: dict[str, bytes], document: ResultsDocument, known: KnownSession
 ) -> tuple[int, list[str]]:
+    """How many listed sheets verified, and every problem of the sheets."""
     listed = {
         entry.file_name: entry for candidate in document.candidates for entry in candidate.sheets
     }
@@ -181,33 +182,43 @@ def _sheet_problems(
         f"{SHEETS_DIR}/{name} is listed in results.json but not in the file"
         for name in sorted(set(listed) - set(present))
     ]
-    jury = {juror["id"] for juror in document.raw["jury"]}
-    for candidate in document.candidates:
-        # The rule can only have judged a candidate both jurors signed a sheet for.
-        signed = {entry.juror_id for entry in candidate.sheets}
-        if candidate.outcome in RULED_OUTCOMES and signed != jury:
-            problems.append(
-                f"{candidate.id} is {candidate.outcome.value} but results.json does not list "
-                "a signed sheet of each juror"
-            )
+    problems += _unsigned_ruled_candidates(document)
     verified = 0
     for name in sorted(set(listed) & set(present)):
-        entry, pdf = listed[name], present[name]
-        where = f"{SHEETS_DIR}/{name}"
-        if hashlib.sha256(pdf).hexdigest() != entry.sha256:
-            problems.append(f"{where} is not the file results.json lists (SHA-256)")
-            continue
-        verdict = verify_sheet(pdf, {known.id: known})
-        data = verdict.data
-        if not verdict.valid or data is None:
-            problems.append(f"{where}: {verdict.problem or 'no sheet data'}")
-            continue
-        if (data.candidate.id, data.juror.id, data.version) != (
-            entry.candidate_id,
-            entry.juror_id,
-            entry.version,
-        ):
-            problems.append(f"{where} is not the sheet results.json lists there")
-            continue
-        verified += 1
+        problem = _listed_sheet_problem(f"{SHEETS_DIR}/{name}", present[name], listed[name], known)
+        if problem is None:
+            verified += 1
+        else:
+            problems.append(problem)
     return verified, problems
+
+
+def _unsigned_ruled_candidates(document: ResultsDocument) -> list[str]:
+    # The rule can only have judged a candidate both jurors signed a sheet for.
+    jury = {juror["id"] for juror in document.raw["jury"]}
+    return [
+        f"{candidate.id} is {candidate.outcome.value} but results.json does not list "
+        "a signed sheet of each juror"
+        for candidate in document.candidates
+        if candidate.outcome in RULED_OUTCOMES
+        and {entry.juror_id for entry in candidate.sheets} != jury
+    ]
+
+
+def _listed_sheet_problem(
+    where: str, pdf: bytes, entry: SheetEntry, known: KnownSession
+) -> str | None:
+    """None if the sheet is the one listed, unchanged and validly signed."""
+    if hashlib.sha256(pdf).hexdigest() != entry.sha256:
+        return f"{where} is not the file results.json lists (SHA-256)"
+    verdict = verify_sheet(pdf, {known.id: known})
+    data = verdict.data
+    if not verdict.valid or data is None:
+        return f"{where}: {verdict.problem or 'no sheet data'}"
+    if (data.candidate.id, data.juror.id, data.version) != (
+        entry.candidate_id,
+        entry.juror_id,
+        entry.version,
+    ):
+        return f"{where} is not the sheet results.json lists there"
+    return None

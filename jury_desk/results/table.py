@@ -70,36 +70,45 @@ def expected_rows(document: ResultsDocument) -> list[list[str]]:
 
 def csv_problems(data: bytes, document: ResultsDocument) -> list[str]:
     """Where results.csv says something else than results.json, one line each."""
-    if not data.startswith(BOM.encode("utf-8")):
-        return ["results.csv does not start with the UTF-8 byte-order mark"]
-    try:
-        text = data.decode("utf-8").removeprefix(BOM)
-        found = list(csv.reader(io.StringIO(text, newline=""), delimiter=";", strict=True))
-    except (UnicodeDecodeError, csv.Error) as error:
-        return [f"results.csv cannot be read ({error})"]
+    found = _read_csv(data)
+    if isinstance(found, str):
+        return [found]
     expected = expected_rows(document)
     if not found or found[0] != expected[0]:
         return ["results.csv: its header is not the one of results.json's competencies"]
-    problems = []
     found_by_id = {row[0]: row for row in found[1:] if row}
-    for row in expected[1:]:
-        candidate_id = row[0]
-        actual = found_by_id.get(candidate_id)
-        if actual is None:
-            problems.append(f"results.csv has no row for {candidate_id}")
-        elif actual != row:
-            columns = [
-                name
-                for name, mine, theirs in zip(expected[0], row, actual, strict=False)
-                if mine != theirs
-            ] or ["number of columns"]
-            problems.append(
-                f"results.csv disagrees with results.json for {candidate_id} ({', '.join(columns)})"
-            )
+    problems = [
+        problem
+        for row in expected[1:]
+        if (problem := _row_problem(expected[0], row, found_by_id.get(row[0]))) is not None
+    ]
     extra = sorted(set(found_by_id) - {row[0] for row in expected[1:]})
     if extra or len(found) - 1 != len(expected) - 1:
         problems.append(f"results.csv has rows results.json does not list ({len(found) - 1})")
     return problems
+
+
+def _read_csv(data: bytes) -> list[list[str]] | str:
+    """The rows of results.csv, or why they cannot be read."""
+    if not data.startswith(BOM.encode("utf-8")):
+        return "results.csv does not start with the UTF-8 byte-order mark"
+    try:
+        text = data.decode("utf-8").removeprefix(BOM)
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=";", strict=True))
+    except (UnicodeDecodeError, csv.Error) as error:
+        return f"results.csv cannot be read ({error})"
+
+
+def _row_problem(header: list[str], expected: list[str], actual: list[str] | None) -> str | None:
+    candidate_id = expected[0]
+    if actual is None:
+        return f"results.csv has no row for {candidate_id}"
+    if actual == expected:
+        return None
+    columns = [
+        name for name, mine, theirs in zip(header, expected, actual, strict=False) if mine != theirs
+    ] or ["number of columns"]
+    return f"results.csv disagrees with results.json for {candidate_id} ({', '.join(columns)})"
 
 
 def _as_text(cell: str) -> str:

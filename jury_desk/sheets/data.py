@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -33,13 +34,22 @@ from jury_desk.models import (
     Assessment,
     AssessmentStatus,
     Candidate,
+    Competency,
+    CompetencyScore,
     InterviewEvent,
     InterviewEventKind,
     Juror,
     JurorRole,
     Recommendation,
+    ScaleLevel,
 )
 from jury_desk.rules.deadlines import interview_day
+from jury_desk.rules.document_checks import (
+    Inconsistency,
+    PrintedLevel,
+    level_inconsistency,
+    scale_inconsistency,
+)
 from jury_desk.sheets.schema import (
     SCHEMA_FILE,
     SCHEMA_VERSION,
@@ -51,6 +61,7 @@ from jury_desk.store.queries import me, the_session
 __all__ = [
     "SCHEMA_VERSION",
     "SHEET_FORMAT",
+    "PrintedLevel",
     "SheetCandidate",
     "SheetCompetency",
     "SheetConflict",
@@ -58,7 +69,6 @@ __all__ = [
     "SheetFormatError",
     "SheetInterview",
     "SheetJuror",
-    "SheetLevel",
     "SheetSession",
     "sheet_data_from_workspace",
     "sheet_id",
@@ -104,13 +114,6 @@ class SheetInterview:
 
 
 @dataclass(frozen=True)
-class SheetLevel:
-    rank: int
-    label: str
-    passing: bool
-
-
-@dataclass(frozen=True)
 class SheetCompetency:
     """One row of the grid; `level` None is "not scored" (then label, descriptor, passing too)."""
 
@@ -141,7 +144,7 @@ class SheetData:
     candidate: SheetCandidate
     juror: SheetJuror
     interview: SheetInterview | None
-    scale: tuple[SheetLevel, ...]
+    scale: tuple[PrintedLevel, ...]
     competencies: tuple[SheetCompetency, ...]
     recommendation: Recommendation | None
     overall_comment: str
@@ -201,24 +204,10 @@ def sheet_data_from_workspace(
     juror = assessment.juror
     scores = {score.competency_id: score for score in assessment.scores}
     levels = {level.rank: level for level in row.levels}
-    competencies = []
-    for competency in row.competencies:
-        score = scores.get(competency.id)
-        rank = score.level_rank if score is not None else None
-        level = levels.get(rank) if rank is not None else None
-        descriptor = next((d.text for d in competency.descriptors if d.rank == rank), None)
-        competencies.append(
-            SheetCompetency(
-                code=competency.code,
-                title=nfc(competency.title),
-                level=rank,
-                level_label=nfc(level.label) if level is not None else None,
-                descriptor=nfc(descriptor) if level is not None and descriptor else None,
-                passing=level.passing if level is not None else None,
-                comment=nfc(score.comment) if score is not None else "",
-                seconds_discussed=score.seconds_discussed if score is not None else 0,
-            )
-        )
+    competencies = [
+        _sheet_competency(competency, scores.get(competency.id), levels)
+        for competency in row.competencies
+    ]
     return SheetData(
         sheet_id=sheet_id(row.id, candidate.id, juror.id),
         version=assessment.version,
@@ -234,7 +223,7 @@ def sheet_data_from_workspace(
         ),
         juror=SheetJuror(juror.id, nfc(juror.name), juror.email, juror.role),
         interview=_interview(session, candidate_id),
-        scale=tuple(SheetLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
+        scale=tuple(PrintedLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
         competencies=tuple(competencies),
         recommendation=assessment.recommendation,
         overall_comment=nfc(assessment.overall_comment),
@@ -244,6 +233,25 @@ def sheet_data_from_workspace(
             assessment.recused,
         ),
         prepared_at=whole_utc(now),
+    )
+
+
+def _sheet_competency(
+    competency: Competency, score: CompetencyScore | None, levels: Mapping[int, ScaleLevel]
+) -> SheetCompetency:
+    """One row of the sheet: the level (with its label and descriptor) and the comment."""
+    rank = score.level_rank if score is not None else None
+    level = levels.get(rank) if rank is not None else None
+    descriptor = next((d.text for d in competency.descriptors if d.rank == rank), None)
+    return SheetCompetency(
+        code=competency.code,
+        title=nfc(competency.title),
+        level=rank,
+        level_label=nfc(level.label) if level is not None else None,
+        descriptor=nfc(descriptor) if level is not None and descriptor else None,
+        passing=level.passing if level is not None else None,
+        comment=nfc(score.comment) if score is not None else "",
+        seconds_discussed=score.seconds_discussed if score is not None else 0,
     )
 
 
@@ -412,7 +420,9 @@ def _sheet(document: dict[str, Any]) -> SheetData:
             duration_s=interview["duration_s"],
             paused_s=interview["paused_s"],
         ),
-        scale=tuple(SheetLevel(lv["rank"], lv["label"], lv["passing"]) for lv in document["scale"]),
+        scale=tuple(
+            PrintedLevel(lv["rank"], lv["label"], lv["passing"]) for lv in document["scale"]
+        ),
         competencies=tuple(
             SheetCompetency(
                 code=c["code"],
@@ -435,54 +445,59 @@ def _sheet(document: dict[str, Any]) -> SheetData:
 
 def _check_consistency(sheet: SheetData) -> None:
     """What the schema cannot say: the id matches, levels belong to the scale, codes are unique."""
+    for inconsistency in (
+        _id_inconsistency(sheet),
+        scale_inconsistency(sheet.scale),
+        _competencies_inconsistency(sheet),
+        _interview_inconsistency(sheet),
+    ):
+        if inconsistency is not None:
+            raise _inconsistent(inconsistency.where, inconsistency.why, **inconsistency.fields)
+
+
+def _id_inconsistency(sheet: SheetData) -> Inconsistency | None:
     expected = sheet_id(sheet.session.id, sheet.candidate.id, sheet.juror.id)
-    if sheet.sheet_id != expected:
-        raise _inconsistent(
-            "sheet_id",
-            QT_TRANSLATE_NOOP("messages", "{found!r} should be {expected!r}"),
-            found=sheet.sheet_id,
-            expected=expected,
-        )
-    ranks = [level.rank for level in sheet.scale]
-    if ranks != list(range(len(ranks))):
-        raise _inconsistent(
-            "scale",
-            QT_TRANSLATE_NOOP("messages", "the ranks {ranks} should be 0 to {top} in order"),
-            ranks=ranks,
-            top=len(ranks) - 1,
-        )
+    if sheet.sheet_id == expected:
+        return None
+    return Inconsistency(
+        "sheet_id",
+        QT_TRANSLATE_NOOP("messages", "{found!r} should be {expected!r}"),
+        {"found": sheet.sheet_id, "expected": expected},
+    )
+
+
+def _competencies_inconsistency(sheet: SheetData) -> Inconsistency | None:
     seen: set[str] = set()
     for index, competency in enumerate(sheet.competencies):
         where = f"competencies/{index}"
         if competency.code in seen:
-            raise _inconsistent(
+            return Inconsistency(
                 f"{where}/code",
                 QT_TRANSLATE_NOOP("messages", "{code} appears twice"),
-                code=competency.code,
+                {"code": competency.code},
             )
         seen.add(competency.code)
-        if competency.level is None:
-            continue
-        if competency.level >= len(sheet.scale):
-            raise _inconsistent(
-                f"{where}/level",
-                QT_TRANSLATE_NOOP("messages", "level {level} is not on the scale"),
-                level=competency.level,
-            )
-        level = sheet.scale[competency.level]
-        if (competency.level_label, competency.passing) != (level.label, level.passing):
-            raise _inconsistent(
-                where,
-                QT_TRANSLATE_NOOP("messages", "level {rank} is {label!r} on the scale"),
-                rank=level.rank,
-                label=level.label,
-            )
+        found = level_inconsistency(
+            competency.level,
+            competency.level_label,
+            competency.passing,
+            sheet.scale,
+            where,
+            rank_where=f"{where}/level",
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _interview_inconsistency(sheet: SheetData) -> Inconsistency | None:
     interview = sheet.interview
     if interview is not None and interview.ended_at < interview.started_at:
-        raise _inconsistent(
+        return Inconsistency(
             "interview/ended_at",
             QT_TRANSLATE_NOOP("messages", "the interview ends before it starts"),
         )
+    return None
 
 
 def _inconsistent(where: str, why: str, **fields: object) -> SheetFormatError:

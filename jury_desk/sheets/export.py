@@ -21,7 +21,7 @@ from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError, joined
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Assessment, AssessmentStatus, CompetencyScore, SignedSheet
-from jury_desk.rules.sheet import GridRow, SheetProblemKind, sheet_problems
+from jury_desk.rules.sheet import GridRow, SheetProblem, SheetProblemKind, sheet_problems
 from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
 from jury_desk.sheets.render import render_sheet_pdf, signature_box
 from jury_desk.signing.as_juror import sign_as_juror
@@ -185,6 +185,17 @@ def _check_complete(session: Session, assessment: Assessment) -> None:
     )
     if not problems:
         return
+    raise SheetNotReadyError(
+        QT_TRANSLATE_NOOP(
+            "messages", "The sheet for {candidate} cannot be signed yet ({problems})."
+        ),
+        candidate=assessment.candidate.name,
+        problems=joined(_what_is_missing(problems)),
+    )
+
+
+def _what_is_missing(problems: list[SheetProblem]) -> list[SheetNotReadyError]:
+    """The problems in three phrases: levels not scored, comments missing, a recusal unsaid."""
     missing = [p.competency_code for p in problems if p.kind is SheetProblemKind.NOT_SCORED]
     comments = [p.competency_code for p in problems if p.kind is SheetProblemKind.COMMENT_REQUIRED]
     parts: list[SheetNotReadyError] = []
@@ -210,10 +221,4 @@ def _check_complete(session: Session, assessment: Assessment) -> None:
                 )
             )
         )
-    raise SheetNotReadyError(
-        QT_TRANSLATE_NOOP(
-            "messages", "The sheet for {candidate} cannot be signed yet ({problems})."
-        ),
-        candidate=assessment.candidate.name,
-        problems=joined(parts),
-    )
+    return parts

@@ -30,6 +30,7 @@ from jury_desk.models import (
     Assessment,
     AssessmentStatus,
     Candidate,
+    Competency,
     CompetencyScore,
     Juror,
     Recommendation,
@@ -143,9 +144,52 @@ def import_sheet(
         return _outcome(ImportKind.REFUSED, data, refused.reason)
 
 
+@dataclass(frozen=True)
+class _Target:
+    """Where a verified sheet goes in this workspace: whose, for whom, which competencies."""
+
+    me: Juror
+    juror: Juror
+    candidate: Candidate
+    competencies: Mapping[str, Competency]
+
+    def subject(self, data: SheetData) -> str:
+        return f"{self.candidate.id}/{self.juror.id}/v{data.version}"
+
+
 def _import_verified(
     session: Session, data: SheetData, pdf: bytes, signed_at: datetime | None, clock: Clock
 ) -> ImportOutcome:
+    target = _target(session, data)
+    versions = list(
+        session.scalars(
+            select(Assessment).where(
+                Assessment.candidate_id == target.candidate.id,
+                Assessment.juror_id == target.juror.id,
+            )
+        )
+    )
+    known = _against_known_versions(session, data, versions, target, clock)
+    if known is not None:
+        return known
+    living = next((a for a in versions if a.status is not AssessmentStatus.SUPERSEDED), None)
+    superseded: int | None = None
+    if living is not None:
+        living.status = AssessmentStatus.SUPERSEDED
+        superseded = living.version
+        session.flush()  # one living version at a time (ux_assessment_current)
+    _store(session, data, pdf, signed_at or data.prepared_at, target, superseded, clock)
+    if superseded is None:
+        return _outcome(ImportKind.IMPORTED, data, None)
+    return _outcome(
+        ImportKind.SUPERSEDED_OLDER,
+        data,
+        UserError(QT_TRANSLATE_NOOP("messages", "replaces version {version}"), version=superseded),
+    )
+
+
+def _target(session: Session, data: SheetData) -> _Target:
+    """The rows the sheet belongs to; refused if it is not for this workspace."""
     row = the_session(session)
     mine = me(session)
     if data.session.id != row.id:
@@ -183,14 +227,17 @@ def _import_verified(
         raise _Refused(
             QT_TRANSLATE_NOOP("messages", "its level scale is not the one of this session")
         )
+    return _Target(mine, juror, candidate, competencies)
 
-    versions = list(
-        session.scalars(
-            select(Assessment).where(
-                Assessment.candidate_id == candidate.id, Assessment.juror_id == juror.id
-            )
-        )
-    )
+
+def _against_known_versions(
+    session: Session,
+    data: SheetData,
+    versions: list[Assessment],
+    target: _Target,
+    clock: Clock,
+) -> ImportOutcome | None:
+    """The outcome if this version, or a later one, is already here; None to import it."""
     same = next((a for a in versions if a.version == data.version), None)
     if same is not None:
         if same.signed_data_sha256 == data.sha256:
@@ -202,9 +249,9 @@ def _import_verified(
         journal.append(
             session,
             clock,
-            actor=mine.id,
+            actor=target.me.id,
             action="sheet.conflict",
-            subject=f"{candidate.id}/{juror.id}/v{data.version}",
+            subject=target.subject(data),
             payload={"known_sha256": same.signed_data_sha256, "new_sha256": data.sha256},
         )
         return _outcome(
@@ -230,15 +277,22 @@ def _import_verified(
                 version=living.version,
             ),
         )
-    superseded: int | None = None
-    if living is not None:
-        living.status = AssessmentStatus.SUPERSEDED
-        superseded = living.version
-        session.flush()  # one living version at a time (ux_assessment_current)
-    moment = signed_at or data.prepared_at
+    return None
+
+
+def _store(
+    session: Session,
+    data: SheetData,
+    pdf: bytes,
+    moment: datetime,
+    target: _Target,
+    superseded: int | None,
+    clock: Clock,
+) -> None:
+    """The sheet as the other juror's signed assessment, its PDF, and the journal's line."""
     assessment = Assessment(
-        candidate=candidate,
-        juror=juror,
+        candidate=target.candidate,
+        juror=target.juror,
         version=data.version,
         conflict_declared=data.conflict.declared,
         conflict_statement=data.conflict.statement,
@@ -250,7 +304,7 @@ def _import_verified(
         signed_data_sha256=data.sha256,
         scores=[
             CompetencyScore(
-                competency=competencies[c.code],
+                competency=target.competencies[c.code],
                 level_rank=c.level,
                 comment=c.comment,
                 seconds_discussed=c.seconds_discussed,
@@ -274,17 +328,10 @@ def _import_verified(
     journal.append(
         session,
         clock,
-        actor=mine.id,
+        actor=target.me.id,
         action="sheet.import",
-        subject=f"{candidate.id}/{juror.id}/v{data.version}",
+        subject=target.subject(data),
         payload={"data_sha256": data.sha256, "pdf_sha256": pdf_sha256, "supersedes": superseded},
-    )
-    if superseded is None:
-        return _outcome(ImportKind.IMPORTED, data, None)
-    return _outcome(
-        ImportKind.SUPERSEDED_OLDER,
-        data,
-        UserError(QT_TRANSLATE_NOOP("messages", "replaces version {version}"), version=superseded),
     )
 
 
