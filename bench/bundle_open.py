@@ -122,7 +122,7 @@ def _fill_dossiers(folder: Path, file_bytes: int) -> int:
     """Overwrite every dossier file with `file_bytes` of random-looking data, streamed."""
     # Slices of one random pool at shifting offsets, tagged with file and piece numbers:
     # every MiB differs, without paying for 1 GiB of fresh randomness.
-    from jury_desk.bundle.folder import DOSSIERS_DIR
+    from jury_desk.bundle.folder.layout import DOSSIERS_DIR
 
     pool = random.Random(20261128).randbytes(8 * MIB)
     paths = sorted((folder / DOSSIERS_DIR).glob("*/*"))

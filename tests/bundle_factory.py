@@ -24,7 +24,7 @@ from jury_desk.bundle.container import (
     regular_member,
     write_bundle,
 )
-from jury_desk.bundle.folder import write_folder
+from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.bundle.manifest import Manifest, manifest_to_json
 from jury_desk.bundle.opening import OpenResult, open_bundle
 from jury_desk.kernel.clock import Clock

@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jury_desk.bundle.build import build_bundle
-from jury_desk.bundle.folder import write_folder
+from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.juror.editing import ScoringEditor
 from jury_desk.kernel.errors import ExitCode, UserError
 from jury_desk.kernel.paths import secrets_file, workspace_path

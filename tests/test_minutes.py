@@ -24,7 +24,7 @@ import pytest
 from sqlalchemy import select
 
 from jury_desk.bundle.build import build_bundle
-from jury_desk.bundle.folder import write_folder
+from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.chair.deliberation import Deliberator, NotChairError
 from jury_desk.cli.main import main
 from jury_desk.juror.editing import ScoringEditor

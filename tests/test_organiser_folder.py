@@ -10,12 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from jury_desk.bundle.folder import (
-    FolderError,
-    load_folder,
-    scaffold,
-    write_folder,
-)
+from jury_desk.bundle.folder.loading import load_folder
+from jury_desk.bundle.folder.model import FolderError
+from jury_desk.bundle.folder.scaffold import scaffold
+from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.demo.session import demo_session_spec
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
 from jury_desk.session.spec import DocumentSpec, SessionSpec

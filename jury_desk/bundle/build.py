@@ -22,15 +22,13 @@ from jury_desk.bundle.container import (
     regular_member,
     write_bundle,
 )
-from jury_desk.bundle.folder import (
+from jury_desk.bundle.folder.layout import (
     LINK_MEDIA_TYPE,
     PRODUCT_SHEET_LINK_TITLE,
     SITE_LINK_TITLE,
-    FolderCandidate,
-    FolderJuror,
-    OrganiserFolder,
-    load_folder,
 )
+from jury_desk.bundle.folder.loading import load_folder
+from jury_desk.bundle.folder.model import FolderCandidate, FolderJuror, OrganiserFolder
 from jury_desk.bundle.manifest import Manifest, OrganiserInfo, manifest_to_json
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import DocumentKind

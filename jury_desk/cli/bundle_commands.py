@@ -9,7 +9,7 @@ from cryptography import x509
 
 from jury_desk.bundle.build import build_bundle
 from jury_desk.bundle.container import Progress, Unlock
-from jury_desk.bundle.folder import scaffold
+from jury_desk.bundle.folder.scaffold import scaffold
 from jury_desk.bundle.opening import TrustCheck, inspect_bundle, open_bundle
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import (

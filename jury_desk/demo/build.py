@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jury_desk.bundle.build import build_bundle
 from jury_desk.bundle.container import Unlock
-from jury_desk.bundle.folder import write_folder
+from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.bundle.opening import open_bundle
 from jury_desk.demo.content import DEMO_STARTUPS
 from jury_desk.demo.scoring import export_sheets, score_and_sign
