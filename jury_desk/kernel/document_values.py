@@ -1,24 +1,17 @@
-"""How the data of jury-desk's signed documents is written: canonical JSON, UTC times, NFC text.
+"""How the values of jury-desk's signed documents are written: UTC times, NFC text.
 
-The scoring sheet and the minutes attach their data as JSON whose SHA-256 is printed on
-every page, so the same data must always give the same bytes.
+The scoring sheet and the minutes attach their data as JSON (kernel/canonical_json)
+whose SHA-256 is printed on every page, so the same data must always give the
+same bytes: one form for every text and every time.
 """
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-
-
-def canonical_json(document: Any) -> bytes:
-    """Sorted keys, UTF-8 unescaped, two-space indent, final newline."""
-    text = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2)
-    return text.encode("utf-8") + b"\n"
 
 
 def nfc(value: str) -> str:

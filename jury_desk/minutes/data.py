@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 
 from jury_desk.chair.deliberation import NotChairError
 from jury_desk.chair.statistics import SessionStatistics, session_statistics
-from jury_desk.kernel.document_values import canonical_json, nfc, whole_utc
+from jury_desk.kernel.canonical_json import document_json
+from jury_desk.kernel.document_values import nfc, whole_utc
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.json_schema import load_schema
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
@@ -174,7 +175,7 @@ class MinutesData:
         # The codec builds these classes: imported when called, not when this module loads.
         from jury_desk.minutes.codec import minutes_document
 
-        return canonical_json(minutes_document(self))
+        return document_json(minutes_document(self))
 
     @property
     def sha256(self) -> str:

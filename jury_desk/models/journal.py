@@ -7,13 +7,12 @@ chain (each entry hashes the previous entry's hash) makes an edit detectable.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from jury_desk.kernel.canonical_json import journal_json
 from jury_desk.models.base import Base, UtcDateTime
 
 GENESIS_HASH = "0" * 64
@@ -44,14 +43,10 @@ class JournalEntry(Base):
         )
 
 
-def canonical_json(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
 def entry_hash(
     seq: int, at_utc: datetime, actor: str, action: str, subject: str, payload: str, prev_hash: str
 ) -> str:
-    material = canonical_json(
+    material = journal_json(
         [seq, at_utc.isoformat(), actor, action, subject, payload, prev_hash]
     ).encode()
     return hashlib.sha256(material).hexdigest()

@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from jury_desk.chair.statistics import SessionStatistics
-from jury_desk.kernel.document_values import canonical_json, nfc, utc_text
+from jury_desk.kernel.canonical_json import document_json
+from jury_desk.kernel.document_values import nfc, utc_text
 from jury_desk.kernel.json_schema import schema_problem
 from jury_desk.models import Candidate, CertificationSession, JurorRole, Outcome, ScaleLevel
 from jury_desk.results.layout import (
@@ -132,7 +133,7 @@ def build_results_json(
     problem = schema_problem(SCHEMA_FILE, document)
     if problem is not None:  # a bug of ours: what we write must read back
         raise AssertionError(f"results.json breaks its own schema {problem}")
-    return canonical_json(document)
+    return document_json(document)
 
 
 def _candidate_json(

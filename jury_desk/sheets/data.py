@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jury_desk.juror.editing import current_assessment
+from jury_desk.kernel.canonical_json import document_json
 from jury_desk.kernel.document_values import (
-    canonical_json,
     nfc,
     parse_date,
     parse_utc,
@@ -153,7 +153,7 @@ class SheetData:
 
     def to_json(self) -> bytes:
         """Canonical JSON: sorted keys, UTF-8 unescaped, two-space indent, final newline."""
-        return canonical_json(_document(self))
+        return document_json(_document(self))
 
     @property
     def sha256(self) -> str:

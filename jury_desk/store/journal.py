@@ -7,8 +7,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jury_desk.kernel.canonical_json import journal_json
 from jury_desk.kernel.clock import Clock
-from jury_desk.models.journal import GENESIS_HASH, JournalEntry, canonical_json, entry_hash
+from jury_desk.models.journal import GENESIS_HASH, JournalEntry, entry_hash
 
 
 def append(
@@ -19,7 +20,7 @@ def append(
     seq = 1 if last is None else last.seq + 1
     prev_hash = GENESIS_HASH if last is None else last.hash
     at = clock.now()
-    body = canonical_json(payload)
+    body = journal_json(payload)
     entry = JournalEntry(
         seq=seq,
         at_utc=at,

@@ -23,11 +23,11 @@ from jury_desk.juror.editing import current_assessment
 from jury_desk.juror.interview.record import interview_record
 from jury_desk.juror.interview.replay import ClockEvent, PlanPhase, Timeline, replay_timeline
 from jury_desk.juror.interview.state import ClockStatus, InterviewState
+from jury_desk.kernel.canonical_json import journal_json
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Candidate, InterviewEvent, InterviewEventKind
-from jury_desk.models.journal import canonical_json
 from jury_desk.store import journal
 from jury_desk.store.queries import competency_by_code, me, the_session
 from jury_desk.store.workspace import Workspace
@@ -269,7 +269,7 @@ class InterviewClock:
                     kind=kind,
                     at_utc=now,
                     monotonic_s=monotonic,
-                    payload=canonical_json(payload),
+                    payload=journal_json(payload),
                 )
             )
             if write_seconds:

@@ -1120,10 +1120,6 @@
         <translation>le niveau {level} n’est pas dans l’échelle</translation>
     </message>
     <message>
-        <source>level {rank} is {label!r}</source>
-        <translation>le niveau {rank} est {label!r}</translation>
-    </message>
-    <message>
         <source>not the passing levels of the decision</source>
         <translation>ce ne sont pas les niveaux validants de la décision</translation>
     </message>
