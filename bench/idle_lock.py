@@ -1,6 +1,6 @@
 """The idle lock's cost: input handled with its event filter on the windows, and without.
 
-The idle lock (jury_desk/ui/idle_lock.py) watches, in Python, the events of
+The idle lock (jury_desk/ui/flows/idle_lock.py) watches, in Python, the events of
 the top-level windows, to note the time of each key press or mouse move.
 Measured here: a juror typing a comment (key presses and releases delivered
 to the main window as the window system delivers them, reaching a text field)
@@ -26,8 +26,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from jury_desk.kernel.clock import SystemClock
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.main_window import MainWindow
+from jury_desk.ui.shell.context import Profile, WindowContext
 from tests.bundle_factory import secret_store
 
 TARGET_RATIO = 1.25

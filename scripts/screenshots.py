@@ -41,14 +41,15 @@ from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.data import sheet_data_from_workspace
 from jury_desk.sheets.export import sign_sheet
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui import preferences
-from jury_desk.ui.app import application
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.preferences import Language
-from jury_desk.ui.preferences_dialog import PreferencesDialog
-from jury_desk.ui.sign_dialog import SignDialog
-from jury_desk.ui.theme import ThemeController
+from jury_desk.ui.flows.sign_dialog import SignDialog
+from jury_desk.ui.shell import preferences
+from jury_desk.ui.shell.app import application
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.main_window import MainWindow
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.preferences import Language
+from jury_desk.ui.shell.preferences_dialog import PreferencesDialog
+from jury_desk.ui.theme.palette import ThemeController
 
 WINDOW_SIZE = (1400, 900)
 # 15:25 in Paris on 2 December 2026: the demo's interviews were held on the two days

@@ -50,9 +50,9 @@ from jury_desk.session.spec import DocumentSpec, SessionSpec
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.store.errors import CorruptWorkspaceError
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.dossier_pages import ImagePage
-from jury_desk.ui.dossier_pdf import PdfPage
-from jury_desk.ui.dossier_view import DocumentTab, DossierView
+from jury_desk.ui.dossier.pages import ImagePage
+from jury_desk.ui.dossier.pdf import PdfPage
+from jury_desk.ui.dossier.view import DocumentTab, DossierView
 from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.conftest import require_tool
 from tests.factories import DEMO_DAY, FakeClock, small_session_spec

@@ -27,12 +27,13 @@ from jury_desk.bundle.container import Unlock
 from jury_desk.bundle.opening import inspect_bundle
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import CONTEXT, QT_TRANSLATE_NOOP, Phrase
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.error_text import error_text, one_line
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.open_flow import SessionOpener
-from jury_desk.ui.preferences import Language
-from jury_desk.ui.translations import install_translations
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.error_text import error_text, one_line
+from jury_desk.ui.shell.main_window import MainWindow
+from jury_desk.ui.shell.preferences import Language
+from jury_desk.ui.shell.translations import install_translations
 from tests.bundle_factory import BUNDLE_PASSPHRASE, Setting, make_setting
 from tests.factories import FakeClock
 from tests.helpers.ts_files import (

@@ -33,11 +33,12 @@ from jury_desk.juror.interview.state import ClockStatus, TimeLevel
 from jury_desk.kernel.paths import secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.candidate_model import CandidateTableModel
-from jury_desk.ui.clock_strip import ClockStrip
-from jury_desk.ui.clock_window import ClockWindow
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.clock.strip import ClockStrip
+from jury_desk.ui.clock.window import ClockWindow
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.candidate_model import CandidateTableModel
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.factories import FakeClock
 
 W = TypeVar("W", bound=QWidget)

@@ -10,7 +10,7 @@ from jury_desk.juror.editing import ScoringEditor
 from jury_desk.juror.interview.clock import InterviewClock
 from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.core_events import ClockEvents, SavedEvents
+from jury_desk.ui.shell.core_events import ClockEvents, SavedEvents
 from tests.factories import FakeClock
 
 

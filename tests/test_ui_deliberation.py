@@ -23,10 +23,10 @@ from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import Outcome
 from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.deliberation_model import ComparisonModel, HistoryModel
-from jury_desk.ui.deliberation_page import DeliberationPage
-from jury_desk.ui.deliberation_view import DeliberationView
-from jury_desk.ui.main_window import MainWindow
+from jury_desk.ui.deliberation.model import ComparisonModel, HistoryModel
+from jury_desk.ui.deliberation.page import DeliberationPage
+from jury_desk.ui.deliberation.view import DeliberationView
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.factories import FakeClock, small_session_spec
 from tests.helpers.accessible_names import unnamed_focusable
 from tests.helpers.session_window import open_window

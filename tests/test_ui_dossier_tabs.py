@@ -17,7 +17,7 @@ from jury_desk.juror.desk import JurorDesk
 from jury_desk.models.enums import DocumentKind
 from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace, new_workspace_key
-from jury_desk.ui.dossier_view import DocumentTab, DossierView
+from jury_desk.ui.dossier.view import DocumentTab, DossierView
 from tests.factories import DEMO_DAY, FakeClock
 
 CANDIDATES = [candidate.id for candidate in demo_session_spec(DEMO_DAY).candidates]

@@ -42,14 +42,15 @@ from jury_desk.session.importer import import_session
 from jury_desk.session.payloads import stored_payload_files
 from jury_desk.session.spec import DocumentSpec, SessionSpec
 from jury_desk.store.workspace import Workspace, new_workspace_key
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.dossier_common import MessagePage
-from jury_desk.ui.dossier_format import format_size, parse_uri_list
-from jury_desk.ui.dossier_pages import ImagePage, LinkPage, TextPage
-from jury_desk.ui.dossier_pdf import PdfPage
-from jury_desk.ui.dossier_view import DocumentTab, DossierView
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.open_flow import SessionOpener
+from jury_desk.ui.dossier.common import MessagePage
+from jury_desk.ui.dossier.format import format_size, parse_uri_list
+from jury_desk.ui.dossier.pages import ImagePage, LinkPage, TextPage
+from jury_desk.ui.dossier.pdf import PdfPage
+from jury_desk.ui.dossier.view import DocumentTab, DossierView
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.factories import DEMO_DAY, FakeClock, small_session_spec
 

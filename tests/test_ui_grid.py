@@ -28,8 +28,8 @@ from jury_desk.juror.editing import current_assessment
 from jury_desk.kernel.errors import UserError
 from jury_desk.models import AssessmentStatus, Recommendation
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.grid_panel import GridPanel
-from jury_desk.ui.grid_text import DebouncedText
+from jury_desk.ui.grid.panel import GridPanel
+from jury_desk.ui.grid.text import DebouncedText
 
 CODES = tuple(f"C{n}" for n in range(1, 9))
 

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from jury_desk.ui.grid_text import DebouncedText, GrowingTextEdit, exact_text
+from jury_desk.ui.grid.text import DebouncedText, GrowingTextEdit, exact_text
 
 FRENCH = "Arbitrages explicites\xa0: oui\u202f; non.\nDeuxième ligne\n\nFin\t "
 

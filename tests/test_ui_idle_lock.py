@@ -31,10 +31,11 @@ from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.kernel.paths import secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui import preferences
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.idle_lock import IdleLock
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.flows.idle_lock import IdleLock
+from jury_desk.ui.shell import preferences
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.factories import FakeClock
 
 # What must never show while locked: names, start-ups, a comment typed on the grid.

@@ -25,10 +25,11 @@ from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models import Assessment
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import reopen_for_edit, sign_sheet
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.import_flow import ImportReport, pdf_files
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.open_flow import SessionOpener
+from jury_desk.ui.flows.import_flow import ImportReport, pdf_files
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.factories import COMPETENCY_CODES, FakeClock
 

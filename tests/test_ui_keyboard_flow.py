@@ -38,12 +38,13 @@ from jury_desk.juror.desk import JurorDesk
 from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.sheets.export import signed_sheets
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.candidate_model import CandidateTableModel
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.open_flow import SessionOpener
-from jury_desk.ui.passphrase_dialog import PassphraseDialog
-from jury_desk.ui.sign_dialog import SignDialog
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
+from jury_desk.ui.flows.sign_dialog import SignDialog
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.candidate_model import CandidateTableModel
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import BUNDLE_PASSPHRASE, make_setting
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPlainTextEd
 from jury_desk.juror.desk import CandidateStatus, CandidateSummary, JurorDesk
 from jury_desk.kernel.paths import workspace_path
 from jury_desk.session.recent import RecentSession
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.candidate_model import CandidateTableModel
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.open_flow import SessionOpener
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.candidate_model import CandidateTableModel
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import Setting, make_setting
 from tests.factories import FakeClock
 

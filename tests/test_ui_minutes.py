@@ -34,11 +34,12 @@ from jury_desk.sheets.export import sign_sheet
 from jury_desk.sheets.importing import import_sheet
 from jury_desk.signing.authority import known_session
 from jury_desk.trust.identity import load_identity
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.import_flow import ImportReport
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.minutes_dialog import MinutesDialog, MinutesPreviewModel
-from jury_desk.ui.open_flow import SessionOpener
+from jury_desk.ui.flows.import_flow import ImportReport
+from jury_desk.ui.flows.minutes_dialog import MinutesDialog, MinutesPreviewModel
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock

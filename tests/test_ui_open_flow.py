@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.open_flow import BUNDLE_PASSPHRASE_SECRET, SessionOpener
+from jury_desk.ui.flows.open_flow import BUNDLE_PASSPHRASE_SECRET, SessionOpener
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import BUNDLE_PASSPHRASE, Setting, make_setting
 from tests.factories import FakeClock
 

@@ -19,16 +19,16 @@ from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import Outcome
 from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.main_window import MainWindow
-from jury_desk.ui.overview_model import (
+from jury_desk.ui.overview.chart import ChartBar, LevelDistributionChart
+from jury_desk.ui.overview.model import (
     CompetencyStatisticsModel,
     OverviewModel,
     OverviewRow,
     decimal,
     percent,
 )
-from jury_desk.ui.overview_page import OverviewPage
-from jury_desk.ui.statistics_chart import ChartBar, LevelDistributionChart
+from jury_desk.ui.overview.page import OverviewPage
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.factories import FakeClock, small_session_spec
 from tests.helpers.accessible_names import unnamed_focusable
 from tests.helpers.session_window import open_window

@@ -11,11 +11,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
-from jury_desk.ui import preferences
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.preferences import Language, Theme
-from jury_desk.ui.preferences_dialog import PreferencesDialog
+from jury_desk.ui.shell import preferences
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
+from jury_desk.ui.shell.preferences import Language, Theme
+from jury_desk.ui.shell.preferences_dialog import PreferencesDialog
 from tests.bundle_factory import secret_store
 from tests.factories import FakeClock
 

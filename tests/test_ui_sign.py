@@ -40,11 +40,12 @@ from jury_desk.sheets.data import SheetCompetency
 from jury_desk.sheets.export import signed_sheets
 from jury_desk.signing.authority import KnownSession, issuing_authority
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.background import Runner, SynchronousRunner, ThreadPoolRunner
-from jury_desk.ui.candidate_model import CandidateTableModel
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.open_flow import SessionOpener
-from jury_desk.ui.sign_dialog import SignDialog, SigningNotice, SignPreviewModel, first_words
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.flows.sign_dialog import SignDialog, SigningNotice, SignPreviewModel, first_words
+from jury_desk.ui.shell.background import Runner, SynchronousRunner, ThreadPoolRunner
+from jury_desk.ui.shell.candidate_model import CandidateTableModel
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.factories import COMPETENCY_CODES, FakeClock
 from tests.helpers.modal_answer import answer_next_modal, click

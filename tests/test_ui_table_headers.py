@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-from jury_desk.ui.table_headers import TitledStretch
+from jury_desk.ui.widgets.table_headers import TitledStretch
 
 
 def _table(qtbot: QtBot, width: int) -> QTableView:

@@ -16,14 +16,26 @@ from PySide6.QtWidgets import QApplication, QLabel
 from jury_desk.juror.desk import CandidateStatus, CandidateSummary
 from jury_desk.juror.interview.state import TimeLevel
 from jury_desk.models.enums import DocumentKind
-from jury_desk.ui import preferences, theme_font
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.candidate_model import CandidateTableModel
-from jury_desk.ui.dossier_checklist import DossierChecklist
-from jury_desk.ui.icons import IconName, Tone, icon
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.preferences import Theme
-from jury_desk.ui.theme import (
+from jury_desk.ui.dossier.checklist import DossierChecklist
+from jury_desk.ui.shell import preferences
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.candidate_model import CandidateTableModel
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
+from jury_desk.ui.shell.preferences import Theme
+from jury_desk.ui.theme import font as theme_font
+from jury_desk.ui.theme.clock import level_colours
+from jury_desk.ui.theme.colours import (
+    ALL_COLOURS,
+    DARK,
+    HIGH_CONTRAST_DARK,
+    HIGH_CONTRAST_LIGHT,
+    LIGHT,
+    Colours,
+)
+from jury_desk.ui.theme.font import UI_FAMILY, install_ui_font
+from jury_desk.ui.theme.icons import IconName, Tone, icon
+from jury_desk.ui.theme.palette import (
     ThemeController,
     active_colours,
     application_style_sheet,
@@ -33,16 +45,6 @@ from jury_desk.ui.theme import (
     preferences_changed,
     set_themed_style,
 )
-from jury_desk.ui.theme_clock import level_colours
-from jury_desk.ui.theme_colours import (
-    ALL_COLOURS,
-    DARK,
-    HIGH_CONTRAST_DARK,
-    HIGH_CONTRAST_LIGHT,
-    LIGHT,
-    Colours,
-)
-from jury_desk.ui.theme_font import UI_FAMILY, install_ui_font
 from tests.bundle_factory import secret_store
 from tests.factories import FakeClock
 

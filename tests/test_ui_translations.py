@@ -67,15 +67,20 @@ from jury_desk.kernel.errors import UserError
 from jury_desk.minutes.data import minutes_data_from_workspace
 from jury_desk.models import Base, Outcome, Recommendation
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui import preferences
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.gui_passphrase import dialog_passphrase_source
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
-from jury_desk.ui.minutes_dialog import MinutesDialog
-from jury_desk.ui.open_flow import SessionOpener
-from jury_desk.ui.preferences import Language
-from jury_desk.ui.sign_dialog import SigningNotice
-from jury_desk.ui.translations import chosen_language, english_translator, install_translations
+from jury_desk.ui.flows.gui_passphrase import dialog_passphrase_source
+from jury_desk.ui.flows.minutes_dialog import MinutesDialog
+from jury_desk.ui.flows.open_flow import SessionOpener
+from jury_desk.ui.flows.sign_dialog import SigningNotice
+from jury_desk.ui.shell import preferences
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
+from jury_desk.ui.shell.preferences import Language
+from jury_desk.ui.shell.translations import (
+    chosen_language,
+    english_translator,
+    install_translations,
+)
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.factories import COMPETENCY_CODES, FakeClock
 from tests.helpers import ts_files
@@ -92,7 +97,7 @@ from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with
 
 UI = REPO / "jury_desk" / "ui"
 TS = TRANSLATIONS / "jury_desk_en.ts"
-ERROR_TEXT = Path("jury_desk/ui/error_text.py")
+ERROR_TEXT = Path("jury_desk/ui/shell/error_text.py")
 QM = TRANSLATIONS / "jury_desk_en.qm"
 HOW_TO_FIX = "run `sh scripts/update-translations.sh`, translate in jury_desk_en.ts, run it again"
 

@@ -26,7 +26,7 @@ def require_window(context: CommandContext) -> None:
 
 def window_secret_store(context: CommandContext) -> SecretStore:
     """The data folder's secrets; a passphrase file given on the command line, else a dialog."""
-    from jury_desk.ui.gui_passphrase import dialog_passphrase_source
+    from jury_desk.ui.flows.gui_passphrase import dialog_passphrase_source
 
     given = context.args.secrets_passphrase_file or os.environ.get(SECRETS_PASSPHRASE_ENV)
     source = (
@@ -41,9 +41,10 @@ def show_session(
     context: CommandContext, home: Path, secrets: SecretStore, session_id: str | None
 ) -> int:
     """The window on `session_id` of `home` (None: the welcome page)."""
-    from jury_desk.ui.app import run_window
-    from jury_desk.ui.main_window import MainWindow, Profile
-    from jury_desk.ui.open_flow import SessionOpener
+    from jury_desk.ui.flows.open_flow import SessionOpener
+    from jury_desk.ui.shell.app import run_window
+    from jury_desk.ui.shell.context import Profile
+    from jury_desk.ui.shell.main_window import MainWindow
 
     def prepare(_window: MainWindow, opener: SessionOpener) -> None:
         if session_id:
@@ -61,7 +62,7 @@ def show_session(
 
 def run(context: CommandContext) -> int:
     require_window(context)
-    from jury_desk.ui.app import application, last_session_of
+    from jury_desk.ui.shell.app import application, last_session_of
 
     application(offscreen=not has_display(), language=context.args.lang)
     secrets = window_secret_store(context)

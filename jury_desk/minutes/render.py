@@ -20,7 +20,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, Table
 
-import jury_desk
 from jury_desk.minutes.data import (
     ATTACHMENT_NAME,
     RULED_OUTCOMES,
@@ -36,9 +35,9 @@ from jury_desk.minutes.render_words import (
     rule_sentence,
 )
 from jury_desk.models import Outcome
+from jury_desk.pdf.document import render_document
 from jury_desk.pdf.flow import (
     PlacedBox,
-    build_pdf,
     free_text,
     last_page_box,
     para,
@@ -55,11 +54,8 @@ from jury_desk.pdf.page import (
     SignatureRoom,
     SignatureSlot,
 )
-from jury_desk.pdf.pdfa import Attachment, DocumentInfo, make_pdfa3b
 from jury_desk.pdf.wording import drawable, french, long_date, paris_date, paris_time
 
-ATTACHMENT_MIME_TYPE = "application/json"
-LANGUAGE = "fr-FR"
 TITLE = "Procès-verbal de délibération"
 
 # The two signature boxes, in PDF points on the last page, at the height of the
@@ -74,25 +70,18 @@ _CLOSING_ROOM = 95 * mm
 
 def render_minutes_pdf(data: MinutesData) -> bytes:
     """The unsigned minutes: PDF/A-3b, `data.to_json()` attached as `minutes.json`."""
-    info = DocumentInfo(
+    return render_document(
         title=f"{TITLE} — {data.session.title}",
         author=data.chair.name,
-        subject=french(
-            f"Certification {data.session.rs_code} « {data.session.certification_title} » — "
-            f"{data.session.title}"
-        ),
-        creator=f"jury-desk {jury_desk.__version__}",
-        language=LANGUAGE,
+        session=data.session,
         created=data.prepared_at,
-    )
-    attachment = Attachment(
-        name=ATTACHMENT_NAME,
+        story=lambda: _story(data),
+        page_texts=_page_texts(data),
+        attachment_name=ATTACHMENT_NAME,
         data=data.to_json(),
-        mime_type=ATTACHMENT_MIME_TYPE,
-        description=f"Données du procès-verbal de la session {data.session.id}, "
+        data_description=f"Données du procès-verbal de la session {data.session.id}, "
         f"révision {data.revision}",
     )
-    return make_pdfa3b(build_pdf(lambda: _story(data), info, _page_texts(data)), info, attachment)
 
 
 def chair_box(pdf: bytes) -> PlacedBox:

@@ -26,12 +26,11 @@ from reportlab.platypus import (
     Table,
 )
 
-import jury_desk
 from jury_desk.models import JurorRole, Recommendation
+from jury_desk.pdf.document import render_document
 from jury_desk.pdf.flow import (
     PlacedBox,
     SignatureBoxError,
-    build_pdf,
     free_text,
     last_page_box,
     para,
@@ -50,7 +49,6 @@ from jury_desk.pdf.page import (
     SignatureSlot,
     signature_lines,
 )
-from jury_desk.pdf.pdfa import Attachment, DocumentInfo, make_pdfa3b
 from jury_desk.pdf.wording import (
     drawable,
     duration,
@@ -65,8 +63,6 @@ from jury_desk.sheets.data import SheetCompetency, SheetData
 __all__ = ["ATTACHMENT_NAME", "SignatureBoxError", "render_sheet_pdf", "signature_box"]
 
 ATTACHMENT_NAME = "scoring-sheet.json"
-ATTACHMENT_MIME_TYPE = "application/json"
-LANGUAGE = "fr-FR"
 
 _ROLE = {JurorRole.CHAIR: "Présidence du jury", JurorRole.MEMBER: "Membre du jury"}
 _RECOMMENDATION = {
@@ -83,25 +79,17 @@ _BLOCK_ROOM = 40 * mm
 
 def render_sheet_pdf(data: SheetData) -> bytes:
     """The unsigned scoring sheet: PDF/A-3b, `data.to_json()` attached as `ATTACHMENT_NAME`."""
-    title = f"Grille d’évaluation — {data.candidate.name} — {data.juror.name}"
-    info = DocumentInfo(
-        title=title,
+    return render_document(
+        title=f"Grille d’évaluation — {data.candidate.name} — {data.juror.name}",
         author=data.juror.name,
-        subject=french(
-            f"Certification {data.session.rs_code} « {data.session.certification_title} » — "
-            f"{data.session.title}"
-        ),
-        creator=f"jury-desk {jury_desk.__version__}",
-        language=LANGUAGE,
+        session=data.session,
         created=data.prepared_at,
-    )
-    attachment = Attachment(
-        name=ATTACHMENT_NAME,
+        story=lambda: _story(data),
+        page_texts=_page_texts(data),
+        attachment_name=ATTACHMENT_NAME,
         data=data.to_json(),
-        mime_type=ATTACHMENT_MIME_TYPE,
-        description=f"Données de la grille {data.sheet_id}, version {data.version}",
+        data_description=f"Données de la grille {data.sheet_id}, version {data.version}",
     )
-    return make_pdfa3b(build_pdf(lambda: _story(data), info, _page_texts(data)), info, attachment)
 
 
 def signature_box(pdf: bytes) -> PlacedBox:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
-from jury_desk.ui.sign_dialog import SigningNotice
+from jury_desk.ui.flows.sign_dialog import SigningNotice
 
 
 def answer_next_modal(respond: Callable[[QWidget], None]) -> list[QWidget]:

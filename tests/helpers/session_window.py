@@ -12,8 +12,9 @@ from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.paths import secrets_file
 from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
-from jury_desk.ui.background import SynchronousRunner
-from jury_desk.ui.main_window import MainWindow, Profile, WindowContext
+from jury_desk.ui.shell.background import SynchronousRunner
+from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 
 
 def open_window(

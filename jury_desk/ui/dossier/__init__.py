@@ -1,0 +1,1 @@
+"""The candidate's dossier: the checklist of expected items and each document in a tab."""

@@ -1,0 +1,220 @@
+"""Opening sessions from the window: a bundle, a recent session, the demo.
+
+The slow part (decrypting, verifying, importing) runs through the `Runner`,
+off the GUI thread. A failure is shown in one message and the session already
+open stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from jury_desk.bundle.container import Unlock, session_hint
+from jury_desk.bundle.opening import OpenResult, open_bundle
+from jury_desk.bundle.verification import UntrustedAuthorityError
+from jury_desk.crypto.age_stream import AgeDecryptError
+from jury_desk.demo.build import build_demo, demo_secret_store
+from jury_desk.demo.session import DEMO_SESSION_ID
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import identity_dir
+from jury_desk.models.enums import JurorRole
+from jury_desk.secrets import KeyringSecretStore
+from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.store.workspace import Workspace
+from jury_desk.trust.identity import load_identity
+from jury_desk.ui.flows.host import FlowHost
+from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
+from jury_desk.ui.shell.context import Profile
+
+T = TypeVar("T")
+BUNDLE_PASSPHRASE_SECRET = "bundle-passphrase/{session}"  # noqa: S105 - a secret's name
+
+
+class SessionOpener(QObject):
+    """Connects the window's "open" gestures to the core, in the background."""
+
+    def __init__(self, host: FlowHost, demo_root: Path) -> None:
+        super().__init__(host.widget())
+        self.host = host
+        self.demo_root = demo_root
+        self.busy = False
+        host.connect_open_gestures(self.choose_bundle, self.open_demo, self.open_recent)
+
+    # ------------------------------------------------------------ bundles
+
+    @Slot()
+    def choose_bundle(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.host.widget(),
+            self.tr("Ouvrir un paquet de session"),
+            str(Path.home()),
+            self.tr("Paquets de session jury-desk (*.jdbundle);;Tous les fichiers (*)"),
+        )
+        if path:
+            self.ask_and_open_bundle(Path(path))
+
+    def ask_and_open_bundle(self, bundle: Path) -> None:
+        secrets = self.host.context.profile.secrets
+        remembered = self._remembered_passphrase(bundle)
+        if remembered is not None:
+            self.open_bundle(bundle, remembered, ask_again_on_failure=True)
+            return
+        dialog = PassphraseDialog(
+            self.tr("Phrase de passe du paquet"),
+            self.tr(
+                "Si l’organisateur vous a donné une phrase de passe pour ce paquet, saisissez-la. "
+                "Sinon laissez le champ vide : votre clé personnelle de juré·e l’ouvrira."
+            ),
+            can_remember=isinstance(secrets, KeyringSecretStore),
+            optional=True,
+            parent=self.host.widget(),
+        )
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return
+        self.open_bundle(bundle, dialog.passphrase() or None, dialog.remember.isChecked())
+
+    def open_bundle(
+        self,
+        bundle: Path,
+        passphrase: str | None,
+        remember: bool = False,
+        organiser_fingerprint: str | None = None,
+        ask_again_on_failure: bool = False,
+    ) -> None:
+        profile = self.host.context.profile
+        clock = self.host.context.clock
+        already_open = self.host.workspace
+
+        def work() -> OpenResult:
+            identity = load_identity(profile.secrets, identity_dir(profile.home))
+            result = open_bundle(
+                profile.home,
+                bundle,
+                Unlock((identity.age_identity,), passphrase),
+                identity,
+                profile.secrets,
+                clock,
+                organiser_fingerprint,
+                already_open=already_open,
+            )
+            if remember and passphrase:
+                profile.secrets.put(
+                    BUNDLE_PASSPHRASE_SECRET.format(session=result.manifest.spec.id),
+                    passphrase.encode("utf-8"),
+                )
+            return result
+
+        def done(result: OpenResult) -> None:
+            self.busy = False
+            if already_open is not None and already_open.path == result.workspace:
+                self.host.load_workspace(self._reopen(already_open))
+            else:
+                self.open_recent(result.manifest.spec.id)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            if isinstance(error, UntrustedAuthorityError) and self._trust(error):
+                self.open_bundle(bundle, passphrase, remember, error.fingerprint)
+                return
+            if ask_again_on_failure and isinstance(error, AgeDecryptError):
+                self._forget_passphrase(bundle)  # changed since it was remembered
+                self.ask_and_open_bundle(bundle)
+                return
+            self.host.show_error(error, self.tr("Le paquet n’a pas pu être ouvert"))
+
+        self._run(work, done, failed, self.tr("Ouverture et vérification du paquet…"))
+
+    def _remembered_passphrase(self, bundle: Path) -> str | None:
+        session_id = session_hint(bundle)
+        if session_id is None:
+            return None
+        name = BUNDLE_PASSPHRASE_SECRET.format(session=session_id)
+        try:
+            value = self.host.context.profile.secrets.get(name)
+        except UserError:
+            return None
+        return None if value is None else value.decode("utf-8")
+
+    def _forget_passphrase(self, bundle: Path) -> None:
+        session_id = session_hint(bundle)
+        if session_id is not None:
+            name = BUNDLE_PASSPHRASE_SECRET.format(session=session_id)
+            self.host.context.profile.secrets.delete(name)
+
+    def _reopen(self, workspace: Workspace) -> Workspace:
+        """The window's workspace after an update: reload so every view reads the new data."""
+        path = workspace.path
+        profile = self.host.context.profile
+        self.host.close_workspace()
+        return open_session_workspace(
+            profile.home, path.parent.name, profile.secrets, self.host.context.clock
+        )
+
+    def _trust(self, error: UntrustedAuthorityError) -> bool:
+        answer = QMessageBox.question(
+            self.host.widget(),
+            self.tr("Nouvel organisateur"),
+            self.tr(
+                "Ce paquet est signé par « {name} », que jury-desk ne connaît pas encore.\n\n"
+                "Empreinte : {fingerprint}\n\n"
+                "Vérifiez cette empreinte auprès de l’organisateur (par téléphone, par exemple). "
+                "Lui faire confiance ?"
+            ).format(name=error.authority_name, fingerprint=error.fingerprint),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------ other sessions
+
+    @Slot(str)
+    def open_recent(self, session_id: str) -> None:
+        profile = self.host.context.profile
+        try:
+            if self.host.workspace is not None:
+                self.host.close_workspace()
+            workspace = open_session_workspace(
+                profile.home, session_id, profile.secrets, self.host.context.clock
+            )
+        except UserError as error:
+            self.host.show_error(error, self.tr("La session n’a pas pu être ouverte"))
+            return
+        self.host.load_workspace(workspace)
+
+    @Slot()
+    def open_demo(self) -> None:
+        clock = self.host.context.clock
+        root = self.demo_root
+
+        def work() -> tuple[Workspace, Profile]:
+            layout = build_demo(root, clock).layout
+            home = layout.juror_home(JurorRole.CHAIR)
+            secrets = demo_secret_store(home)
+            workspace = open_session_workspace(home, DEMO_SESSION_ID, secrets, clock)
+            return workspace, Profile(home, secrets)
+
+        def done(opened: tuple[Workspace, Profile]) -> None:
+            self.busy = False
+            self.host.load_workspace(*opened)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.host.show_error(error, self.tr("La démonstration n’a pas pu être préparée"))
+
+        if self.host.workspace is not None:
+            self.host.close_workspace()
+        self._run(work, done, failed, self.tr("Préparation de la démonstration…"))
+
+    def _run(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+        message: str,
+    ) -> None:
+        self.busy = True
+        self.host.show_status(message)
+        self.host.context.runner.run(work, done, failed)

@@ -1,0 +1,1 @@
+"""The session overview: every candidate's status and outcome, and the statistics."""

@@ -1,0 +1,28 @@
+"""What the window works with, passed in: whose data, the clock, settings, the runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from jury_desk.kernel.clock import Clock
+from jury_desk.secrets import SecretStore
+from jury_desk.ui.shell.background import Runner
+
+
+@dataclass
+class Profile:
+    """Whose data the window works on: a data folder and where its secrets are."""
+
+    home: Path
+    secrets: SecretStore
+
+
+@dataclass
+class WindowContext:
+    profile: Profile
+    clock: Clock
+    settings: QSettings
+    runner: Runner

@@ -1,0 +1,1 @@
+"""Pieces the areas share: read-only tables and their models, headers, save dialogs."""
