@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from jury_desk.kernel.clock import SystemClock
 from jury_desk.ui.shell.background import SynchronousRunner
-from jury_desk.ui.shell.main_window import MainWindow
 from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import secret_store
 
 TARGET_RATIO = 1.25

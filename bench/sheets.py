@@ -37,8 +37,8 @@ from jury_desk.juror.editing import ScoringEditor
 from jury_desk.kernel.clock import Clock, SystemClock
 from jury_desk.session.spec import SessionSpec
 from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.export import sign_sheet, write_sheet
+from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession
 from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace

@@ -38,15 +38,15 @@ from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids
 from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models.enums import JurorRole
 from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.sheets.data import sheet_data_from_workspace
 from jury_desk.sheets.export import sign_sheet
+from jury_desk.sheets.gather import sheet_data_from_workspace
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.flows.sign_dialog import SignDialog
 from jury_desk.ui.shell import preferences
 from jury_desk.ui.shell.app import application
 from jury_desk.ui.shell.background import SynchronousRunner
-from jury_desk.ui.shell.main_window import MainWindow
 from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.main_window import MainWindow
 from jury_desk.ui.shell.preferences import Language
 from jury_desk.ui.shell.preferences_dialog import PreferencesDialog
 from jury_desk.ui.theme.palette import ThemeController

@@ -26,8 +26,8 @@ from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date
 from jury_desk.rules.rs6247 import rs6247_referential
 from jury_desk.rules.scale import Scale
 from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.importing import other_juror_view
+from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import known_session
 from tests.factories import FakeClock
 

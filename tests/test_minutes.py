@@ -28,20 +28,20 @@ from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.chair.deliberation import Deliberator, NotChairError
 from jury_desk.cli.main import main
 from jury_desk.juror.editing import ScoringEditor
+from jury_desk.minutes.codec import minutes_from_json, minutes_schema
 from jury_desk.minutes.cosign import CosignRefusedError, cosign_minutes
 from jury_desk.minutes.data import (
     ATTACHMENT_NAME,
     MinutesData,
     MinutesFormatError,
     MinutesNotReadyError,
-    minutes_data_from_workspace,
-    minutes_schema,
 )
 from jury_desk.minutes.export import export_minutes, latest_minutes
+from jury_desk.minutes.gather import minutes_data_from_workspace
 from jury_desk.minutes.importing import MinutesImportKind, import_minutes, is_minutes_pdf
 from jury_desk.minutes.render import CHAIR_BOX, MEMBER_BOX, render_minutes_pdf
 from jury_desk.minutes.render_words import decimal, percent
-from jury_desk.minutes.verification import NOT_YET_COSIGNED, verify_minutes
+from jury_desk.minutes.verify import NOT_YET_COSIGNED, verify_minutes
 from jury_desk.models import JournalEntry, Outcome, SignedMinutes
 from jury_desk.models import Juror as JurorRow
 from jury_desk.pdf.flow import last_page_box
@@ -218,7 +218,7 @@ def test_the_json_is_canonical_valid_and_round_trips(data: MinutesData) -> None:
     assert (
         raw == json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2).encode() + b"\n"
     )
-    assert MinutesData.from_json(raw) == data
+    assert minutes_from_json(raw) == data
 
 
 @pytest.mark.parametrize(
@@ -238,7 +238,7 @@ def test_edited_data_is_refused_naming_the_place(
     document = json.loads(data.to_json())
     change(document)  # type: ignore[operator]  # a lambda from the table above
     with pytest.raises(MinutesFormatError, match=message) as refused:
-        MinutesData.from_json(json.dumps(document).encode())
+        minutes_from_json(json.dumps(document).encode())
     assert "\n" not in str(refused.value)
 
 
@@ -745,7 +745,7 @@ def test_an_absent_candidate_validates_nothing(
         0,
         1.0,
     )
-    assert MinutesData.from_json(absent.to_json()) == absent
+    assert minutes_from_json(absent.to_json()) == absent
     text = _pdf_text(tmp_path, render_minutes_pdf(absent))
     assert "Nguyễn Thị Mai Absent·e" in text and "révisée (révision 2)" in text
     assert "Ne s’est pas présentée à l’entretien." in text

@@ -40,11 +40,11 @@ from jury_desk.minutes.export import export_minutes
 from jury_desk.minutes.importing import import_minutes
 from jury_desk.models import CertificationSession, Outcome, SignedMinutes
 from jury_desk.results.archive import read_results_file, write_results_file
-from jury_desk.results.document import ResultsDocument
+from jury_desk.results.data import ResultsDocument
 from jury_desk.results.export import export_results
 from jury_desk.results.layout import MINUTES_PDF, RESULTS_CSV, RESULTS_JSON, ResultsLimits
-from jury_desk.results.opening import open_results
-from jury_desk.results.table import BOM, results_csv
+from jury_desk.results.render import BOM, results_csv
+from jury_desk.results.verify import open_results
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet
 from jury_desk.sheets.importing import import_sheet

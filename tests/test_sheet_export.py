@@ -15,14 +15,14 @@ from cryptography import x509
 
 from jury_desk.juror.editing import ScoringEditor, SignedSheetError
 from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.sheets.check import verify_sheet
-from jury_desk.sheets.data import sheet_data_from_workspace
 from jury_desk.sheets.export import (
     SheetNotReadyError,
     reopen_for_edit,
     sign_sheet,
     signed_sheets,
 )
+from jury_desk.sheets.gather import sheet_data_from_workspace
+from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession
 from jury_desk.store.workspace import Workspace
 from tests.bundle_factory import (

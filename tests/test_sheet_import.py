@@ -19,8 +19,9 @@ from jury_desk.cli.main import main
 from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models import Assessment, AssessmentStatus, JournalEntry, Juror, SignedSheet
 from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
+from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.export import reopen_for_edit, sign_sheet
+from jury_desk.sheets.gather import sheet_data_from_workspace
 from jury_desk.sheets.importing import ImportKind, import_sheet, other_juror_view
 from jury_desk.signing.authority import KnownSession
 from jury_desk.store.queries import the_session

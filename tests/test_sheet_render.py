@@ -25,14 +25,10 @@ from jury_desk.kernel.errors import UserError
 from jury_desk.models import JurorRole, Recommendation
 from jury_desk.pdf.wording import duration, french
 from jury_desk.session.importer import import_session
-from jury_desk.sheets.data import (
-    SCHEMA_VERSION,
-    SheetData,
-    SheetFormatError,
-    sheet_data_from_workspace,
-)
+from jury_desk.sheets.codec import sheet_from_json, sheet_schema
+from jury_desk.sheets.data import SCHEMA_VERSION, SheetData, SheetFormatError
+from jury_desk.sheets.gather import sheet_data_from_workspace
 from jury_desk.sheets.render import ATTACHMENT_NAME, render_sheet_pdf, signature_box
-from jury_desk.sheets.schema import sheet_schema
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
@@ -175,8 +171,8 @@ def test_json_is_canonical_valid_and_round_trips(workspace: Workspace) -> None:
     assert data == canonical.encode()
     assert "Nguyễn Thị Mai".encode() in data  # written as is, never \u-escaped
     assert sheet.sha256 == hashlib.sha256(data).hexdigest()
-    assert SheetData.from_json(data) == sheet
-    assert SheetData.from_json(data).to_json() == data
+    assert sheet_from_json(data) == sheet
+    assert sheet_from_json(data).to_json() == data
 
 
 def _edit(document: dict[str, Any], path: str, value: Any) -> None:
@@ -217,7 +213,7 @@ def test_edited_json_is_refused_naming_the_place(
     _edit(document, path, value)
 
     with pytest.raises(SheetFormatError) as caught:
-        SheetData.from_json(json.dumps(document, ensure_ascii=False).encode())
+        sheet_from_json(json.dumps(document, ensure_ascii=False).encode())
 
     message = str(caught.value)
     assert "\n" not in message
@@ -228,9 +224,9 @@ def test_unknown_schema_version_and_garbage_are_refused(workspace: Workspace) ->
     document = json.loads(_sheet(workspace, "cand-1").to_json())
     document["schema_version"] = 2
     with pytest.raises(SheetFormatError, match="newer jury-desk"):
-        SheetData.from_json(json.dumps(document).encode())
+        sheet_from_json(json.dumps(document).encode())
     with pytest.raises(SheetFormatError, match="not JSON"):
-        SheetData.from_json(b"%PDF-1.7")
+        sheet_from_json(b"%PDF-1.7")
 
 
 def test_preparation_notes_are_never_in_the_sheet(workspace: Workspace, tmp_path: Path) -> None:

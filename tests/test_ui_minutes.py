@@ -27,7 +27,7 @@ from jury_desk.juror.editing import ScoringEditor
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.cosign import cosign_minutes
 from jury_desk.minutes.export import export_minutes, latest_minutes
-from jury_desk.minutes.verification import verify_minutes
+from jury_desk.minutes.verify import verify_minutes
 from jury_desk.models import Candidate, Outcome
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet

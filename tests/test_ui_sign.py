@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.models import Recommendation
-from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.data import SheetCompetency
 from jury_desk.sheets.export import signed_sheets
+from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession, issuing_authority
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.flows.open_flow import SessionOpener

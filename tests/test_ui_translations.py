@@ -64,7 +64,7 @@ from jury_desk.chair.deliberation import Deliberator
 from jury_desk.cli.main import build_parser
 from jury_desk.juror.editing import ScoringEditor
 from jury_desk.kernel.errors import UserError
-from jury_desk.minutes.data import minutes_data_from_workspace
+from jury_desk.minutes.gather import minutes_data_from_workspace
 from jury_desk.models import Base, Outcome, Recommendation
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.flows.gui_passphrase import dialog_passphrase_source

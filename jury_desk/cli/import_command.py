@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import read_or_report
+from jury_desk.cli.input_files import judge_each
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import chosen_session_id
 from jury_desk.cli.sheet_commands import known_sessions
@@ -16,23 +16,17 @@ def run_import(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     session_id = chosen_session_id(context)
     sessions = known_sessions(context.home, secrets, context)
-    all_in = True
     with open_session_workspace(context.home, session_id, secrets, context.clock) as workspace:
-        for path in context.args.files:
-            pdf = read_or_report(path, context)
-            if pdf is None:
-                all_in = False
-                continue
+
+        def judge(pdf: bytes) -> tuple[str, bool]:
             # Minutes carry minutes.json where a sheet carries scoring-sheet.json.
             if is_minutes_pdf(pdf):
                 minutes = import_minutes(workspace, pdf, sessions, context.clock)
-                print(f"{path}: {describe_minutes(minutes)}", file=context.out)
-                all_in = all_in and minutes.accepted
-                continue
+                return describe_minutes(minutes), minutes.accepted
             outcome = import_sheet(workspace, pdf, sessions, context.clock)
-            print(f"{path}: {describe(outcome)}", file=context.out)
-            all_in = all_in and outcome.accepted
-    return 0 if all_in else 1
+            return describe(outcome), outcome.accepted
+
+        return judge_each(context, judge)
 
 
 def describe_minutes(outcome: MinutesImportOutcome) -> str:

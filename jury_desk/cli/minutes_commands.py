@@ -7,16 +7,17 @@ from pathlib import Path
 
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import read_file, read_or_report
+from jury_desk.cli.input_files import judge_each, read_file
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.cli.sheet_commands import known_sessions
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
-from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
+from jury_desk.minutes.data import MinutesData
 from jury_desk.minutes.export import export_minutes, write_minutes
-from jury_desk.minutes.verification import MinutesVerdict, verify_minutes
+from jury_desk.minutes.gather import minutes_data_from_workspace
+from jury_desk.minutes.verify import MinutesVerdict, verify_minutes
 from jury_desk.trust.identity import load_identity
 
 
@@ -67,17 +68,13 @@ def run_cosign(context: CommandContext) -> int:
 
 def run_verify(context: CommandContext) -> int:
     sessions = known_sessions(context.home, secret_store_from_args(context), context)
-    all_valid = True
-    for path in context.args.files:
-        pdf = read_or_report(path, context)
-        if pdf is None:
-            all_valid = False
-            continue
+
+    def judge(pdf: bytes) -> tuple[str, bool]:
         verdict = verify_minutes(pdf, sessions, require_cosigned=False)
-        print(f"{path}: {describe_verdict(verdict)}", file=context.out)
         accepted = verdict.valid and (verdict.cosigned or context.args.allow_single)
-        all_valid = all_valid and accepted
-    return 0 if all_valid else 1
+        return describe_verdict(verdict), accepted
+
+    return judge_each(context, judge)
 
 
 def describe_verdict(verdict: MinutesVerdict) -> str:

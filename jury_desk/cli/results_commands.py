@@ -15,7 +15,7 @@ from jury_desk.kernel.paths import organiser_dir
 from jury_desk.models import Outcome
 from jury_desk.results.export import export_results
 from jury_desk.results.layout import DEFAULT_LIMITS
-from jury_desk.results.opening import ResultsReport, extract_results, open_results
+from jury_desk.results.verify import ResultsReport, extract_results, open_results
 from jury_desk.signing.authority import known_session
 from jury_desk.trust.authority import load_authority
 

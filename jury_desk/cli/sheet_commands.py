@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import read_or_report
+from jury_desk.cli.input_files import judge_each
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.juror.desk import JurorDesk
@@ -15,7 +15,6 @@ from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.secrets import SecretStore
 from jury_desk.session.workspaces import list_session_ids, open_session_workspace
-from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.export import (
     SheetNotReadyError,
     reopen_for_edit,
@@ -23,6 +22,7 @@ from jury_desk.sheets.export import (
     signed_sheets,
     write_sheet,
 )
+from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession, issuing_authority, known_session
 from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
@@ -66,12 +66,8 @@ def run_edit(context: CommandContext) -> int:
 
 def run_verify(context: CommandContext) -> int:
     sessions = known_sessions(context.home, secret_store_from_args(context), context)
-    all_valid = True
-    for path in context.args.files:
-        pdf = read_or_report(path, context)
-        if pdf is None:
-            all_valid = False
-            continue
+
+    def judge(pdf: bytes) -> tuple[str, bool]:
         verdict = verify_sheet(pdf, sessions)
         data = verdict.data
         who = (
@@ -81,9 +77,9 @@ def run_verify(context: CommandContext) -> int:
         )
         when = f"signed {verdict.signed_at:%Y-%m-%d %H:%M:%S}Z, " if verdict.signed_at else ""
         status = "VALID" if verdict.valid else f"INVALID: {verdict.problem}"
-        print(f"{path}: {who}{when}{status}", file=context.out)
-        all_valid = all_valid and verdict.valid
-    return 0 if all_valid else 1
+        return f"{who}{when}{status}", verdict.valid
+
+    return judge_each(context, judge)
 
 
 def known_sessions(

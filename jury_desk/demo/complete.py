@@ -35,7 +35,7 @@ from jury_desk.minutes.export import export_minutes, minutes_file_name, write_mi
 from jury_desk.minutes.importing import import_minutes
 from jury_desk.models.enums import JurorRole
 from jury_desk.results.export import export_results
-from jury_desk.results.opening import extract_results, open_results
+from jury_desk.results.verify import extract_results, open_results
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.signing.authority import known_session
 from jury_desk.store.workspace import Workspace

@@ -46,3 +46,12 @@ def parse_date(text: str, refuse: Callable[[str], Exception]) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise refuse(f"no such day {text!r}") from None
+
+
+# Rates and kappas to four decimals, in the minutes and in results.json alike:
+# the organiser's check that the two agree compares them value for value.
+RATE_DECIMALS = 4
+
+
+def rounded_rate(value: float | None) -> float | None:
+    return None if value is None else round(value, RATE_DECIMALS)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from jury_desk.kernel.document_values import parse_date, parse_utc, utc_text
+from jury_desk.kernel.document_values import parse_date, parse_utc
 from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.json_schema import read_document
+from jury_desk.kernel.json_schema import load_schema, read_document
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import (
-    MINUTES_FORMAT,
     SCHEMA_FILE,
     SCHEMA_VERSION,
     MinutesCandidate,
@@ -22,7 +21,6 @@ from jury_desk.minutes.data import (
     MinutesLevel,
     MinutesSession,
     MinutesStatistics,
-    PrintedLevel,
     validated_competencies,
 )
 from jury_desk.models import DecisionRuleKind, JurorRole, Outcome
@@ -30,6 +28,7 @@ from jury_desk.rules.document_checks import (
     Inconsistency,
     first_repeated,
     level_inconsistency,
+    printed_scale,
     scale_inconsistency,
 )
 
@@ -151,83 +150,6 @@ def _statistics_inconsistency(minutes: MinutesData) -> Inconsistency | None:
     return None
 
 
-def minutes_document(minutes: MinutesData) -> dict[str, Any]:
-    session, statistics = minutes.session, minutes.statistics
-    return {
-        "format": MINUTES_FORMAT,
-        "schema_version": SCHEMA_VERSION,
-        "revision": minutes.revision,
-        "prepared_at": utc_text(minutes.prepared_at),
-        "session": {
-            "id": session.id,
-            "title": session.title,
-            "certification_title": session.certification_title,
-            "rs_code": session.rs_code,
-            "starts_on": session.starts_on.isoformat(),
-            "ends_on": session.ends_on.isoformat(),
-        },
-        "decision_rule": {
-            "kind": minutes.decision_rule.value,
-            "minimum_passing": minutes.minimum_passing,
-        },
-        "jury": [
-            {"id": j.id, "name": j.name, "email": j.email, "role": j.role.value}
-            for j in minutes.jury
-        ],
-        "deliberated_on": minutes.deliberated_on.isoformat(),
-        "scale": [
-            {"rank": level.rank, "label": level.label, "passing": level.passing}
-            for level in minutes.scale
-        ],
-        "candidates": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "slot_start": utc_text(c.slot_start),
-                "outcome": c.outcome.value,
-                "decided_at": utc_text(c.decided_at),
-                "decision_revision": c.decision_revision,
-                "reasons": c.reasons,
-                "levels": [
-                    {
-                        "code": level.code,
-                        "title": level.title,
-                        "level": level.level,
-                        "level_label": level.level_label,
-                        "passing": level.passing,
-                        "casting_note": level.casting_note,
-                    }
-                    for level in c.levels
-                ],
-                "validated_competencies": [{"code": v.code, "title": v.title} for v in c.validated],
-            }
-            for c in minutes.candidates
-        ],
-        "statistics": {
-            "candidates": statistics.candidates,
-            "outcome_counts": {
-                outcome.value: statistics.outcome_counts[outcome] for outcome in Outcome
-            },
-            "pass_rate": statistics.pass_rate,
-            "pairs": statistics.pairs,
-            "agreement_rate": statistics.agreement_rate,
-            "weighted_kappa": statistics.weighted_kappa,
-            "competencies": [
-                {
-                    "code": c.code,
-                    "title": c.title,
-                    "level_counts": list(c.level_counts),
-                    "pairs": c.pairs,
-                    "agreements": c.agreements,
-                    "agreement_rate": c.agreement_rate,
-                    "weighted_kappa": c.weighted_kappa,
-                }
-                for c in statistics.competencies
-            ],
-        },
-    }
-
-
 def _minutes(document: dict[str, Any]) -> MinutesData:
     """Build from a document the schema accepted: every key and type is as expected."""
     session, rule, statistics = (
@@ -251,9 +173,7 @@ def _minutes(document: dict[str, Any]) -> MinutesData:
         minimum_passing=rule["minimum_passing"],
         jury=(chair, member),
         deliberated_on=_day(document["deliberated_on"], "deliberated_on"),
-        scale=tuple(
-            PrintedLevel(lv["rank"], lv["label"], lv["passing"]) for lv in document["scale"]
-        ),
+        scale=printed_scale(document["scale"]),
         candidates=tuple(
             _candidate(candidate, f"candidates/{index}")
             for index, candidate in enumerate(document["candidates"])
@@ -328,3 +248,7 @@ def _invalid(where: str, why: object) -> MinutesFormatError:
         where=where,
         why=why,
     )
+
+
+def minutes_schema() -> dict[str, Any]:
+    return load_schema(SCHEMA_FILE)

@@ -15,7 +15,7 @@ from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.render import member_box
-from jury_desk.minutes.verification import MinutesVerdict, verify_minutes
+from jury_desk.minutes.verify import MinutesVerdict, verify_minutes
 from jury_desk.models import JurorRole
 from jury_desk.signing.as_juror import sign_as_juror
 from jury_desk.signing.authority import KnownSession, known_session

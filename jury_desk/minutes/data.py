@@ -1,8 +1,8 @@
 """What the minutes say: the jury's decision for every candidate of the session, as plain values.
 
-`MinutesData` is read from the chair's workspace once (`minutes_data_from_workspace`)
-and then only serialised: its canonical JSON (`to_json`) is attached to the PDF as
-`minutes.json` and its SHA-256 printed on every page. `from_json` reads it back,
+`MinutesData` is gathered from the chair's workspace once (gather.py) and then
+only serialised: its canonical JSON (`to_json`) is attached to the PDF as
+`minutes.json` and its SHA-256 printed on every page. codec.py reads it back,
 refusing anything the schema or the consistency checks reject.
 """
 
@@ -14,55 +14,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
-
-from jury_desk.chair.deliberation import NotChairError
-from jury_desk.chair.statistics import SessionStatistics, session_statistics
 from jury_desk.kernel.canonical_json import document_json
-from jury_desk.kernel.document_values import nfc, whole_utc
+from jury_desk.kernel.document_values import utc_text
 from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.json_schema import load_schema
-from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import (
-    Candidate,
-    CertificationSession,
     DecisionRuleKind,
-    Juror,
     JurorRole,
     Outcome,
-    SignedMinutes,
 )
-from jury_desk.rules.consolidation import decide
-from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.rules.document_checks import PrintedLevel
-from jury_desk.rules.scale import Scale
-from jury_desk.store.queries import me, scale_of, the_session
-from jury_desk.store.workspace import Workspace
-
-__all__ = [
-    "ATTACHMENT_NAME",
-    "MINUTES_FORMAT",
-    "SCHEMA_FILE",
-    "SCHEMA_VERSION",
-    "MinutesCandidate",
-    "MinutesCompetency",
-    "MinutesCompetencyStatistics",
-    "MinutesData",
-    "MinutesFormatError",
-    "MinutesJuror",
-    "MinutesLevel",
-    "MinutesNotReadyError",
-    "MinutesSession",
-    "MinutesStatistics",
-    "PrintedLevel",
-    "minutes_data_from_workspace",
-    "minutes_schema",
-]
 
 MINUTES_FORMAT = "jury-desk-minutes"
 SCHEMA_VERSION = 1
 SCHEMA_FILE = "minutes-v1.schema.json"
 ATTACHMENT_NAME = "minutes.json"
+
+
 # Outcomes the decision rule gives from the levels: only these validate competencies.
 RULED_OUTCOMES = frozenset({Outcome.CERTIFIED, Outcome.NOT_CERTIFIED})
 
@@ -172,9 +139,6 @@ class MinutesData:
 
     def to_json(self) -> bytes:
         """Canonical JSON: sorted keys, UTF-8 unescaped, two-space indent, final newline."""
-        # The codec builds these classes: imported when called, not when this module loads.
-        from jury_desk.minutes.codec import minutes_document
-
         return document_json(minutes_document(self))
 
     @property
@@ -182,16 +146,82 @@ class MinutesData:
         """Hex SHA-256 of `to_json()`: printed on every page of the minutes."""
         return hashlib.sha256(self.to_json()).hexdigest()
 
-    @classmethod
-    def from_json(cls, data: bytes) -> MinutesData:
-        """Read and check minutes data; every problem is one `MinutesFormatError` line."""
-        from jury_desk.minutes.codec import minutes_from_json
 
-        return minutes_from_json(data)
-
-
-def minutes_schema() -> dict[str, Any]:
-    return load_schema(SCHEMA_FILE)
+def minutes_document(minutes: MinutesData) -> dict[str, Any]:
+    session, statistics = minutes.session, minutes.statistics
+    return {
+        "format": MINUTES_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "revision": minutes.revision,
+        "prepared_at": utc_text(minutes.prepared_at),
+        "session": {
+            "id": session.id,
+            "title": session.title,
+            "certification_title": session.certification_title,
+            "rs_code": session.rs_code,
+            "starts_on": session.starts_on.isoformat(),
+            "ends_on": session.ends_on.isoformat(),
+        },
+        "decision_rule": {
+            "kind": minutes.decision_rule.value,
+            "minimum_passing": minutes.minimum_passing,
+        },
+        "jury": [
+            {"id": j.id, "name": j.name, "email": j.email, "role": j.role.value}
+            for j in minutes.jury
+        ],
+        "deliberated_on": minutes.deliberated_on.isoformat(),
+        "scale": [
+            {"rank": level.rank, "label": level.label, "passing": level.passing}
+            for level in minutes.scale
+        ],
+        "candidates": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "slot_start": utc_text(c.slot_start),
+                "outcome": c.outcome.value,
+                "decided_at": utc_text(c.decided_at),
+                "decision_revision": c.decision_revision,
+                "reasons": c.reasons,
+                "levels": [
+                    {
+                        "code": level.code,
+                        "title": level.title,
+                        "level": level.level,
+                        "level_label": level.level_label,
+                        "passing": level.passing,
+                        "casting_note": level.casting_note,
+                    }
+                    for level in c.levels
+                ],
+                "validated_competencies": [{"code": v.code, "title": v.title} for v in c.validated],
+            }
+            for c in minutes.candidates
+        ],
+        "statistics": {
+            "candidates": statistics.candidates,
+            "outcome_counts": {
+                outcome.value: statistics.outcome_counts[outcome] for outcome in Outcome
+            },
+            "pass_rate": statistics.pass_rate,
+            "pairs": statistics.pairs,
+            "agreement_rate": statistics.agreement_rate,
+            "weighted_kappa": statistics.weighted_kappa,
+            "competencies": [
+                {
+                    "code": c.code,
+                    "title": c.title,
+                    "level_counts": list(c.level_counts),
+                    "pairs": c.pairs,
+                    "agreements": c.agreements,
+                    "agreement_rate": c.agreement_rate,
+                    "weighted_kappa": c.weighted_kappa,
+                }
+                for c in statistics.competencies
+            ],
+        },
+    }
 
 
 def validated_competencies(
@@ -201,187 +231,3 @@ def validated_competencies(
     if outcome not in RULED_OUTCOMES:
         return ()
     return tuple(MinutesCompetency(lv.code, lv.title) for lv in levels if lv.passing)
-
-
-# --- From the workspace ----------------------------------------------------------
-
-# Rates and kappas are printed to the tenth of a percent or the hundredth: four
-# decimals keep the JSON readable without changing what is printed.
-_DECIMALS = 4
-
-
-def minutes_data_from_workspace(
-    workspace: Workspace, *, now: datetime | None = None
-) -> MinutesData:
-    """The next revision of the minutes, from the chair's workspace, prepared `now`.
-
-    `now` defaults to the workspace's clock. NotChairError for the member;
-    MinutesNotReadyError, naming the candidates, while a candidate has no decision or
-    a decision the consolidated levels no longer give.
-    """
-    statistics = session_statistics(workspace)
-    with workspace.reading() as session:
-        chair = me(session)
-        if chair.role is not JurorRole.CHAIR:
-            raise NotChairError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Only the chair draws up the minutes; {name} is a member of this jury.",
-                ),
-                name=chair.name,
-            )
-        row = the_session(session)
-        candidates = sorted(row.candidates, key=lambda c: (c.slot_start, c.id))
-        undecided = [c.name for c in candidates if _decision_of(c) is None]
-        if undecided:
-            raise MinutesNotReadyError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "The minutes need a decision for every candidate; none yet for {names}.",
-                ),
-                names=", ".join(undecided),
-            )
-        scale = scale_of(session)
-        stale = [c.name for c in candidates if not _levels_give_the_decision(scale, row, c)]
-        if stale:
-            raise MinutesNotReadyError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "The consolidated levels no longer give the decision recorded for "
-                    "{names}: decide again.",
-                ),
-                names=", ".join(stale),
-            )
-        last = session.scalar(
-            select(func.max(SignedMinutes.revision)).where(SignedMinutes.session_id == row.id)
-        )
-        listed = tuple(_minutes_candidate(row, c) for c in candidates)
-        decided = max(c.decided_at for c in listed)
-        return MinutesData(
-            revision=(last or 0) + 1,
-            prepared_at=whole_utc(now or workspace.clock.now()),
-            session=MinutesSession(
-                id=row.id,
-                title=nfc(row.title),
-                certification_title=nfc(row.certification_title),
-                rs_code=row.rs_code,
-                starts_on=row.starts_on,
-                ends_on=row.ends_on,
-            ),
-            decision_rule=row.decision_rule,
-            minimum_passing=row.minimum_passing,
-            jury=(_juror_of(chair), _juror_of(_the_member(row))),
-            deliberated_on=decided.astimezone(SESSION_TIMEZONE).date(),
-            scale=tuple(PrintedLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
-            candidates=listed,
-            statistics=_statistics(statistics),
-        )
-
-
-def _decision_of(candidate: Candidate) -> Outcome | None:
-    deliberation = candidate.deliberation
-    return None if deliberation is None else deliberation.outcome
-
-
-def _stored_levels(row: CertificationSession, candidate: Candidate) -> list[int | None]:
-    return [level for level, _ in _stored(row, candidate)]
-
-
-def _stored(row: CertificationSession, candidate: Candidate) -> list[tuple[int | None, str]]:
-    """Each competency's consolidated level and casting note, in the session's order."""
-    deliberation = candidate.deliberation
-    scores = {s.competency_id: s for s in (deliberation.scores if deliberation else [])}
-    stored = []
-    for competency in row.competencies:
-        score = scores.get(competency.id)
-        stored.append((None, "") if score is None else (score.level_rank, score.casting_note))
-    return stored
-
-
-def _levels_give_the_decision(
-    scale: Scale, row: CertificationSession, candidate: Candidate
-) -> bool:
-    # A casting vote changed after the decision must not print a level that contradicts it.
-    outcome = _decision_of(candidate)
-    if outcome not in RULED_OUTCOMES:
-        return True
-    given = decide(scale, _stored_levels(row, candidate), row.decision_rule, row.minimum_passing)
-    return given is outcome
-
-
-def _minutes_candidate(row: CertificationSession, candidate: Candidate) -> MinutesCandidate:
-    deliberation = candidate.deliberation
-    assert deliberation is not None and deliberation.outcome is not None  # checked above
-    assert deliberation.decided_at is not None  # the table's check: an outcome has a time
-    by_rank = {level.rank: level for level in row.levels}
-    levels = []
-    for competency, (rank, note) in zip(row.competencies, _stored(row, candidate), strict=True):
-        level = by_rank.get(rank) if rank is not None else None
-        levels.append(
-            MinutesLevel(
-                code=competency.code,
-                title=nfc(competency.title),
-                level=rank if level is not None else None,
-                level_label=nfc(level.label) if level is not None else None,
-                passing=level.passing if level is not None else None,
-                casting_note=nfc(note) if level is not None else "",
-            )
-        )
-    outcome = deliberation.outcome
-    return MinutesCandidate(
-        id=candidate.id,
-        name=nfc(candidate.name),
-        slot_start=whole_utc(candidate.slot_start),
-        outcome=outcome,
-        decided_at=whole_utc(deliberation.decided_at),
-        decision_revision=deliberation.revision,
-        reasons=nfc(deliberation.reasons),
-        levels=tuple(levels),
-        validated=validated_competencies(outcome, tuple(levels)),
-    )
-
-
-def _juror_of(juror: Juror) -> MinutesJuror:
-    return MinutesJuror(juror.id, nfc(juror.name), juror.email, juror.role)
-
-
-def _the_member(row: CertificationSession) -> Juror:
-    members = [juror for juror in row.jurors if juror.role is JurorRole.MEMBER]
-    if len(members) != 1:
-        raise MinutesNotReadyError(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "The minutes are signed by the chair and one member; this session has "
-                "{count} members.",
-            ),
-            count=len(members),
-        )
-    return members[0]
-
-
-def _statistics(statistics: SessionStatistics) -> MinutesStatistics:
-    ranks = statistics.scale_ranks
-    return MinutesStatistics(
-        candidates=statistics.candidates,
-        outcome_counts=dict(statistics.outcome_counts),
-        pass_rate=_rounded(statistics.pass_rate),
-        pairs=statistics.pairs,
-        agreement_rate=_rounded(statistics.agreement_rate),
-        weighted_kappa=_rounded(statistics.weighted_kappa),
-        competencies=tuple(
-            MinutesCompetencyStatistics(
-                code=c.code,
-                title=nfc(c.title),
-                level_counts=tuple(c.level_counts[rank] for rank in ranks),
-                pairs=c.pairs,
-                agreements=c.agreements,
-                agreement_rate=_rounded(c.agreement_rate),
-                weighted_kappa=_rounded(c.weighted_kappa),
-            )
-            for c in statistics.competencies
-        ),
-    )
-
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, _DECIMALS)

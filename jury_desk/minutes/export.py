@@ -20,7 +20,8 @@ from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
+from jury_desk.minutes.data import MinutesData
+from jury_desk.minutes.gather import minutes_data_from_workspace
 from jury_desk.minutes.render import chair_box, render_minutes_pdf
 from jury_desk.models import SignedMinutes
 from jury_desk.signing.as_juror import sign_as_juror

@@ -24,7 +24,7 @@ from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import ATTACHMENT_NAME
 from jury_desk.minutes.export import minutes_file_name
-from jury_desk.minutes.verification import verify_minutes
+from jury_desk.minutes.verify import verify_minutes
 from jury_desk.models import SignedMinutes
 from jury_desk.signing.authority import KnownSession
 from jury_desk.signing.verification import embedded_file

@@ -22,7 +22,7 @@ from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.document_values import whole_utc
 from jury_desk.kernel.errors import UserError, joined
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.minutes.verification import verify_minutes
+from jury_desk.minutes.verify import verify_minutes
 from jury_desk.models import (
     Assessment,
     AssessmentStatus,
@@ -32,9 +32,10 @@ from jury_desk.models import (
 )
 from jury_desk.results.agreement import minutes_disagreements
 from jury_desk.results.archive import write_results_file
-from jury_desk.results.document import ResultsDocument, SheetEntry, build_results_json
+from jury_desk.results.data import ResultsDocument, SheetEntry
+from jury_desk.results.gather import build_results_json
 from jury_desk.results.layout import MINUTES_PDF, RESULTS_CSV, RESULTS_JSON, sheet_member
-from jury_desk.results.table import results_csv
+from jury_desk.results.render import results_csv
 from jury_desk.signing.authority import KnownSession
 from jury_desk.store.queries import me, the_session
 from jury_desk.store.workspace import Workspace

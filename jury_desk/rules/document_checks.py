@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
@@ -34,6 +34,11 @@ class Inconsistency:
     where: str
     why: str
     fields: Mapping[str, object] = field(default_factory=dict)
+
+
+def printed_scale(levels: Iterable[Mapping[str, Any]]) -> tuple[PrintedLevel, ...]:
+    """The scale as a document's JSON holds it (its schema checked the shape)."""
+    return tuple(PrintedLevel(lv["rank"], lv["label"], lv["passing"]) for lv in levels)
 
 
 def scale_inconsistency(

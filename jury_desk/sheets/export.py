@@ -22,7 +22,8 @@ from jury_desk.kernel.errors import UserError, joined
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import Assessment, AssessmentStatus, CompetencyScore, SignedSheet
 from jury_desk.rules.sheet import GridRow, SheetProblem, SheetProblemKind, sheet_problems
-from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
+from jury_desk.sheets.data import SheetData
+from jury_desk.sheets.gather import sheet_data_from_workspace
 from jury_desk.sheets.render import render_sheet_pdf, signature_box
 from jury_desk.signing.as_juror import sign_as_juror
 from jury_desk.store import journal

@@ -37,9 +37,9 @@ from jury_desk.models import (
     ScaleLevel,
     SignedSheet,
 )
-from jury_desk.sheets.check import verify_sheet
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.export import sheet_file_name
+from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession
 from jury_desk.store import journal
 from jury_desk.store.queries import me, the_session

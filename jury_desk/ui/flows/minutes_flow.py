@@ -31,9 +31,10 @@ from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
-from jury_desk.minutes.data import MinutesData, minutes_data_from_workspace
+from jury_desk.minutes.data import MinutesData
 from jury_desk.minutes.export import MinutesFile, export_minutes, minutes_file_name, write_minutes
-from jury_desk.minutes.verification import MinutesVerdict
+from jury_desk.minutes.gather import minutes_data_from_workspace
+from jury_desk.minutes.verify import MinutesVerdict
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost

@@ -22,7 +22,7 @@ from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.rules.sheet import SheetProblemKind
-from jury_desk.sheets.data import SheetData, sheet_data_from_workspace
+from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.export import (
     SignedSheetFile,
     reopen_for_edit,
@@ -30,6 +30,7 @@ from jury_desk.sheets.export import (
     signed_sheets,
     write_sheet,
 )
+from jury_desk.sheets.gather import sheet_data_from_workspace
 from jury_desk.signing.authority import issuing_authority
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity

@@ -1,86 +1,27 @@
-"""results.json: the session's results as data, built from the chair's workspace.
-
-It says who decided what (session, jury with certificates, each candidate's
-outcome, reasons, consolidated levels and validated competencies), lists every
-file beside it with its SHA-256, and carries the session's statistics. The
-organiser's side reads it back through `ResultsDocument`, after its schema.
-"""
+"""results.json built from the chair's workspace: every candidate decided, every file listed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from jury_desk.chair.statistics import SessionStatistics
 from jury_desk.kernel.canonical_json import document_json
-from jury_desk.kernel.document_values import nfc, utc_text
+from jury_desk.kernel.document_values import nfc, rounded_rate, utc_text
 from jury_desk.kernel.json_schema import schema_problem
 from jury_desk.models import Candidate, CertificationSession, JurorRole, Outcome, ScaleLevel
+from jury_desk.results.data import SheetEntry
 from jury_desk.results.layout import (
     MINUTES_PDF,
     RESULTS_FORMAT,
     RESULTS_VERSION,
     SCHEMA_FILE,
-    SHEETS_DIR,
     sheet_member,
 )
 from jury_desk.rules.deadlines import decision_due_date, interview_day
 
 KAPPA_WEIGHTS = "linear"
-# Rates and kappas to four decimals, as the minutes carry them: the two must be equal.
-_DECIMALS = 4
-
-
-@dataclass(frozen=True)
-class SheetEntry:
-    """A signed sheet going into the file, under sheets/<file_name>."""
-
-    candidate_id: str
-    juror_id: str
-    version: int
-    file_name: str
-    sha256: str
-
-
-@dataclass(frozen=True)
-class CandidateResult:
-    """One candidate as results.json states it."""
-
-    id: str
-    name: str
-    startup: str
-    outcome: Outcome
-    decided_at: str
-    reasons: str
-    # Competency code -> consolidated level rank (None where no level stands, e.g. absent).
-    levels: dict[str, int | None]
-    validated: list[str]
-    sheets: list[SheetEntry]
-
-
-@dataclass(frozen=True)
-class ResultsDocument:
-    """results.json once its schema held: the parts the verification and summary read."""
-
-    raw: dict[str, Any]
-
-    @property
-    def session_id(self) -> str:
-        return str(self.raw["session"]["id"])
-
-    @property
-    def competency_codes(self) -> list[str]:
-        return [c["code"] for c in self.raw["competencies"]]
-
-    @property
-    def level_labels(self) -> dict[int, str]:
-        return {level["rank"]: level["label"] for level in self.raw["scale"]}
-
-    @property
-    def candidates(self) -> list[CandidateResult]:
-        return [_candidate_result(c) for c in self.raw["candidates"]]
 
 
 def build_results_json(
@@ -198,11 +139,11 @@ def statistics_json(statistics: SessionStatistics) -> dict[str, Any]:
         "outcome_counts": {
             outcome.value: count for outcome, count in statistics.outcome_counts.items()
         },
-        "pass_rate": _rounded(statistics.pass_rate),
+        "pass_rate": rounded_rate(statistics.pass_rate),
         "kappa_weights": KAPPA_WEIGHTS,
         "pairs": statistics.pairs,
-        "agreement_rate": _rounded(statistics.agreement_rate),
-        "weighted_kappa": _rounded(statistics.weighted_kappa),
+        "agreement_rate": rounded_rate(statistics.agreement_rate),
+        "weighted_kappa": rounded_rate(statistics.weighted_kappa),
         "competencies": [
             {
                 "code": c.code,
@@ -211,36 +152,9 @@ def statistics_json(statistics: SessionStatistics) -> dict[str, Any]:
                 "level_counts": [c.level_counts[rank] for rank in statistics.scale_ranks],
                 "pairs": c.pairs,
                 "agreements": c.agreements,
-                "agreement_rate": _rounded(c.agreement_rate),
-                "weighted_kappa": _rounded(c.weighted_kappa),
+                "agreement_rate": rounded_rate(c.agreement_rate),
+                "weighted_kappa": rounded_rate(c.weighted_kappa),
             }
             for c in statistics.competencies
         ],
     }
-
-
-def _candidate_result(raw: dict[str, Any]) -> CandidateResult:
-    return CandidateResult(
-        id=raw["id"],
-        name=raw["name"],
-        startup=raw["startup"],
-        outcome=Outcome(raw["outcome"]),
-        decided_at=raw["decided_at"],
-        reasons=raw["reasons"],
-        levels={level["code"]: level["level"] for level in raw["levels"]},
-        validated=[competency["code"] for competency in raw["validated_competencies"]],
-        sheets=[
-            SheetEntry(
-                candidate_id=raw["id"],
-                juror_id=sheet["juror"],
-                version=sheet["version"],
-                file_name=sheet["file"].removeprefix(f"{SHEETS_DIR}/"),
-                sha256=sheet["sha256"],
-            )
-            for sheet in raw["sheets"]
-        ],
-    )
-
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, _DECIMALS)

@@ -16,7 +16,7 @@ import csv
 import io
 
 from jury_desk.models import Outcome
-from jury_desk.results.document import ResultsDocument
+from jury_desk.results.data import ResultsDocument
 
 BOM = "\ufeff"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

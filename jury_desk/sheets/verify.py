@@ -10,6 +10,7 @@ from cryptography import x509
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.sheets.codec import sheet_from_json
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.render import ATTACHMENT_NAME
 from jury_desk.signing.authority import KnownSession, same_certificate
@@ -65,7 +66,7 @@ def _data_of(pdf: bytes) -> SheetData:
             ),
             attachment=ATTACHMENT_NAME,
         )
-    return SheetData.from_json(attached)
+    return sheet_from_json(attached)
 
 
 def _domain_problem(

@@ -24,6 +24,7 @@ from cryptography import x509
 
 from jury_desk.kernel.errors import UserError, joined
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.minutes.codec import minutes_from_json
 from jury_desk.minutes.data import ATTACHMENT_NAME, MinutesData, MinutesJuror
 from jury_desk.models import JurorRole
 from jury_desk.signing.authority import KnownSession, same_certificate
@@ -194,7 +195,7 @@ def _data_of(revision: bytes) -> MinutesData:
             QT_TRANSLATE_NOOP("messages", "no {attachment} in the revision the chair signed"),
             attachment=ATTACHMENT_NAME,
         )
-    return MinutesData.from_json(attached)
+    return minutes_from_json(attached)
 
 
 def _domain_problems(

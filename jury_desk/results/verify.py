@@ -22,27 +22,24 @@ from cryptography.exceptions import InvalidSignature
 from jury_desk.chair.deliberation import RULED_OUTCOMES
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.json_schema import schema_problem
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.minutes.verification import verify_minutes
+from jury_desk.minutes.verify import verify_minutes
 from jury_desk.models import JurorRole
 from jury_desk.results.agreement import minutes_disagreements
 from jury_desk.results.archive import read_results_file
-from jury_desk.results.document import ResultsDocument, SheetEntry
+from jury_desk.results.codec import read_results_json
+from jury_desk.results.data import ResultsDocument, SheetEntry
 from jury_desk.results.layout import (
     DEFAULT_LIMITS,
     FIXED_MEMBERS,
     MINUTES_PDF,
     RESULTS_CSV,
-    RESULTS_FORMAT,
     RESULTS_JSON,
-    RESULTS_VERSION,
-    SCHEMA_FILE,
     SHEETS_DIR,
     ResultsLimits,
 )
-from jury_desk.results.table import csv_problems
-from jury_desk.sheets.check import verify_sheet
+from jury_desk.results.render import csv_problems
+from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession
 from jury_desk.trust.authority import Authority
 
@@ -71,7 +68,7 @@ def open_results(
     missing = [name for name in FIXED_MEMBERS if name not in members]
     if missing:
         return ResultsReport(path, [f"the results file lacks {name}" for name in missing], members)
-    document, problem = _document(members[RESULTS_JSON])
+    document, problem = read_results_json(members[RESULTS_JSON])
     if document is None:
         return ResultsReport(path, [f"results.json: {problem}"], members)
     problems: list[str] = []
@@ -104,24 +101,6 @@ def extract_results(report: ResultsReport, folder: Path) -> list[Path]:
     for target, data in targets:
         write_atomically(target, data, mode=0o644)
     return [target for target, _ in targets]
-
-
-def _document(data: bytes) -> tuple[ResultsDocument | None, str]:
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, f"not JSON ({error})"
-    if not isinstance(raw, dict) or raw.get("format") != RESULTS_FORMAT:
-        return None, "not a jury-desk results table"
-    if raw.get("version") != RESULTS_VERSION:
-        return None, (
-            f"version {raw.get('version')!r}; this jury-desk reads version {RESULTS_VERSION}: "
-            "install a newer jury-desk"
-        )
-    problem = schema_problem(SCHEMA_FILE, raw)
-    if problem is not None:
-        return None, f"breaks its schema {problem}"
-    return ResultsDocument(raw), ""
 
 
 def _known_session(
