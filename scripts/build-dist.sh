@@ -27,6 +27,18 @@ echo "Freezing jury-desk $version"
 "$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller build.spec
 
+# Linux: what a package or a desktop needs beside the executable (resources/).
+if [ "$(uname -s)" = Linux ]; then
+  share=dist/jury-desk/share
+  install -D -m 644 resources/linux/fr.gouv.beta.jurydesk.desktop "$share/applications/fr.gouv.beta.jurydesk.desktop"
+  install -D -m 644 resources/linux/fr.gouv.beta.jurydesk.metainfo.xml "$share/metainfo/fr.gouv.beta.jurydesk.metainfo.xml"
+  install -D -m 644 resources/icon/jury-desk.svg "$share/icons/hicolor/scalable/apps/fr.gouv.beta.jurydesk.svg"
+  for png in resources/icon/png/jury-desk-*.png; do
+    size=${png##*-}; size=${size%.png}
+    install -D -m 644 "$png" "$share/icons/hicolor/${size}x${size}/apps/fr.gouv.beta.jurydesk.png"
+  done
+fi
+
 SMOKE_SCREENSHOT=build/dist-smoke.png sh scripts/dist-smoke.sh dist/jury-desk "$version"
 echo "Unpacked size of dist/jury-desk:"
 du -sh dist/jury-desk

@@ -2,8 +2,9 @@
 # Installs the Debian packages the test suite uses as real, independent
 # components: age (reference age tool), poppler-utils (pdfsig, pdftoppm), qpdf,
 # gnome-keyring + dbus (a real Secret Service keyring), xvfb, at-spi2-core and
-# python3-pyatspi (the AT-SPI test), and the system libraries Qt's offscreen
-# platform needs. Does nothing when all are present.
+# python3-pyatspi (the AT-SPI test), desktop-file-utils and appstream (the Linux
+# desktop entry's and metainfo's validators), and the system libraries Qt's
+# offscreen platform needs. Does nothing when all are present.
 set -eu
 
 need=""
@@ -14,6 +15,9 @@ command -v gnome-keyring-daemon >/dev/null 2>&1 || need="$need gnome-keyring"
 command -v dbus-run-session >/dev/null 2>&1 || need="$need dbus"
 command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
 command -v xauth >/dev/null 2>&1 || need="$need xauth"
+# The validators of the Linux desktop entry and AppStream metainfo (resources/linux/).
+command -v desktop-file-validate >/dev/null 2>&1 || need="$need desktop-file-utils"
+command -v appstreamcli >/dev/null 2>&1 || need="$need appstream"
 # The AT-SPI test: the accessibility bus, and pyatspi for the system Python that reads it.
 [ -x /usr/libexec/at-spi-bus-launcher ] || need="$need at-spi2-core"
 /usr/bin/python3 -c "import pyatspi" >/dev/null 2>&1 || need="$need python3-pyatspi"
@@ -37,6 +41,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   age poppler-utils qpdf gnome-keyring dbus dbus-x11 xvfb xauth at-spi2-core python3-pyatspi \
+  desktop-file-utils appstream \
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
   libxcb-randr0 libxcb-render-util0 libxcb-image0 >/dev/null

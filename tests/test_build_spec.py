@@ -29,6 +29,9 @@ LITERALS = (
     "HIDDEN_IMPORTS",
     "HIDDEN_IMPORTS_BY_PLATFORM",
     "IMPORTED_BY_NAME",
+    "APP_ID",
+    "ICON_BY_PLATFORM",
+    "WINDOWS_VERSION_TEMPLATE",
     "EXCLUDED_MODULES",
     "QT_PLUGINS",
     "QT_TRANSLATION_LANGUAGES",
@@ -228,3 +231,11 @@ def test_every_resource_file_is_installed_by_the_wheel() -> None:
     assert resources
     missing = [r for r in resources if not any(fnmatch.fnmatch(r, g) for g in patterns)]
     assert not missing, f"add to [tool.setuptools.package-data]: {missing}"
+
+
+def test_the_packaging_resources_named_exist() -> None:
+    for relative in [*spec["ICON_BY_PLATFORM"].values(), spec["WINDOWS_VERSION_TEMPLATE"]]:
+        assert (ROOT / relative).is_file(), relative
+    assert set(spec["ICON_BY_PLATFORM"]) == {"win32", "darwin"}  # Linux: the desktop entry's
+    assert (ROOT / "resources" / "linux" / f"{spec['APP_ID']}.desktop").is_file()
+    assert (ROOT / "resources" / "linux" / f"{spec['APP_ID']}.metainfo.xml").is_file()
