@@ -81,7 +81,8 @@ def session_spec() -> SessionSpec:
 
 
 def _score(workspace: Workspace, candidate_ids: Iterable[str]) -> None:
-    # As in tests/test_sheet_export.py: every level set, one below passing, every comment written.
+    # As in tests/core/sheets/test_export.py: every level set, one below passing,
+    # every comment written.
     editor = ScoringEditor(workspace)
     for candidate_id in candidate_ids:
         for index, code in enumerate(COMPETENCY_CODES):

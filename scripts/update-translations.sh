@@ -9,7 +9,7 @@
 # application loads. Both kinds of file are committed, so neither a fresh clone
 # nor the frozen build needs these tools. New strings come out "unfinished":
 # translate them (pyside6-linguist, or any editor), then run this again to
-# recompile. tests/test_ui_translations.py and tests/test_messages_catalogue.py
+# recompile. tests/ui/test_translations.py and tests/tools/test_messages_catalogue.py
 # run lupdate the same way and fail while a string is left untranslated.
 set -eu
 

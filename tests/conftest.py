@@ -14,6 +14,7 @@ from jury_desk.kernel.paths import workspace_path
 from jury_desk.session.importer import import_session
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from tests.factories import FakeClock, small_session_spec
+from tests.paths import REPO_ROOT
 
 # Before any QApplication exists (pytest-qt's qapp is session-wide): no display is needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,26 +59,28 @@ def workspace(home: Path, clock: FakeClock, workspace_key: bytes) -> Iterator[Wo
 # loadfile), so the last module a worker runs alone should be a short one. A
 # stale list costs only speed.
 LONGEST_FIRST = (
-    "test_results.py",
-    "test_bundle_flow.py",
-    "test_end_to_end.py",
-    "test_sheet_import.py",
-    "test_minutes.py",
-    "test_crash_safety.py",
-    "test_bundle_document_store.py",
-    "test_cli.py",
-    "test_ui_sign.py",
-    "test_ui_main_window.py",
-    "test_bundle_refusals.py",
-    "test_ui_minutes.py",
-    "test_sheet_export.py",
+    "tests/core/results/test_results.py",
+    "tests/core/bundle/test_flow.py",
+    "tests/core/cli/test_end_to_end.py",
+    "tests/core/sheets/test_import.py",
+    "tests/core/minutes/test_minutes.py",
+    "tests/core/store/test_crash_safety.py",
+    "tests/core/bundle/test_document_store.py",
+    "tests/core/cli/test_cli.py",
+    "tests/ui/test_sign.py",
+    "tests/ui/test_main_window.py",
+    "tests/core/bundle/test_refusals.py",
+    "tests/ui/test_minutes.py",
+    "tests/core/sheets/test_export.py",
 )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     rank = {name: index for index, name in enumerate(LONGEST_FIRST)}
     # A stable sort: within a module, and among the other modules, the order stays.
-    items.sort(key=lambda item: rank.get(item.path.name, len(LONGEST_FIRST)))
+    items.sort(
+        key=lambda item: rank.get(item.path.relative_to(REPO_ROOT).as_posix(), len(LONGEST_FIRST))
+    )
 
 
 def require_tool(name: str) -> str:

@@ -68,7 +68,7 @@ class MetadataPreservingWriter(IncrementalPdfFileWriter):
     which can break PDF/A extension schemas (pyHanko issue #755). A signature adds a
     field, not new document metadata. The maintainer's advice for turning the update off
     is this override (pyHanko issue #223); `_update_meta` is pyHanko-internal, so
-    tests/test_sheet_signing.py checks that the metadata comes through byte for byte.
+    tests/core/sheets/test_signing.py checks that the metadata comes through byte for byte.
     """
 
     def _update_meta(self) -> None:

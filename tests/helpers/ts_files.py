@@ -9,7 +9,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.paths import REPO_ROOT
+
+REPO = REPO_ROOT
 PACKAGE = REPO / "jury_desk"
 TRANSLATIONS = PACKAGE / "resources" / "translations"
 BIN = Path(sys.executable).parent  # the venv's bin: pyside6-lupdate and -lrelease

@@ -3,7 +3,7 @@
 The chair scores through the editor and the sheet is then marked signed; the
 member's signed sheet is written as an import would leave it. Tests of
 deliberation use these where signing and importing real PDFs is not the point
-(tests/test_sheet_import.py covers that).
+(tests/core/sheets/test_import.py covers that).
 """
 
 from __future__ import annotations

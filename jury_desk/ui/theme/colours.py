@@ -7,7 +7,7 @@ The DSFR has no high-contrast scheme: the two high-contrast themes keep its
 blue and hues, pushed to 7:1 (WCAG AAA) against plain white or black.
 
 Every text colour here reaches 4.5:1 on the backgrounds it is used on
-(tests/test_ui_theme.py checks each pair). Colour never carries a meaning
+(tests/ui/test_theme.py checks each pair). Colour never carries a meaning
 alone: words and marks say the same.
 """
 
