@@ -17,7 +17,7 @@ from jury_desk.ui.deliberation.text import (
     outcome_words,
 )
 from jury_desk.ui.flows.sign_dialog import first_words
-from jury_desk.ui.widgets.titled_table_model import TitledTableModel
+from jury_desk.ui.widgets.titled_table_model import TextRowsModel, TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,14 +116,14 @@ class ComparisonModel(TitledTableModel):
         return label
 
 
-class HistoryModel(TitledTableModel):
+class HistoryModel(TextRowsModel):
     """Every decision taken for the candidate, oldest first (revision 1 is the first one)."""
 
     REVISION, DATE, OUTCOME, REASONS, REVISION_REASON = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[RevisionRecord] = []
+        self._rows: list[RevisionRecord] = []
         self._headers = (
             self.tr("Version"),
             self.tr("Date"),
@@ -134,24 +134,10 @@ class HistoryModel(TitledTableModel):
 
     def set_records(self, records: list[RevisionRecord]) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        self._rows = list(records)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        record = self._records[index.row()]
-        full = role != Qt.ItemDataRole.DisplayRole
-        column = index.column()
+    def text(self, record: RevisionRecord, column: int, *, full: bool) -> str | None:
         if column == self.REVISION:
             return str(record.revision)
         if column == self.DATE:

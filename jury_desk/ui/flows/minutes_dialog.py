@@ -31,12 +31,12 @@ from jury_desk.ui.flows.sign_dialog import first_words
 from jury_desk.ui.grid.widgets import make_bold
 from jury_desk.ui.overview.model import percent
 from jury_desk.ui.widgets.read_only_table import set_read_only_rows
-from jury_desk.ui.widgets.titled_table_model import TitledTableModel
+from jury_desk.ui.widgets.titled_table_model import TextRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MinutesPreviewModel(TitledTableModel):
+class MinutesPreviewModel(TextRowsModel):
     """One row per candidate: outcome, validated competencies, reasons (first words in the
     cell; in full as tooltip and accessible text)."""
 
@@ -54,21 +54,7 @@ class MinutesPreviewModel(TitledTableModel):
             self.tr("Motifs"),
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        candidate = self._rows[index.row()]
-        full = role != Qt.ItemDataRole.DisplayRole
-        column = index.column()
+    def text(self, candidate: MinutesCandidate, column: int, *, full: bool) -> str | None:
         if column == self.CANDIDATE:
             return candidate.name
         if column == self.OUTCOME:

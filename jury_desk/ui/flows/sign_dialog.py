@@ -21,7 +21,7 @@ from jury_desk.models import JurorRole, Recommendation
 from jury_desk.sheets.data import SheetCompetency, SheetData
 from jury_desk.ui.grid.widgets import make_bold
 from jury_desk.ui.widgets.read_only_table import set_read_only_rows
-from jury_desk.ui.widgets.titled_table_model import TitledTableModel
+from jury_desk.ui.widgets.titled_table_model import TextRowsModel
 
 FIRST_WORDS = 12
 _FIRST_CHARACTERS = 90
@@ -38,7 +38,7 @@ def first_words(text: str, words: int = FIRST_WORDS) -> str:
     return start + "…" if start != " ".join(parts) else start
 
 
-class SignPreviewModel(TitledTableModel):
+class SignPreviewModel(TextRowsModel):
     """The competencies of the sheet to be signed: title, level, first words of the comment.
 
     The full comment is the cell's tooltip and the name a screen reader reads.
@@ -53,26 +53,17 @@ class SignPreviewModel(TitledTableModel):
         self._rows = competencies
         self._headers = (self.tr("Compétence"), self.tr("Niveau"), self.tr("Commentaire (début)"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COMPETENCY:
-                return self.tr("{code} · {title}").format(code=row.code, title=row.title)
-            if column == self.LEVEL:
-                return row.level_label if row.level_label is not None else self.tr("Non noté")
-            if column == self.COMMENT:
-                return first_words(row.comment) if row.comment.strip() else self.tr("—")
-        if column == self.COMMENT and role in (
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return row.comment if row.comment.strip() else self.tr("Aucun commentaire")
+    def text(self, row: SheetCompetency, column: int, *, full: bool) -> str | None:
+        if column == self.COMMENT:
+            if full:
+                return row.comment if row.comment.strip() else self.tr("Aucun commentaire")
+            return first_words(row.comment) if row.comment.strip() else self.tr("—")
+        if full:
+            return None  # the cell says it all
+        if column == self.COMPETENCY:
+            return self.tr("{code} · {title}").format(code=row.code, title=row.title)
+        if column == self.LEVEL:
+            return row.level_label if row.level_label is not None else self.tr("Non noté")
         return None
 
 

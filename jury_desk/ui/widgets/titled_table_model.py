@@ -1,4 +1,4 @@
-"""A read-only table model whose columns are named by a tuple of titles.
+"""Read-only table models: columns named by a tuple of titles, rows of plain values as text.
 
 The deliberation, overview, signing and minutes tables all show rows the user
 selects but never edits, under translated column titles: this holds what they
@@ -6,6 +6,9 @@ share.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -34,3 +37,30 @@ class TitledTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class TextRowsModel(TitledTableModel):
+    """Rows of plain values, each cell a text: short in the table, whole where it is read out.
+
+    The base of the read-only previews and histories: a subclass sets `_rows` and
+    says, in `text`, what a cell shows (`full` False) and what its tooltip and a
+    screen reader say (`full` True; None: nothing more than the cell).
+    """
+
+    _rows: Sequence[Any] = ()
+    _READ_OUT = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(self._rows[index.row()], index.column(), full=False)
+        if role in self._READ_OUT:
+            return self.text(self._rows[index.row()], index.column(), full=True)
+        return None
+
+    def text(self, row: Any, column: int, *, full: bool) -> str | None:
+        raise NotImplementedError
