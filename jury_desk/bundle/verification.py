@@ -10,7 +10,7 @@ from cryptography import x509
 from jury_desk.bundle.manifest import Manifest, manifest_from_json
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
-from jury_desk.trust.keys import cert_fingerprint
+from jury_desk.trust.keys import cert_fingerprint, comparison_code_of
 from jury_desk.trust.verify import (
     juror_age_recipient,
     juror_email,
@@ -23,15 +23,24 @@ from jury_desk.trust.verify import (
 class UntrustedAuthorityError(TrustError):
     """The authority is new here; the person may trust it after checking its fingerprint.
 
-    `authority_name` and `fingerprint` are also fields of the message's template.
+    `authority_name`, `fingerprint` and `comparison_code` (what is read by phone) are
+    also fields of the message's template.
     """
 
     def __init__(
         self, template: str, /, authority_name: str, fingerprint: str, **params: object
     ) -> None:
-        super().__init__(template, authority_name=authority_name, fingerprint=fingerprint, **params)
+        code = comparison_code_of(fingerprint)
+        super().__init__(
+            template,
+            authority_name=authority_name,
+            fingerprint=fingerprint,
+            comparison_code=code,
+            **params,
+        )
         self.authority_name = authority_name
         self.fingerprint = fingerprint
+        self.comparison_code = code
 
 
 def load_certificate(pem: str, unreadable: str, /, **fields: object) -> x509.Certificate:
@@ -42,11 +51,14 @@ def load_certificate(pem: str, unreadable: str, /, **fields: object) -> x509.Cer
         raise TrustError(unreadable, **fields) from None
 
 
-def same_fingerprint(a: str, b: str) -> bool:
-    def normal(text: str) -> str:
-        return "".join(text.split()).replace(":", "").upper()
+def same_fingerprint(given: str, fingerprint: str) -> bool:
+    """Whether what a person typed is this fingerprint, or its comparison code."""
 
-    return normal(a) == normal(b)
+    def normal(text: str) -> str:
+        return "".join(text.split()).replace(":", "").replace("-", "").upper()
+
+    typed = normal(given)
+    return typed in (normal(fingerprint), normal(comparison_code_of(fingerprint)))
 
 
 def verified_manifest(
@@ -88,8 +100,8 @@ def verified_manifest(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "The bundle is signed by « {authority_name} », an authority not trusted "
-                    "here yet (fingerprint {fingerprint}): check it with the organiser, then give "
-                    "it with --organiser-fingerprint.",
+                    "here yet (comparison code {comparison_code}, fingerprint {fingerprint}): "
+                    "check it with the organiser, then give it with --organiser-fingerprint.",
                 ),
                 authority_name=manifest.organiser.name,
                 fingerprint=fingerprint,

@@ -150,7 +150,8 @@ def _add_opening_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--organiser-fingerprint",
         metavar="FP",
-        help="the organiser's authority fingerprint, checked with them, to trust it",
+        help="the organiser's comparison code (or full fingerprint), checked with them by "
+        "phone, to trust their authority",
     )
 
 

@@ -9,7 +9,7 @@ from jury_desk.kernel.paths import identity_dir, organiser_dir
 from jury_desk.trust.authority import create_authority, load_authority, save_authority
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import create_identity, load_identity, save_identity
-from jury_desk.trust.keys import cert_fingerprint, fingerprint
+from jury_desk.trust.keys import cert_fingerprint, comparison_code_of, fingerprint
 
 
 def run_org_init(context: CommandContext) -> int:
@@ -17,7 +17,7 @@ def run_org_init(context: CommandContext) -> int:
     authority = create_authority(context.args.name, context.clock.now())
     save_authority(authority, secrets, organiser_dir(context.home))
     print(f"authority: {organiser_dir(context.home) / 'authority.pem'}", file=context.out)
-    print(f"fingerprint: {cert_fingerprint(authority.certificate)}", file=context.out)
+    _print_fingerprint(context, cert_fingerprint(authority.certificate))
     print(f"results-recipient: {authority.age_recipient}", file=context.out)
     print(f"private keys: in {secrets.description}", file=context.out)
     return 0
@@ -26,7 +26,7 @@ def run_org_init(context: CommandContext) -> int:
 def run_org_show(context: CommandContext) -> int:
     authority = load_authority(secret_store_from_args(context), organiser_dir(context.home))
     print(f"name: {authority.name}", file=context.out)
-    print(f"fingerprint: {cert_fingerprint(authority.certificate)}", file=context.out)
+    _print_fingerprint(context, cert_fingerprint(authority.certificate))
     print(f"valid-until: {authority.certificate.not_valid_after_utc:%Y-%m-%d}", file=context.out)
     return 0
 
@@ -46,7 +46,7 @@ def run_identity_request(context: CommandContext) -> int:
     request = make_request(identity)
     write_atomically(context.args.output, request.to_json(), mode=0o644)
     print(f"request: {context.args.output}", file=context.out)
-    print(f"fingerprint: {request.fingerprint}", file=context.out)
+    _print_fingerprint(context, request.fingerprint)
     return 0
 
 
@@ -72,5 +72,11 @@ def _print_identity(
 ) -> None:
     print(f"name: {name}", file=context.out)
     print(f"email: {email}", file=context.out)
-    print(f"fingerprint: {key_fingerprint}", file=context.out)
+    _print_fingerprint(context, key_fingerprint)
     print(f"age-recipient: {recipient}", file=context.out)
+
+
+def _print_fingerprint(context: CommandContext, key_fingerprint: str) -> None:
+    """The comparison code to read by phone, then the full fingerprint it comes from."""
+    print(f"comparison-code: {comparison_code_of(key_fingerprint)}", file=context.out)
+    print(f"fingerprint: {key_fingerprint}", file=context.out)

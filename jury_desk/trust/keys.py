@@ -97,3 +97,29 @@ def fingerprint(public_key: PublicKeyTypes) -> str:
 def cert_fingerprint(cert: x509.Certificate) -> str:
     """The fingerprint of the certificate's public key (the same whatever its validity dates)."""
     return fingerprint(cert.public_key())
+
+
+# The comparison code: what two people read to each other by phone. 24 digits
+# in six groups of four (about 80 bits of the fingerprint's SHA-256), easier to
+# say than 64 hexadecimal digits and still far beyond what an attacker could
+# match by making keys; the full fingerprint stays shown beside it.
+COMPARISON_DIGITS = 24
+_GROUP = 4
+
+
+def comparison_code_of(fingerprint_text: str) -> str:
+    """The comparison code of a fingerprint as `fingerprint` writes it (16 groups of hex)."""
+    digest = bytes.fromhex(fingerprint_text.replace(" ", ""))
+    if len(digest) != hashlib.sha256().digest_size:
+        raise ValueError(f"not a SHA-256 fingerprint: {fingerprint_text!r}")
+    number = int.from_bytes(digest[:16], "big") % 10**COMPARISON_DIGITS
+    digits = f"{number:0{COMPARISON_DIGITS}d}"
+    return " ".join(digits[i : i + _GROUP] for i in range(0, COMPARISON_DIGITS, _GROUP))
+
+
+def comparison_code(public_key: PublicKeyTypes) -> str:
+    return comparison_code_of(fingerprint(public_key))
+
+
+def cert_comparison_code(cert: x509.Certificate) -> str:
+    return comparison_code(cert.public_key())

@@ -363,8 +363,13 @@ def walk_every_window(qtbot: QtBot, setting: Setting, tmp_path: Path, look: Look
     step("signing notice", notice)
     notice.finish()
     problem = UserError("The bundle's signature does not verify.")  # the core's, in English
-    modal("error message", lambda: window.show_error(problem, opener.tr("Nouvel organisateur")))
-    stranger = UntrustedAuthorityError("new authority", "Organisateur inconnu", "AB:CD:EF")
+    modal(
+        "error message",
+        lambda: window.show_error(problem, opener.tr("Le paquet n’a pas pu être ouvert")),
+    )
+    stranger = UntrustedAuthorityError(
+        "new authority", "Organisateur inconnu", " ".join(["ABCD"] * 16)
+    )
     modal("new organiser question", lambda: opener._trust(stranger))
     window.session_views.show_session_page()
     window.idle_lock.lock()

@@ -1876,22 +1876,6 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Opening and checking the bundle…</translation>
     </message>
     <message>
-        <source>Nouvel organisateur</source>
-        <translation>New organiser</translation>
-    </message>
-    <message>
-        <source>Ce paquet est signé par « {name} », que jury-desk ne connaît pas encore.
-
-Empreinte : {fingerprint}
-
-Vérifiez cette empreinte auprès de l’organisateur (par téléphone, par exemple). Lui faire confiance ?</source>
-        <translation>This bundle is signed by “{name}”, whom jury-desk does not know yet.
-
-Fingerprint: {fingerprint}
-
-Check this fingerprint with the organiser (by telephone, for example). Trust them?</translation>
-    </message>
-    <message>
         <source>La session n’a pas pu être ouverte</source>
         <translation>The session could not be opened</translation>
     </message>
@@ -2196,6 +2180,45 @@ Check this fingerprint with the organiser (by telephone, for example). Trust the
     <message>
         <source>Signature</source>
         <translation>Signing</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Nouvel organisateur</source>
+        <translation>New organiser</translation>
+    </message>
+    <message>
+        <source>Faire confiance à un nouvel organisateur ?</source>
+        <translation>Trust a new organiser?</translation>
+    </message>
+    <message>
+        <source>Ce paquet est signé par « {name} », que jury-desk ne connaît pas encore. Demandez à l’organisateur de vous lire son code de comparaison (par téléphone, par exemple) et comparez-le à celui-ci :</source>
+        <translation>This bundle is signed by “{name}”, whom jury-desk does not know yet. Ask the organiser to read you their comparison code (by phone, for example) and compare it with this one:</translation>
+    </message>
+    <message>
+        <source>Code de comparaison : {code}</source>
+        <translation>Comparison code: {code}</translation>
+    </message>
+    <message>
+        <source>Empreinte complète : {fingerprint}</source>
+        <translation>Full fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>J’ai &amp;comparé ce code avec l’organisateur : c’est le même.</source>
+        <translation>I have &amp;compared this code with the organiser: it is the same.</translation>
+    </message>
+    <message>
+        <source>J’ai comparé le code avec l’organisateur</source>
+        <translation>I have compared the code with the organiser</translation>
+    </message>
+    <message>
+        <source>&amp;Refuser</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <source>&amp;Faire confiance</source>
+        <translation>&amp;Trust</translation>
     </message>
 </context>
 <context>

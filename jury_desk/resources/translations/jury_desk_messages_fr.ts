@@ -652,8 +652,8 @@
         <translation>La signature du manifeste ne correspond pas au certificat de son organisateur : le manifeste a été modifié ou signé par une autre autorité.</translation>
     </message>
     <message>
-        <source>The bundle is signed by « {authority_name} », an authority not trusted here yet (fingerprint {fingerprint}): check it with the organiser, then give it with --organiser-fingerprint.</source>
-        <translation>Le paquet de session est signé par « {authority_name} », une autorité de l’organisateur qui n’est pas encore reconnue ici (empreinte {fingerprint}) : vérifiez-la auprès de l’organisateur, puis indiquez-la avec --organiser-fingerprint.</translation>
+        <source>The bundle is signed by « {authority_name} », an authority not trusted here yet (comparison code {comparison_code}, fingerprint {fingerprint}): check it with the organiser, then give it with --organiser-fingerprint.</source>
+        <translation>Le paquet est signé par « {authority_name} », une autorité à laquelle jury-desk ne fait pas encore confiance (code de comparaison {comparison_code}, empreinte {fingerprint}) : vérifiez-le auprès de l’organisateur, puis donnez-le avec --organiser-fingerprint.</translation>
     </message>
     <message>
         <source>The manifest&apos;s juror {juror} certificate cannot be read.</source>

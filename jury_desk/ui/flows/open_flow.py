@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from jury_desk.bundle.container import Unlock, session_hint
 from jury_desk.bundle.opening import OpenResult, open_bundle
@@ -29,6 +29,7 @@ from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost
 from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
+from jury_desk.ui.flows.trust_dialog import TrustDialog
 from jury_desk.ui.shell.context import Profile
 
 T = TypeVar("T")
@@ -156,17 +157,10 @@ class SessionOpener(QObject):
         )
 
     def _trust(self, error: UntrustedAuthorityError) -> bool:
-        answer = QMessageBox.question(
-            self.host.widget(),
-            self.tr("Nouvel organisateur"),
-            self.tr(
-                "Ce paquet est signé par « {name} », que jury-desk ne connaît pas encore.\n\n"
-                "Empreinte : {fingerprint}\n\n"
-                "Vérifiez cette empreinte auprès de l’organisateur (par téléphone, par exemple). "
-                "Lui faire confiance ?"
-            ).format(name=error.authority_name, fingerprint=error.fingerprint),
+        dialog = TrustDialog(
+            error.authority_name, error.comparison_code, error.fingerprint, self.host.widget()
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return dialog.exec() == TrustDialog.DialogCode.Accepted
 
     # ------------------------------------------------------ other sessions
 

@@ -271,6 +271,20 @@ def test_a_juror_inspects_once_the_organiser_fingerprint_is_given(
     assert fields(ok(result))["verified"].startswith("signature, certificates, 6 documents")
 
 
+def test_the_comparison_code_read_by_phone_is_enough_to_trust_the_organiser(
+    world: World, tmp_path: Path
+) -> None:
+    home = world.home_copy("member", tmp_path)
+    code = fields(world.outputs["org init"].stdout)["comparison-code"]
+    assert len(code.replace(" ", "")) == 24 and code.replace(" ", "").isdigit()
+    message = refused(world.run(home, "bundle", "inspect", str(world.bundle)))
+    assert f"comparison code {code}" in message  # what the juror reads back to the organiser
+    result = world.run(
+        home, "bundle", "inspect", str(world.bundle), "--organiser-fingerprint", code
+    )
+    assert fields(ok(result))["verified"].startswith("signature, certificates, 6 documents")
+
+
 # --------------------------------------------------------------------------- 2. opening
 
 

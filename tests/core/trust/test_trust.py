@@ -43,6 +43,7 @@ from jury_desk.trust import (
     verify_juror_certificate,
     verify_signature,
 )
+from jury_desk.trust.keys import cert_comparison_code, comparison_code, comparison_code_of
 from tests.conftest import require_tool
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
@@ -569,3 +570,24 @@ def test_a_juror_certificate_cannot_be_trusted_as_an_authority(
 ) -> None:
     with pytest.raises(TrustError, match="not validly self-signed"):
         TrustedAuthorities(tmp_path).trust(juror_cert)
+
+
+def test_the_comparison_code_is_24_digits_from_the_fingerprint() -> None:
+    fingerprint_text = " ".join(["0000"] * 15 + ["0001"])
+    # The first 16 bytes of the digest, as a number, modulo 10**24: here all zero.
+    assert comparison_code_of(fingerprint_text) == "0000 0000 0000 0000 0000 0000"
+    # 2**128 - 1 modulo 10**24, written out by hand.
+    assert comparison_code_of(" ".join(["FFFF"] * 16)) == "4634 6337 4607 4317 6821 1455"
+    with pytest.raises(ValueError, match="not a SHA-256 fingerprint"):
+        comparison_code_of("ABCD EF01")
+
+
+def test_a_key_and_its_certificate_have_the_same_comparison_code(
+    juror: JurorIdentity,
+) -> None:
+    authority = create_authority("Organisation de test", NOW)
+    certificate = authority.certificate
+    assert cert_comparison_code(certificate) == comparison_code(certificate.public_key())
+    assert comparison_code(juror.private_key.public_key()) == comparison_code_of(
+        fingerprint(juror.private_key.public_key())
+    )
