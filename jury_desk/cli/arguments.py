@@ -118,6 +118,20 @@ def _identity(commands: Any) -> None:
     )
     age_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     age_key.set_defaults(run="identity_commands:run_identity_age_key")
+    backup = actions.add_parser(
+        "backup",
+        help="write your identity (both private keys) to a file encrypted under a passphrase, "
+        "to move to another computer",
+    )
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_passphrase_option(backup, "the backup's passphrase (else typed twice at the terminal)")
+    backup.set_defaults(run="identity_commands:run_identity_backup")
+    restore = actions.add_parser(
+        "restore", help="take your identity from a backup (where this data folder has none)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    add_passphrase_option(restore, "the backup's passphrase (else asked at the terminal)")
+    restore.set_defaults(run="identity_commands:run_identity_restore")
 
 
 def _bundle(commands: Any) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jury_desk.cli.context import CommandContext
+from jury_desk.cli.input_files import read_file
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.paths import identity_dir, organiser_dir
+from jury_desk.secrets.passphrase import passphrase_source
 from jury_desk.trust.authority import create_authority, load_authority, save_authority
+from jury_desk.trust.backup import identity_backup, read_identity_backup
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import create_identity, load_identity, save_identity
 from jury_desk.trust.keys import cert_fingerprint, comparison_code_of, fingerprint
@@ -65,6 +70,32 @@ def run_identity_age_key(context: CommandContext) -> int:
         f"age-key: {context.args.output} (keep it private; delete it after use)", file=context.out
     )
     return 0
+
+
+def run_identity_backup(context: CommandContext) -> int:
+    identity = load_identity(secret_store_from_args(context), identity_dir(context.home))
+    passphrase = _backup_passphrase(context, creating=True)
+    write_atomically(context.args.output, identity_backup(identity, passphrase), mode=0o600)
+    print(f"backup: {context.args.output} (both private keys, under its passphrase)",
+          file=context.out)  # fmt: skip
+    return 0
+
+
+def run_identity_restore(context: CommandContext) -> int:
+    data = read_file(context.args.file)
+    identity = read_identity_backup(data, _backup_passphrase(context, creating=False))
+    secrets = secret_store_from_args(context)
+    save_identity(identity, secrets, identity_dir(context.home))  # refuses where one exists
+    _print_identity(context, identity.name, identity.email, identity.age_recipient,
+                    fingerprint(identity.private_key.public_key()))  # fmt: skip
+    print(f"private keys: in {secrets.description}", file=context.out)
+    return 0
+
+
+def _backup_passphrase(context: CommandContext, *, creating: bool) -> str:
+    path: Path | None = context.args.passphrase_file
+    ask = passphrase_source(path, "Passphrase of the identity backup: ")
+    return ask(creating)
 
 
 def _print_identity(

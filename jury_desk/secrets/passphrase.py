@@ -6,6 +6,7 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
@@ -13,6 +14,20 @@ from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 MIN_LENGTH = 8
 
 PassphraseSource = Callable[[bool], str]
+
+
+@runtime_checkable
+class AskingPassphraseSource(Protocol):
+    """A source that asks a person, and can ask again after a wrong passphrase.
+
+    A store that finds the passphrase wrong calls `refused()`, then the source
+    again: a dialog says the last one was wrong and lets the person retry (or
+    give up, raising a UserError). A file or a terminal prompt is not asked again.
+    """
+
+    def __call__(self, creating: bool) -> str: ...
+
+    def refused(self) -> None: ...
 
 
 class PassphraseError(UserError):

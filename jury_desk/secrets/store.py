@@ -29,7 +29,7 @@ from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
 from jury_desk.kernel.paths import secrets_file
-from jury_desk.secrets.passphrase import PassphraseSource
+from jury_desk.secrets.passphrase import AskingPassphraseSource, PassphraseSource
 
 KEYRING_SERVICE = "jury-desk"
 SECRETS_ENV = "JURY_DESK_SECRETS"  # "keyring", "file" or unset (automatic)
@@ -161,13 +161,16 @@ class PassphraseFileSecretStore:
         return self._secrets
 
     def _unlock(self) -> str:
-        if self._identity is None:
+        while self._identity is None:
             passphrase = self._passphrase_source(False)
             try:
                 identities = decrypt_identities_from_passphrase_slot(
                     self._slot_path.read_bytes(), passphrase
                 )
             except AgeDecryptError:
+                if isinstance(self._passphrase_source, AskingPassphraseSource):
+                    self._passphrase_source.refused()  # a person: asked again, told why
+                    continue
                 raise SecretStoreError(
                     QT_TRANSLATE_NOOP(
                         "messages", "Wrong passphrase for {path} (or the file is damaged)."
@@ -195,6 +198,11 @@ class PassphraseFileSecretStore:
                 self._unlock()
             else:
                 self._create_slot()
+
+    def ensure_unlocked(self) -> None:
+        """Unlock an existing file now; a new one is made only when a key must be stored."""
+        if self._identity is None and self._slot_path.exists():
+            self._unlock()
 
     def get(self, name: str) -> bytes | None:
         return self._load().get(name)

@@ -110,6 +110,15 @@ def _checked(value: str, problem_of: Callable[[str], TrustError | None]) -> str:
     return value
 
 
+class NoIdentityError(TrustError):
+    """This data folder has no juror identity yet: the window offers to create one."""
+
+
+def has_identity(folder: Path) -> bool:
+    """Whether `folder` holds an identity's public summary (its keys are in the store)."""
+    return (folder / IDENTITY_FILE).is_file()
+
+
 def create_identity(name: str, email: str) -> JurorIdentity:
     """A new identity with fresh keys; nothing is stored until `save_identity`."""
     age_identity, _ = generate_age_identity()
@@ -174,7 +183,7 @@ def load_identity(secrets: SecretStore, folder: Path) -> JurorIdentity:
 def _read_summary(folder: Path) -> dict[str, str]:
     path = folder / IDENTITY_FILE
     if not path.exists():
-        raise TrustError(
+        raise NoIdentityError(
             QT_TRANSLATE_NOOP(
                 "messages", "No juror identity in {folder}: run `jury-desk identity create`."
             ),

@@ -2015,5 +2015,17 @@
         <source>revision {latest} is newer: have it co-signed too</source>
         <translation>la révision {latest} est plus récente : faites-la cosigner aussi</translation>
     </message>
+    <message>
+        <source>Wrong passphrase for this identity backup.</source>
+        <translation>Phrase de passe incorrecte pour cette sauvegarde d’identité.</translation>
+    </message>
+    <message>
+        <source>This identity backup has version {version}; this jury-desk reads version {supported}: install a newer jury-desk.</source>
+        <translation>Cette sauvegarde d’identité est en version {version} ; cette version de jury-desk lit la version {supported} : installez une version plus récente de jury-desk.</translation>
+    </message>
+    <message>
+        <source>This file is not a jury-desk identity backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde d’identité jury-desk.</translation>
+    </message>
 </context>
 </TS>
