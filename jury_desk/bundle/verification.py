@@ -28,9 +28,15 @@ class UntrustedAuthorityError(TrustError):
     """
 
     def __init__(
-        self, template: str, /, authority_name: str, fingerprint: str, **params: object
+        self,
+        template: str,
+        /,
+        authority_name: str,
+        fingerprint: str,
+        comparison_code: str | None = None,
+        **params: object,
     ) -> None:
-        code = comparison_code_of(fingerprint)
+        code = comparison_code or comparison_code_of(fingerprint)
         super().__init__(
             template,
             authority_name=authority_name,
@@ -105,6 +111,7 @@ def verified_manifest(
                 ),
                 authority_name=manifest.organiser.name,
                 fingerprint=fingerprint,
+                comparison_code=comparison_code_of(fingerprint),
             )
     for juror in manifest.spec.jurors:
         certificate = load_certificate(

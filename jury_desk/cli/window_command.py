@@ -8,7 +8,7 @@ from pathlib import Path
 from jury_desk.cli.arguments import SECRETS_PASSPHRASE_ENV
 from jury_desk.cli.context import CommandContext
 from jury_desk.kernel.environment import has_display
-from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.errors import ExitCode, UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import workspace_path
 from jury_desk.secrets import PassphraseFileSecretStore, SecretStore, choose_secret_store
@@ -35,6 +35,10 @@ def window_secret_store(context: CommandContext) -> SecretStore:
         else dialog_passphrase_source()
     )
     return choose_secret_store(context.home, source)
+
+
+def _asks_in_a_dialog(context: CommandContext) -> bool:
+    return not (context.args.secrets_passphrase_file or os.environ.get(SECRETS_PASSPHRASE_ENV))
 
 
 def show_session(
@@ -67,7 +71,15 @@ def run(context: CommandContext) -> int:
     application(offscreen=not has_display(), language=context.args.lang)
     secrets = window_secret_store(context)
     if isinstance(secrets, PassphraseFileSecretStore):
-        secrets.ensure_ready()  # asked at start, never from a background job
+        # Unlocked at start, never from a background job; a new key file is made only when
+        # a key must be stored, on the GUI thread too (ui/shell/key_file.py).
+        if _asks_in_a_dialog(context):
+            from jury_desk.ui.shell.key_file import unlock_at_start
+
+            if not unlock_at_start(secrets):
+                return int(ExitCode.REFUSED)
+        else:
+            secrets.ensure_unlocked()
     session_id: str | None = context.args.session
     if session_id is None:
         session_id = last_session_of(context.home)

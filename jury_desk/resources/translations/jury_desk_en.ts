@@ -816,6 +816,17 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>FingerprintBlock</name>
+    <message>
+        <source>Code de comparaison : {code}</source>
+        <translation>Comparison code: {code}</translation>
+    </message>
+    <message>
+        <source>Empreinte complète : {fingerprint}</source>
+        <translation>Full fingerprint: {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
         <source>Vous vous êtes récusé(e)&#xa0;: la grille est désactivée pour ce candidat.</source>
@@ -911,6 +922,171 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityAssistant</name>
+    <message>
+        <source>Votre identité de juré·e</source>
+        <translation>Your juror identity</translation>
+    </message>
+    <message>
+        <source>Créer votre identité de juré·e</source>
+        <translation>Create your juror identity</translation>
+    </message>
+    <message>
+        <source>Pour signer vos grilles et ouvrir les paquets de session, jury-desk crée sur cet ordinateur deux clés qui n’appartiennent qu’à vous. L’organisateur les certifiera à partir de votre demande d’enrôlement.</source>
+        <translation>To sign your scoring sheets and open session bundles, jury-desk creates on this computer two keys that belong to you alone. The organiser will certify them from your enrolment request.</translation>
+    </message>
+    <message>
+        <source>Prénom et nom</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom et nom :</source>
+        <translation>&amp;First name and surname:</translation>
+    </message>
+    <message>
+        <source>Adresse &amp;électronique :</source>
+        <translation>&amp;Email address:</translation>
+    </message>
+    <message>
+        <source>&amp;Créer mes clés</source>
+        <translation>&amp;Create my keys</translation>
+    </message>
+    <message>
+        <source>&amp;Importer une sauvegarde…</source>
+        <translation>&amp;Import a backup…</translation>
+    </message>
+    <message>
+        <source>Reprendre l’identité exportée depuis un autre ordinateur</source>
+        <translation>Take the identity exported from another computer</translation>
+    </message>
+    <message>
+        <source>Plus &amp;tard</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Enregistrez votre demande d’enrôlement et envoyez-la à l’organisateur. Il vous appellera : lisez-lui alors ce code, qu’il compare au sien.</source>
+        <translation>Save your enrolment request and send it to the organiser. They will call you: read them this code, which they compare with theirs.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer ma demande d’enrôlement…</source>
+        <translation>&amp;Save my enrolment request…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Vos clés sont créées, {name}. Votre code de comparaison :</source>
+        <translation>Your keys are created, {name}. Your comparison code:</translation>
+    </message>
+    <message>
+        <source>Demande enregistrée : {file}</source>
+        <translation>Request saved: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Mon identité</source>
+        <translation>My identity</translation>
+    </message>
+    <message>
+        <source>Mon identité de juré·e</source>
+        <translation>My juror identity</translation>
+    </message>
+    <message>
+        <source>{name} — {email}</source>
+        <translation>{name} — {email}</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer ma demande d’enrôlement…</source>
+        <translation>&amp;Save my enrolment request…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter une sauvegarde…</source>
+        <translation>E&amp;xport a backup…</translation>
+    </message>
+    <message>
+        <source>Vos deux clés dans un fichier protégé par une phrase de passe</source>
+        <translation>Your two keys in a file protected by a passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityFlow</name>
+    <message>
+        <source>Votre identité n’a pas pu être lue</source>
+        <translation>Your identity could not be read</translation>
+    </message>
+    <message>
+        <source>Enregistrer la demande d’enrôlement</source>
+        <translation>Save the enrolment request</translation>
+    </message>
+    <message>
+        <source>Demandes d’enrôlement (*.json)</source>
+        <translation>Enrolment requests (*.json)</translation>
+    </message>
+    <message>
+        <source>La demande n’a pas pu être enregistrée : {reason}</source>
+        <translation>The request could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Phrase de passe de la sauvegarde</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>La sauvegarde contient vos deux clés privées. Choisissez une phrase de passe de {n} caractères au moins pour la protéger : elle vous sera demandée pour l’importer sur un autre ordinateur.</source>
+        <translation>The backup holds your two private keys. Choose a passphrase of at least {n} characters to protect it: it will be asked for when you import it on another computer.</translation>
+    </message>
+    <message>
+        <source>Exporter une sauvegarde de mon identité</source>
+        <translation>Export a backup of my identity</translation>
+    </message>
+    <message>
+        <source>Sauvegardes d’identité jury-desk (*{suffix})</source>
+        <translation>jury-desk identity backups (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Sauvegarde enregistrée : {file}. Gardez-la en lieu sûr, avec sa phrase de passe à part.</source>
+        <translation>Backup saved: {file}. Keep it somewhere safe, and its passphrase apart from it.</translation>
+    </message>
+    <message>
+        <source>Chiffrement de la sauvegarde…</source>
+        <translation>Encrypting the backup…</translation>
+    </message>
+    <message>
+        <source>Importer une sauvegarde d’identité</source>
+        <translation>Import an identity backup</translation>
+    </message>
+    <message>
+        <source>Sauvegardes d’identité jury-desk (*{suffix});;Tous les fichiers (*)</source>
+        <translation>jury-desk identity backups (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Le fichier n’a pas pu être lu : {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Saisissez la phrase de passe choisie lors de l’export de cette sauvegarde.</source>
+        <translation>Type the passphrase chosen when this backup was exported.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe incorrecte : réessayez.</source>
+        <translation>Wrong passphrase: try again.</translation>
+    </message>
+    <message>
+        <source>Déchiffrement de la sauvegarde…</source>
+        <translation>Decrypting the backup…</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1363,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>&amp;Fermer la session</source>
         <translation>&amp;Close the session</translation>
+    </message>
+    <message>
+        <source>Mon i&amp;dentité…</source>
+        <translation>My i&amp;dentity…</translation>
     </message>
     <message>
         <source>&amp;Signer et exporter la grille…</source>
@@ -1674,6 +1854,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Confirmation de la phrase de passe</source>
+        <translation>Passphrase confirmation</translation>
+    </message>
+    <message>
         <source>&amp;Mémoriser dans le trousseau du système</source>
         <translation>&amp;Remember in the system keyring</translation>
     </message>
@@ -1684,6 +1868,22 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>&amp;Phrase de passe :</source>
         <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <source>Saisissez la phrase de passe.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>La phrase de passe doit compter {n} caractères au moins.</source>
+        <translation>The passphrase must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Les deux phrases de passe diffèrent : saisissez-les à nouveau.</source>
+        <translation>The two passphrases differ: type them again.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2066,14 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Si l’organisateur vous a donné une phrase de passe pour ce paquet, saisissez-la. Sinon laissez le champ vide : votre clé personnelle de juré·e l’ouvrira.</source>
         <translation>If the organiser gave you a passphrase for this bundle, type it. Otherwise leave the field empty: your personal juror key will open it.</translation>
+    </message>
+    <message>
+        <source>Identité de juré·e</source>
+        <translation>Juror identity</translation>
+    </message>
+    <message>
+        <source>Pour ouvrir un paquet de session, jury-desk a besoin de votre identité de juré·e, qui n’existe pas encore sur cet ordinateur. La créer maintenant ?</source>
+        <translation>To open a session bundle, jury-desk needs your juror identity, which does not exist on this computer yet. Create it now?</translation>
     </message>
     <message>
         <source>Le paquet n’a pas pu être ouvert</source>
@@ -2365,24 +2573,43 @@ Open the session bundle again (File › Open a session bundle…) or restore the
 <context>
     <name>gui_passphrase</name>
     <message>
-        <source>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos clés seront gardées dans un fichier chiffré. Choisissez sa phrase de passe ({n} caractères au moins) et ne l’oubliez pas.</source>
-        <translation>No secure keyring is available on this computer: your keys will be kept in an encrypted file. Choose its passphrase (at least {n} characters) and do not forget it.</translation>
+        <source>Choisir la phrase de passe du fichier de clés</source>
+        <translation>Choose the passphrase of the key file</translation>
     </message>
     <message>
-        <source>Saisissez la phrase de passe du fichier de clés de jury-desk.</source>
-        <translation>Type the passphrase of jury-desk’s key file.</translation>
+        <source>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : vos clés de juré·e et celles de vos sessions seront gardées dans un fichier chiffré. Cette phrase de passe le protège : sans elle, personne ne peut signer en votre nom ni lire vos sessions, vous non plus. Choisissez-en une de {n} caractères au moins et ne l’oubliez pas : elle ne peut pas être retrouvée.</source>
+        <translation>No secure keyring is available on this computer: your juror keys and those of your sessions will be kept in an encrypted file. This passphrase protects it: without it, no one can sign in your name or read your sessions, not even you. Choose one of at least {n} characters and do not forget it: it cannot be recovered.</translation>
     </message>
     <message>
         <source>Fichier de clés</source>
         <translation>Key file</translation>
     </message>
     <message>
+        <source>Saisissez la phrase de passe du fichier de clés de jury-desk.</source>
+        <translation>Type the passphrase of jury-desk&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe incorrecte : réessayez.</source>
+        <translation>Wrong passphrase: try again.</translation>
+    </message>
+    <message>
         <source>Aucune phrase de passe saisie.</source>
         <translation>No passphrase typed.</translation>
     </message>
+</context>
+<context>
+    <name>key_file</name>
     <message>
-        <source>La phrase de passe doit compter {n} caractères au moins.</source>
-        <translation>The passphrase must be at least {n} characters long.</translation>
+        <source>jury-desk</source>
+        <translation>jury-desk</translation>
+    </message>
+    <message>
+        <source>jury-desk ne peut pas ouvrir vos sessions sans la phrase de passe de son fichier de clés.
+
+{reason}</source>
+        <translation>jury-desk cannot open your sessions without the passphrase of its key file.
+
+{reason}</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jury_desk.bundle.container import Unlock, session_hint
 from jury_desk.bundle.opening import OpenResult, open_bundle
@@ -28,9 +28,11 @@ from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost
+from jury_desk.ui.flows.identity_flow import IdentityFlow
 from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
 from jury_desk.ui.flows.trust_dialog import TrustDialog
 from jury_desk.ui.shell.context import Profile
+from jury_desk.ui.shell.key_file import ready_to_store_keys
 
 T = TypeVar("T")
 BUNDLE_PASSPHRASE_SECRET = "bundle-passphrase/{session}"  # noqa: S105 - a secret's name
@@ -60,6 +62,9 @@ class SessionOpener(QObject):
             self.ask_and_open_bundle(Path(path))
 
     def ask_and_open_bundle(self, bundle: Path) -> None:
+        # Before any passphrase: a bundle is opened as a juror, who needs an identity.
+        if not IdentityFlow(self.host).has_identity() and not self._identity_created():
+            return
         secrets = self.host.context.profile.secrets
         remembered = self._remembered_passphrase(bundle)
         if remembered is not None:
@@ -79,6 +84,19 @@ class SessionOpener(QObject):
             return
         self.open_bundle(bundle, dialog.passphrase() or None, dialog.remember.isChecked())
 
+    def _identity_created(self) -> bool:
+        answer = QMessageBox.question(
+            self.host.widget(),
+            self.tr("Identité de juré·e"),
+            self.tr(
+                "Pour ouvrir un paquet de session, jury-desk a besoin de votre identité de "
+                "juré·e, qui n’existe pas encore sur cet ordinateur. La créer maintenant ?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes and IdentityFlow(self.host).create()
+
     def open_bundle(
         self,
         bundle: Path,
@@ -90,6 +108,8 @@ class SessionOpener(QObject):
         profile = self.host.context.profile
         clock = self.host.context.clock
         already_open = self.host.workspace
+        if not ready_to_store_keys(profile.secrets, self.host.widget()):
+            return  # the key file's passphrase was not chosen: nothing can be kept
 
         def work() -> OpenResult:
             identity = load_identity(profile.secrets, identity_dir(profile.home))

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from jury_desk import __version__
@@ -89,4 +89,7 @@ def run_window(
         window.close()
         return 0 if saved else 1
     window.show()
+    if not window.identity_flow.has_identity():
+        # A first start: the juror's identity before anything else (skippable, in Fichier later).
+        QTimer.singleShot(0, window.identity_flow.create)
     return app.exec()

@@ -37,6 +37,7 @@ from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.clock.text import toggle_texts
 from jury_desk.ui.clock.window import ClockWindow
+from jury_desk.ui.flows.identity_flow import IdentityFlow
 from jury_desk.ui.flows.idle_lock import IdleLock
 from jury_desk.ui.flows.import_flow import ImportFlow
 from jury_desk.ui.flows.minutes_flow import MinutesFlow
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("save_status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
+        self.identity_flow = IdentityFlow(self)
+        self.identity_action.triggered.connect(self.identity_flow.show_identity)
         self.sign_flow = SignFlow(self)
         self.sign_export_action.triggered.connect(self.sign_flow.sign_and_export)
         self.import_flow = ImportFlow(self)
@@ -113,6 +116,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Close,
             self.close_workspace,
         )
+        self.identity_action = self._action(file_menu, self.tr("Mon i&dentité…"), QKeySequence())
+        self.identity_action.setObjectName("identity_action")
         file_menu.addSeparator()
         self.sign_export_action = self._action(
             file_menu, self.tr("&Signer et exporter la grille…"), QKeySequence("Ctrl+Shift+S")

@@ -1,4 +1,4 @@
-"""Save dialogs: where they open (the folder used last for that kind of file), and for PDFs."""
+"""Save dialogs: where they open (the folder used last for that kind of file), and the suffix."""
 
 from __future__ import annotations
 
@@ -19,17 +19,25 @@ def remembered_folder(settings: QSettings, key: str) -> Path:
     return Path.home()
 
 
-def ask_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
-    """The PDF file the juror chooses to save (".pdf" added if left out); None if none."""
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        title,
-        str(suggested),
-        QCoreApplication.translate("SaveFolder", "Documents PDF (*.pdf)"),
-    )
+def ask_save_path(
+    parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str
+) -> Path | None:
+    """The file the person chooses to save (`suffix` added if left out); None if none."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != ".pdf" and not path.is_dir():
-        path = path.with_name(path.name + ".pdf")
+    if path.suffix.lower() != suffix and not path.is_dir():
+        path = path.with_name(path.name + suffix)
     return path
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """The PDF file the juror chooses to save (".pdf" added if left out); None if none."""
+    return ask_save_path(
+        parent,
+        title,
+        suggested,
+        QCoreApplication.translate("SaveFolder", "Documents PDF (*.pdf)"),
+        ".pdf",
+    )
