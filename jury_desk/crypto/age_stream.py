@@ -27,7 +27,11 @@ from jury_desk.crypto.age_header import (
     check_passphrase_header,
     check_recipient_header,
 )
-from jury_desk.crypto.age_passphrase import PassphraseFileError, decrypt_passphrase_file
+from jury_desk.crypto.age_passphrase import (
+    PassphraseFileError,
+    WrongPassphraseError,
+    decrypt_passphrase_file,
+)
 from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
@@ -41,6 +45,10 @@ _NO_MATCH_MESSAGES = ("No matching keys found", "Decryption failed")
 
 class AgeDecryptError(UserError):
     pass
+
+
+class AgeWrongPassphraseError(AgeDecryptError):
+    """The passphrase does not open the file: a person may type it again."""
 
 
 class AgeEncryptError(UserError):
@@ -125,6 +133,8 @@ def decrypt_identities_from_passphrase_slot(slot: bytes, passphrase: str) -> lis
         raise _too_large(MAX_SMALL_BYTES)
     try:
         plaintext = decrypt_passphrase_file(slot, passphrase)
+    except WrongPassphraseError as error:
+        raise AgeWrongPassphraseError(error.template, **error.params) from None
     except PassphraseFileError as error:
         # One kind for every failure to open, as pyrage's were: the window asks again.
         raise AgeDecryptError(error.template, **error.params) from None

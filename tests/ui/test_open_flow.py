@@ -9,14 +9,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from jury_desk.ui.flows.open_flow import BUNDLE_PASSPHRASE_SECRET, SessionOpener
+from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
 from jury_desk.ui.shell.background import SynchronousRunner
 from jury_desk.ui.shell.context import Profile, WindowContext
 from jury_desk.ui.shell.main_window import MainWindow
 from tests.bundle_factory import BUNDLE_PASSPHRASE, Setting, make_setting
 from tests.factories import FakeClock
+from tests.helpers.modal_answer import answer_next_modal
 
 CLOCK = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
 
@@ -73,4 +75,30 @@ def test_a_remembered_passphrase_that_no_longer_works_is_forgotten_and_asked_aga
     opener.ask_and_open_bundle(setting.root / "session.jdbundle")
     assert asked == ["Phrase de passe du paquet"]
     assert setting.member.secrets.get(_secret_name(setting)) is None
+    window.close()
+
+
+def test_a_wrong_bundle_passphrase_is_said_in_the_dialog_which_asks_again(
+    qtbot: QtBot, setting: Setting, tmp_path: Path
+) -> None:
+    window, opener = _window(qtbot, setting, tmp_path)
+    problems: list[str] = []
+
+    def wrong(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        problems.append(dialog.problem.text())
+        dialog.field.setText("pas la phrase du paquet")
+        answer_next_modal(right)
+        dialog.accept()
+
+    def right(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        problems.append(dialog.problem.text())
+        dialog.field.setText(BUNDLE_PASSPHRASE)
+        dialog.accept()
+
+    answer_next_modal(wrong)
+    opener.ask_and_open_bundle(setting.root / "session.jdbundle")
+    assert problems == ["", "Phrase de passe incorrecte : réessayez."]
+    assert window.workspace is not None
     window.close()

@@ -2076,6 +2076,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>To open a session bundle, jury-desk needs your juror identity, which does not exist on this computer yet. Create it now?</translation>
     </message>
     <message>
+        <source>Phrase de passe incorrecte : réessayez.</source>
+        <translation>Wrong passphrase: try again.</translation>
+    </message>
+    <message>
         <source>Le paquet n’a pas pu être ouvert</source>
         <translation>The bundle could not be opened</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from jury_desk.bundle.container import Unlock, session_hint
 from jury_desk.bundle.opening import OpenResult, open_bundle
 from jury_desk.bundle.verification import UntrustedAuthorityError
-from jury_desk.crypto.age_stream import AgeDecryptError
+from jury_desk.crypto.age_stream import AgeDecryptError, AgeWrongPassphraseError
 from jury_desk.demo.build import build_demo, demo_secret_store
 from jury_desk.demo.session import DEMO_SESSION_ID
 from jury_desk.kernel.errors import UserError
@@ -61,7 +61,7 @@ class SessionOpener(QObject):
         if path:
             self.ask_and_open_bundle(Path(path))
 
-    def ask_and_open_bundle(self, bundle: Path) -> None:
+    def ask_and_open_bundle(self, bundle: Path, problem: str = "") -> None:
         # Before any passphrase: a bundle is opened as a juror, who needs an identity.
         if not IdentityFlow(self.host).has_identity() and not self._identity_created():
             return
@@ -78,6 +78,7 @@ class SessionOpener(QObject):
             ),
             can_remember=isinstance(secrets, KeyringSecretStore),
             optional=True,
+            problem=problem,
             parent=self.host.widget(),
         )
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
@@ -145,6 +146,10 @@ class SessionOpener(QObject):
             if ask_again_on_failure and isinstance(error, AgeDecryptError):
                 self._forget_passphrase(bundle)  # changed since it was remembered
                 self.ask_and_open_bundle(bundle)
+                return
+            if passphrase and isinstance(error, AgeWrongPassphraseError):
+                # Said in the dialog, which asks again: a typo is not a failure.
+                self.ask_and_open_bundle(bundle, self.tr("Phrase de passe incorrecte : réessayez."))
                 return
             self.host.show_error(error, self.tr("Le paquet n’a pas pu être ouvert"))
 
