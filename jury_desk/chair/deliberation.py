@@ -45,10 +45,16 @@ from jury_desk.store.workspace import Workspace
 OUTCOMES_NEEDING_REASONS = frozenset({Outcome.NOT_CERTIFIED, Outcome.ABSENT, Outcome.POSTPONED})
 # Outcomes the decision rule gives from the consolidated levels.
 RULED_OUTCOMES = frozenset({Outcome.CERTIFIED, Outcome.NOT_CERTIFIED})
+# Decisions that say the candidate was not heard: they contradict a signed sheet.
+NOT_HEARD_OUTCOMES = frozenset({Outcome.ABSENT, Outcome.POSTPONED})
 
 
 class DeliberationError(UserError):
     """The deliberation step asked for cannot be taken (yet)."""
+
+
+class SignedSheetsError(DeliberationError):
+    """An absent or postponed decision for a candidate with a signed sheet: to be confirmed."""
 
 
 class NotChairError(DeliberationError):
@@ -145,6 +151,18 @@ class Deliberator:
                     competency=code,
                     name=candidate.name,
                 )
+            if level not in (row.my_level, row.other_level):
+                labels = {lv.rank: lv.label for lv in the_session(session).levels}
+                raise DeliberationError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{competency}: the casting vote retains one of the two jurors' levels, "
+                        "« {mine} » or « {other} ».",
+                    ),
+                    competency=code,
+                    mine=labels.get(row.my_level or 0, ""),
+                    other=labels.get(row.other_level or 0, ""),
+                )
             deliberation = _deliberation(session, candidate)
             score = _consolidated_row(session, deliberation, code)
             score.level_rank = level
@@ -160,9 +178,19 @@ class Deliberator:
             )
 
     def decide(
-        self, candidate_id: str, outcome: Outcome, reasons: str, revision_reason: str = ""
+        self,
+        candidate_id: str,
+        outcome: Outcome,
+        reasons: str,
+        revision_reason: str = "",
+        *,
+        despite_signed_sheets: bool = False,
     ) -> RevisionRecord:
-        """Record the decision, or revise it (a revision needs a written reason)."""
+        """Record the decision, or revise it (a revision needs a written reason).
+
+        « Absent·e » or « reporté·e » for a candidate a juror has signed a sheet for is
+        refused (SignedSheetsError) unless the chair confirmed it (`despite_signed_sheets`).
+        """
         reasons = reasons.strip()
         revision_reason = revision_reason.strip()
         if outcome in OUTCOMES_NEEDING_REASONS and not reasons:
@@ -185,6 +213,8 @@ class Deliberator:
                     outcome=outcome.value,
                     slot=decision_time.slot_text(candidate.slot_start),
                 )
+            if outcome in NOT_HEARD_OUTCOMES and not despite_signed_sheets:
+                _refuse_if_signed_sheets(candidate, outcome)
             rows = _compare(session, candidate)
             if outcome in RULED_OUTCOMES:
                 _check_rule(session, candidate, rows, outcome)
@@ -452,3 +482,20 @@ def _record(revision: DecisionRevision) -> RevisionRecord:
 
 def _payload_levels(rows: list[CompetencyComparison]) -> dict[str, Any]:
     return {row.code: row.consolidated_level for row in rows}
+
+
+def _refuse_if_signed_sheets(candidate: Candidate, outcome: Outcome) -> None:
+    signers = sorted(
+        {a.juror.name for a in candidate.assessments if a.status is AssessmentStatus.SIGNED}
+    )
+    if signers:
+        raise SignedSheetsError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} has a signed sheet ({jurors}): the decision {outcome!r} must be "
+                "confirmed, with its reasons.",
+            ),
+            name=candidate.name,
+            jurors=", ".join(signers),
+            outcome=outcome.value,
+        )

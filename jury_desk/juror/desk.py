@@ -31,6 +31,7 @@ from jury_desk.rules.deadlines import decision_due_date, interview_day
 from jury_desk.rules.scale import Scale
 from jury_desk.rules.sheet import GridRow, SheetProblem, sheet_problems
 from jury_desk.session.documents import read_content
+from jury_desk.session.progress import Progress, session_progress
 from jury_desk.store.queries import me, scale_of, the_session
 from jury_desk.store.workspace import Workspace
 
@@ -124,6 +125,11 @@ class JurorDesk:
             return SessionHeader(
                 row.id, row.title, row.certification_title, juror.name, juror.role.value
             )
+
+    def progress(self) -> Progress:
+        """The session's next step for the person using this workspace."""
+        with self.workspace.reading() as session:
+            return session_progress(session)
 
     def scale(self) -> Scale:
         with self.workspace.reading() as session:

@@ -27,8 +27,10 @@ from jury_desk.juror.editing import ScoringEditor
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.cosign import cosign_minutes
 from jury_desk.minutes.export import export_minutes, latest_minutes
+from jury_desk.minutes.importing import import_minutes
 from jury_desk.minutes.verify import verify_minutes
 from jury_desk.models import Candidate, Outcome
+from jury_desk.results.verify import open_results
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet
 from jury_desk.sheets.importing import import_sheet
@@ -365,3 +367,59 @@ def test_the_preview_model_passes_qtmodeltester(
     model = MinutesPreviewModel(data.candidates)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 2
+
+
+def test_the_chair_follows_the_next_step_to_the_results_file(
+    chair_window: MainWindow,
+    setting: Setting,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = chair_window.page
+    assert page is not None
+    action = chair_window.results_flow.export_action
+    assert page.next_step.text().startswith("Étape suivante : signer le procès-verbal")
+    assert action.isVisible() and not action.isEnabled()
+
+    # The minutes signed by the chair (the core's own call), then co-signed by the member.
+    workspace = chair_window.workspace
+    assert workspace is not None
+    home = chair_window.context.profile.home
+    secrets = chair_window.context.profile.secrets
+    signed = export_minutes(workspace, home, load_identity(secrets, identity_dir(home)), CLOCK)
+    page.update_statuses()
+    assert "faire cosigner le procès-verbal (révision 1)" in page.next_step.text()
+    assert not action.isEnabled()
+    with open_session_workspace(
+        setting.member.home, setting.spec.id, setting.member.secrets, CLOCK
+    ) as member:
+        cosigned = cosign_minutes(
+            signed.pdf, member, setting.member.home, setting.member.identity, CLOCK
+        )
+    known = known_session(home, workspace)
+    assert import_minutes(workspace, cosigned, {known.id: known}, CLOCK).accepted
+    page.update_statuses()
+    assert "exporter les résultats pour l’organisateur" in page.next_step.text()
+    assert action.isEnabled()
+
+    target = tmp_path / "resultats.jdresults"
+    proposed: list[str] = []
+
+    def get_save_file_name(_parent: QWidget, _title: str, suggested: str, _filter: str):  # type: ignore[no-untyped-def]
+        proposed.append(Path(suggested).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    action.trigger()
+    assert proposed == [f"resultats-{setting.spec.id}.jdresults"]
+    status = chair_window.statusBar().currentMessage()
+    assert status.startswith("Résultats exportés dans resultats.jdresults, chiffrés pour")
+    report = open_results(target, setting.authority)
+    assert report.valid, report.problems
+
+
+def test_the_member_is_not_offered_the_results(member_window: MainWindow) -> None:
+    page = member_window.page
+    assert page is not None
+    assert not member_window.results_flow.export_action.isVisible()
+    assert page.next_step.text().startswith("Étape suivante : signer vos grilles")

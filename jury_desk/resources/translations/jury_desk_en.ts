@@ -635,6 +635,18 @@ conflict</translation>
         <translation>Decision saved: {outcome} (version {n}).</translation>
     </message>
     <message>
+        <source>Confirmer la décision</source>
+        <translation>Confirm the decision</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Confirmer cette décision ? Ses motifs diront pourquoi, malgré la grille signée.</source>
+        <translation>{reason}
+
+Confirm this decision? Its reasons will say why, despite the signed sheet.</translation>
+    </message>
+    <message>
         <source>Les motifs sont obligatoires pour « {outcome} » ; ils sont repris dans le courrier adressé au candidat ou à la candidate.</source>
         <translation>Reasons are required for “{outcome}”; they are quoted in the letter sent to the candidate.</translation>
     </message>
@@ -2043,6 +2055,37 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>ResultsFlow</name>
+    <message>
+        <source>Exporter les &amp;résultats pour l’organisateur…</source>
+        <translation>Export the &amp;results for the organiser…</translation>
+    </message>
+    <message>
+        <source>Exporter les résultats pour l’organisateur</source>
+        <translation>Export the results for the organiser</translation>
+    </message>
+    <message>
+        <source>Résultats jury-desk (*{suffix})</source>
+        <translation>jury-desk results (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Chiffrement des résultats pour l’organisateur…</source>
+        <translation>Encrypting the results for the organiser…</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Résultats exportés dans {file}, chiffrés pour « {organiser} » : envoyez-lui ce fichier.</source>
+        <translation>Results exported to {file}, encrypted for “{organiser}”: send them this file.</translation>
+    </message>
+    <message>
+        <source>Les résultats n’ont pas été exportés</source>
+        <translation>The results were not exported</translation>
+    </message>
+</context>
+<context>
     <name>SaveFolder</name>
     <message>
         <source>Documents PDF (*.pdf)</source>
@@ -2614,6 +2657,50 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>jury-desk cannot open your sessions without the passphrase of its key file.
 
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>next_step</name>
+    <message numerus="yes">
+        <source>Étape suivante : signer vos grilles (%n candidat·e(s) à évaluer).</source>
+        <translation>
+            <numerusform>Next step: sign your sheets (%n candidate to assess).</numerusform>
+            <numerusform>Next step: sign your sheets (%n candidates to assess).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Étape suivante : envoyer vos grilles signées à la présidence du jury, puis cosigner le procès-verbal quand il vous parvient (Fichier › Cosigner le procès-verbal…).</source>
+        <translation>Next step: send your signed sheets to the jury chair, then co-sign the minutes when they reach you (File › Co-sign the minutes…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Étape suivante : importer les grilles signées de l’autre juré·e (%n candidat·e(s)) — Fichier › Importer des grilles…</source>
+        <translation>
+            <numerusform>Next step: import the other juror’s signed sheets (%n candidate) — File › Import sheets…</numerusform>
+            <numerusform>Next step: import the other juror’s signed sheets (%n candidates) — File › Import sheets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Étape suivante : délibérer (%n candidat·e(s) sans décision) — Navigation › Délibération.</source>
+        <translation>
+            <numerusform>Next step: deliberate (%n candidate without a decision) — Navigate › Deliberation.</numerusform>
+            <numerusform>Next step: deliberate (%n candidates without a decision) — Navigate › Deliberation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Étape suivante : des décisions ont changé depuis la révision {r} du procès-verbal ; signer un nouveau procès-verbal — Fichier › Exporter le procès-verbal signé…</source>
+        <translation>Next step: decisions changed since revision {r} of the minutes; sign new minutes — File › Export the signed minutes…</translation>
+    </message>
+    <message>
+        <source>Étape suivante : signer le procès-verbal — Fichier › Exporter le procès-verbal signé…</source>
+        <translation>Next step: sign the minutes — File › Export the signed minutes…</translation>
+    </message>
+    <message>
+        <source>Étape suivante : faire cosigner le procès-verbal (révision {r}) par le membre du jury, puis l’importer — Fichier › Importer des grilles…</source>
+        <translation>Next step: have the minutes (revision {r}) co-signed by the jury member, then import them — File › Import sheets…</translation>
+    </message>
+    <message>
+        <source>Étape suivante : exporter les résultats pour l’organisateur — Fichier › Exporter les résultats pour l’organisateur…</source>
+        <translation>Next step: export the results for the organiser — File › Export the results for the organiser…</translation>
     </message>
 </context>
 </TS>

@@ -972,6 +972,10 @@
         <translation>{competency} : il n’y a pas de désaccord à trancher pour {name}.</translation>
     </message>
     <message>
+        <source>{competency}: the casting vote retains one of the two jurors&apos; levels, « {mine} » or « {other} ».</source>
+        <translation>{competency} : la voix prépondérante retient l’un des niveaux des deux juré·es, « {mine} » ou « {other} ».</translation>
+    </message>
+    <message>
         <source>The decision {outcome!r} needs written reasons.</source>
         <translation>La décision {outcome!r} doit être motivée par écrit.</translation>
     </message>
@@ -998,6 +1002,10 @@
     <message>
         <source>Both sheets for {name} must be signed (yours and the other juror&apos;s) before the levels can be consolidated.</source>
         <translation>Les deux grilles de {name} doivent être signées (la vôtre et celle de l’autre juré·e) avant que les niveaux puissent être consolidés.</translation>
+    </message>
+    <message>
+        <source>{name} has a signed sheet ({jurors}): the decision {outcome!r} must be confirmed, with its reasons.</source>
+        <translation>Une grille signée existe pour {name} ({jurors}) : la décision {outcome!r} doit être confirmée, avec ses motifs.</translation>
     </message>
     <message>
         <source>{root} already holds a demo, perhaps scored by hand: add --reset to play the whole session from the start, or choose another --out.</source>

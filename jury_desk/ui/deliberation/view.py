@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from jury_desk.chair.deliberation import (
     CompetencyComparison,
     Deliberator,
     RevisionRecord,
+    SignedSheetsError,
 )
 from jury_desk.juror.desk import JurorDesk
 from jury_desk.kernel.errors import UserError
@@ -41,6 +43,7 @@ from jury_desk.ui.deliberation.model import ComparisonModel, HistoryModel
 from jury_desk.ui.deliberation.text import level_words, outcome_words
 from jury_desk.ui.deliberation.vote import VotePanel
 from jury_desk.ui.grid.widgets import make_bold
+from jury_desk.ui.shell.error_text import error_text
 from jury_desk.ui.widgets.read_only_table import set_read_only_rows
 from jury_desk.ui.widgets.table_headers import TitledStretch
 
@@ -317,7 +320,14 @@ class DeliberationView(QWidget):
             self._refuse(problem or self.tr("Choisissez l’issue de la délibération."), title)
             return
         try:
-            record = self.deliberator.decide(candidate_id, outcome, reasons, revision_reason)
+            try:
+                record = self.deliberator.decide(candidate_id, outcome, reasons, revision_reason)
+            except SignedSheetsError as error:
+                if not self._confirm_not_heard(error):
+                    return
+                record = self.deliberator.decide(
+                    candidate_id, outcome, reasons, revision_reason, despite_signed_sheets=True
+                )
         except UserError as error:
             self._report_error(error, title)
             return
@@ -329,6 +339,20 @@ class DeliberationView(QWidget):
                 outcome=outcome_words(record.outcome), n=record.revision
             )
         )
+
+    def _confirm_not_heard(self, error: SignedSheetsError) -> bool:
+        """Absent or postponed though a sheet is signed: only on purpose (No is the default)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirmer la décision"),
+            self.tr(
+                "{reason}\n\nConfirmer cette décision ? Ses motifs diront pourquoi, malgré la "
+                "grille signée."
+            ).format(reason=error_text(error)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _decision_problem(
         self, outcome: Outcome | None, reasons: str, revision_reason: str

@@ -105,14 +105,15 @@ class VotePanel(QGroupBox):
             return
         self.summary.setText(agreement_sentence(agreement_of(row)))
         self.level.clear()
-        for rank, label in enumerate(labels):
-            self.level.addItem(label, rank)
+        # The chair settles between the two jurors' levels, not beyond them.
+        for rank in sorted(r for r in {row.my_level, row.other_level} if r is not None):
+            self.level.addItem(labels[rank], rank)
         self.level.setPlaceholderText(self.tr("Choisir le niveau…"))
         chosen = row.consolidated_level
         self._shown = (chosen if chosen is not None else -1, row.casting_note)
         self._key = (candidate_id, row.code)
         level, note = self._drafts.get(self._key, self._shown)
-        self.level.setCurrentIndex(level)
+        self.level.setCurrentIndex(self.level.findData(level))
         self.level.setAccessibleName(self.tr("Niveau retenu — {subject}").format(subject=subject))
         self.note.setAccessibleName(
             self.tr("Justification du niveau retenu — {subject}").format(subject=subject)
@@ -122,7 +123,7 @@ class VotePanel(QGroupBox):
     def _stash(self) -> None:
         if self._key is None or self._shown is None:
             return
-        typed = (self.level.currentIndex(), exact_text(self.note))
+        typed = (self._chosen_rank(), exact_text(self.note))
         if typed != self._shown:
             self._drafts[self._key] = typed
         else:
@@ -155,6 +156,8 @@ class VotePanel(QGroupBox):
     def _save(self) -> None:
         if self._code is None:
             return
+        self.vote_requested.emit(self._code, self._chosen_rank(), exact_text(self.note))
+
+    def _chosen_rank(self) -> int:
         rank = self.level.currentData()
-        level = rank if isinstance(rank, int) else -1
-        self.vote_requested.emit(self._code, level, exact_text(self.note))
+        return rank if isinstance(rank, int) else -1

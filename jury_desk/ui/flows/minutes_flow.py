@@ -47,7 +47,7 @@ from jury_desk.ui.widgets.save_folder import ask_pdf_path, remembered_folder
 MINUTES_FOLDER_SETTING = "minutes/folder"
 
 
-def _quit_separator(menu: QMenu) -> QAction | None:
+def quit_separator(menu: QMenu) -> QAction | None:
     """The separator just above « Quitter », where the minutes' entries go."""
     actions = menu.actions()
     quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
@@ -64,7 +64,7 @@ class MinutesFlow(QObject):
         super().__init__(host.widget())
         self.host = host
         self.busy = False
-        before = _quit_separator(menu)
+        before = quit_separator(menu)
         self.export_action = self._action(
             menu, before, self.tr("Exporter le &procès-verbal signé…"), "Ctrl+Shift+P"
         )

@@ -41,6 +41,7 @@ from jury_desk.ui.flows.identity_flow import IdentityFlow
 from jury_desk.ui.flows.idle_lock import IdleLock
 from jury_desk.ui.flows.import_flow import ImportFlow
 from jury_desk.ui.flows.minutes_flow import MinutesFlow
+from jury_desk.ui.flows.results_flow import ResultsFlow
 from jury_desk.ui.flows.session_views import SessionViews
 from jury_desk.ui.flows.sign_flow import SignFlow
 from jury_desk.ui.shell.context import Profile, WindowContext
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.import_sheets_action.triggered.connect(self.import_flow.choose_and_import)
         self.session_views = SessionViews(self, self.go_menu)
         self.minutes_flow = MinutesFlow(self, self.file_menu, self.session_views)
+        self.results_flow = ResultsFlow(self, self.file_menu, self.session_views)
         # Navigation › Verrouiller, and after idle minutes
         self.idle_lock = IdleLock(self, self.go_menu)
         set_action_icons(self)

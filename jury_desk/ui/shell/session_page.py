@@ -22,6 +22,7 @@ from jury_desk.ui.clock.strip import ClockStrip
 from jury_desk.ui.dossier.view import DossierView
 from jury_desk.ui.grid.panel import GridPanel
 from jury_desk.ui.shell.candidate_model import CandidateTableModel
+from jury_desk.ui.shell.next_step import next_step_text
 from jury_desk.ui.widgets.table_headers import TitledStretch
 
 
@@ -29,6 +30,7 @@ class SessionPage(QWidget):
     """Shows one workspace; emits `candidate_changed(id)` when the selection moves."""
 
     candidate_changed = Signal(str)
+    progress_changed = Signal(object)  # the session's Progress, after each change
 
     def __init__(
         self,
@@ -67,10 +69,15 @@ class SessionPage(QWidget):
         )
         title.setObjectName("session_title")
         title.setWordWrap(True)
+        self.next_step = QLabel(self)
+        self.next_step.setObjectName("next_step")
+        self.next_step.setWordWrap(True)
+        self.next_step.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(title)
+        left_layout.addWidget(self.next_step)
         caption = QLabel(self.tr("&Candidats"), left)
         caption.setBuddy(self.candidates)
         left_layout.addWidget(caption)
@@ -115,10 +122,17 @@ class SessionPage(QWidget):
 
     def refresh_candidates(self, today: date) -> None:
         self.model.set_candidates(self.desk.candidates(), today)
+        self.show_progress()
 
     @Slot()
     def update_statuses(self) -> None:
         self.model.update_candidates(self.desk.candidates())
+        self.show_progress()
+
+    def show_progress(self) -> None:
+        progress = self.desk.progress()
+        self.next_step.setText(next_step_text(progress))
+        self.progress_changed.emit(progress)
 
     def select_candidate(self, candidate_id: str | None) -> None:
         row = self.model.row_of(candidate_id) if candidate_id else None

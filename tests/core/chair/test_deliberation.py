@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jury_desk.chair.deliberation import DeliberationError, Deliberator, NotChairError
+from jury_desk.chair.deliberation import (
+    DeliberationError,
+    Deliberator,
+    NotChairError,
+    SignedSheetsError,
+)
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import (
@@ -115,10 +120,10 @@ def test_a_disagreement_is_settled_by_the_casting_vote(workspace: Workspace) -> 
     with pytest.raises(DeliberationError, match=r"settled yet \(C3\)"):
         deliberator.decide(CANDIDATE, Outcome.CERTIFIED, "")
 
-    deliberator.cast_vote(CANDIDATE, "C3", 2, "Preuves suffisantes en entretien.")
+    deliberator.cast_vote(CANDIDATE, "C3", 3, "Preuves suffisantes en entretien.")
 
     c3 = deliberator.comparison(CANDIDATE)[2]
-    assert c3.settled and c3.consolidated_level == 2
+    assert c3.settled and c3.consolidated_level == 3
     assert c3.casting_note == "Preuves suffisantes en entretien."
     assert deliberator.proposed_outcome(CANDIDATE) is Outcome.CERTIFIED
     # The vote can be changed, and the proposal follows it.
@@ -139,6 +144,8 @@ def test_a_disagreement_is_settled_by_the_casting_vote(workspace: Workspace) -> 
         ("C3", 2, "", "needs a short note"),
         ("C3", 2, "   ", "needs a short note"),
         ("C3", 7, "pourquoi", "not on this scale"),
+        # Between the jurors' 1 and 3: the chair settles between them, not beyond.
+        ("C3", 2, "pourquoi", "one of the two jurors' levels, « À consolider » or « Expert »"),
         ("C1", 3, "pourquoi", "no disagreement"),
         ("C99", 3, "pourquoi", "no competency"),
     ],
@@ -292,9 +299,15 @@ def test_the_journal_records_every_step_and_holds(workspace: Workspace) -> None:
     _my_sheet(workspace, _with(ALL_EXPERT, 2, 1))
     _member_sheet(workspace, ALL_EXPERT)
     deliberator = _deliberator(workspace)
-    deliberator.cast_vote(CANDIDATE, "C3", 2, "Preuves suffisantes.")
+    deliberator.cast_vote(CANDIDATE, "C3", 3, "Preuves suffisantes.")
     deliberator.decide(CANDIDATE, Outcome.CERTIFIED, "")
-    deliberator.decide(CANDIDATE, Outcome.ABSENT, "Absent.", revision_reason="Erreur de saisie.")
+    deliberator.decide(
+        CANDIDATE,
+        Outcome.ABSENT,
+        "Absent.",
+        revision_reason="Erreur de saisie.",
+        despite_signed_sheets=True,
+    )
     with workspace.reading() as session:
         entries = session.scalars(
             select(JournalEntry)
@@ -330,3 +343,19 @@ def test_a_member_cannot_deliberate(member_workspace: Workspace) -> None:
         Deliberator(member_workspace, member_workspace.clock)
     with member_workspace.reading() as session:
         assert session.scalars(select(DecisionRevision)).all() == []
+
+
+def test_absent_for_a_candidate_with_a_signed_sheet_needs_a_confirmation(
+    workspace: Workspace,
+) -> None:
+    _my_sheet(workspace, ALL_EXPERT)
+    deliberator = _deliberator(workspace)
+    for outcome in (Outcome.ABSENT, Outcome.POSTPONED):
+        with pytest.raises(SignedSheetsError, match=r"has a signed sheet \(.+\)"):
+            deliberator.decide(CANDIDATE, outcome, "Ne s’est pas présentée.")
+    with workspace.reading() as session:
+        assert session.scalars(select(DecisionRevision)).all() == []
+    record = deliberator.decide(
+        CANDIDATE, Outcome.ABSENT, "Entretien interrompu dès le début.", despite_signed_sheets=True
+    )
+    assert record.outcome is Outcome.ABSENT
