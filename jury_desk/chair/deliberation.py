@@ -213,8 +213,6 @@ class Deliberator:
                     outcome=outcome.value,
                     slot=decision_time.slot_text(candidate.slot_start),
                 )
-            if outcome in NOT_HEARD_OUTCOMES and not despite_signed_sheets:
-                _refuse_if_signed_sheets(candidate, outcome)
             rows = _compare(session, candidate)
             if outcome in RULED_OUTCOMES:
                 _check_rule(session, candidate, rows, outcome)
@@ -228,6 +226,9 @@ class Deliberator:
                     ),
                     name=candidate.name,
                 )
+            # Asked last, so that the chair confirms only a decision that can be recorded.
+            if outcome in NOT_HEARD_OUTCOMES and not despite_signed_sheets:
+                _refuse_if_signed_sheets(candidate, outcome)
             if any(row.other_visible for row in rows):
                 _store_agreed(session, deliberation, rows)
             deliberation.outcome = outcome

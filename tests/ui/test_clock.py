@@ -35,11 +35,13 @@ from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.store.workspace import Workspace
 from jury_desk.ui.clock.strip import ClockStrip
 from jury_desk.ui.clock.window import ClockWindow
+from jury_desk.ui.shell import preferences
 from jury_desk.ui.shell.background import SynchronousRunner
 from jury_desk.ui.shell.candidate_model import CandidateTableModel
 from jury_desk.ui.shell.context import Profile, WindowContext
 from jury_desk.ui.shell.main_window import MainWindow
 from tests.factories import FakeClock
+from tests.helpers.modal_answer import answer_next_modal
 
 W = TypeVar("W", bound=QWidget)
 
@@ -492,3 +494,78 @@ def test_the_candidate_list_shows_the_interview_as_it_starts_and_ends(
     qtbot.waitUntil(lambda: model.data(status) == "en entretien", timeout=2000)
     strip.session.stop()
     qtbot.waitUntil(lambda: model.data(status) == "à préparer", timeout=2000)
+
+
+# --------------------------------------------------------------------------- one at a time
+
+
+@pytest.mark.parametrize(
+    ("answer", "cand_1_after"),
+    [
+        ("clock_other_pause", ClockStatus.PAUSED),
+        ("clock_other_end", ClockStatus.STOPPED),
+        ("clock_other_cancel", ClockStatus.RUNNING),
+    ],
+    ids=["paused", "ended", "cancelled"],
+)
+def test_one_interview_at_a_time(
+    qtbot: QtBot,
+    window: MainWindow,
+    workspace: Workspace,
+    clock: FakeClock,
+    answer: str,
+    cand_1_after: ClockStatus,
+) -> None:
+    strip = start(qtbot, window)
+    tick(strip, clock, 120)
+    assert window.page is not None
+    window.page.select_candidate("cand-2")
+    asked: list[str] = []
+
+    def respond(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(plain(box.text()))
+        button = box.findChild(QPushButton, answer)
+        assert button is not None
+        button.click()
+
+    answer_next_modal(respond)
+    strip.toggle()
+    assert asked == ["L’entretien de Zoë Lefèvre est en cours."]
+    assert InterviewClock(workspace, "cand-1", clock).state().status is cand_1_after
+    cand_2 = InterviewClock(workspace, "cand-2", clock).state().status
+    expected_2 = ClockStatus.NOT_STARTED if answer == "clock_other_cancel" else ClockStatus.RUNNING
+    assert cand_2 is expected_2
+
+
+def test_the_idle_lock_waits_while_the_clock_runs(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.context.settings.setValue(preferences.IDLE_LOCK_KEY, 5)
+    window.idle_lock.reload()
+    strip = start(qtbot, window)
+    clock.advance(10 * 60)  # ten quiet minutes: the juror listens to the candidate
+    window.idle_lock._idle()
+    assert not window.idle_lock.locked
+    strip.toggle()  # paused: the juror left the room
+    clock.advance(10 * 60)
+    window.idle_lock._idle()
+    assert window.idle_lock.locked
+
+
+def test_quitting_during_an_interview_is_asked(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    start(qtbot, window)
+    seen: list[str] = []
+
+    def stay(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(plain(box.text()))
+        rester = next(b for b in box.buttons() if b.text() == "&Rester")
+        rester.click()
+
+    answer_next_modal(stay)
+    window.quit_asking()
+    assert seen == ["L’entretien de Zoë Lefèvre est en cours. Quitter jury-desk quand même ?"]
+    assert window.isVisible() and window.workspace is not None

@@ -29,6 +29,7 @@ from jury_desk.ui.deliberation.view import DeliberationView
 from jury_desk.ui.shell.main_window import MainWindow
 from tests.factories import FakeClock, small_session_spec
 from tests.helpers.accessible_names import unnamed_focusable
+from tests.helpers.modal_answer import answer_next_modal
 from tests.helpers.session_window import open_window
 from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet, with_level
 
@@ -261,6 +262,13 @@ def test_both_jurors_side_by_side_with_marks_in_words(
     assert "Vous : « Expert » — sans commentaire" in view.vote.details.text()
 
 
+def _yes(box: QWidget) -> None:
+    """Answers a question box with Yes, after checking that No is its default."""
+    assert isinstance(box, QMessageBox)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
 def test_cast_votes_decide_and_revise_with_the_keyboard(
     qtbot: QtBot, both_signed: Workspace, window: MainWindow
 ) -> None:
@@ -278,8 +286,13 @@ def test_cast_votes_decide_and_revise_with_the_keyboard(
         "L’autre juré·e : « Expert » — Solide en entretien"
     )
     _tab_to(qtbot, view.vote.level)
-    _press(qtbot, Qt.Key.Key_M, "M")  # "Maîtrisé"
-    assert view.vote.level.currentText() == "Maîtrisé"
+    # Only the two jurors' levels are offered.
+    assert [view.vote.level.itemText(i) for i in range(view.vote.level.count())] == [
+        "À consolider",
+        "Expert",
+    ]
+    _press(qtbot, Qt.Key.Key_E, "E")  # "Expert"
+    assert view.vote.level.currentText() == "Expert"
     _press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.vote.note
     _press(qtbot, Qt.Key.Key_P, "Preuves solides en entretien")
@@ -290,10 +303,10 @@ def test_cast_votes_decide_and_revise_with_the_keyboard(
     rows = {
         row.code: row for row in Deliberator(both_signed, both_signed.clock).comparison(CANDIDATE)
     }
-    assert rows["C3"].consolidated_level == 2
+    assert rows["C3"].consolidated_level == 3
     assert rows["C3"].casting_note == "Preuves solides en entretien"
-    assert _cell(view, "C3", ComparisonModel.RETAINED) == "Maîtrisé (voix prépondérante)"
-    assert "C3 au niveau « Maîtrisé »" in window.statusBar().currentMessage()
+    assert _cell(view, "C3", ComparisonModel.RETAINED) == "Expert (voix prépondérante)"
+    assert "C3 au niveau « Expert »" in window.statusBar().currentMessage()
 
     # C5 next: up and down the table with the keyboard, then the same steps.
     view.table.setFocus()
@@ -338,7 +351,20 @@ def test_cast_votes_decide_and_revise_with_the_keyboard(
     assert QApplication.focusWidget() is view.decision.revision_reason
     _press(qtbot, Qt.Key.Key_E, "Erreur de saisie")
     _press(qtbot, Qt.Key.Key_Tab)
+    # Postponed though both sheets are signed: asked, No by default, confirmed here.
+    questions: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        questions.append(box.text())
+        _yes(box)
+
+    answer_next_modal(confirm)
     _press(qtbot, Qt.Key.Key_Space)
+    assert len(questions) == 1 and "malgré la grille signée" in questions[0]
+    # Offscreen, the closed box does not give the window its focus back by itself.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     assert _error_boxes(window) == []
     history = _history(both_signed)
     assert [(r.revision, r.outcome) for r in history] == [
@@ -366,13 +392,13 @@ def test_what_is_typed_and_not_saved_stays_while_the_chair_looks_elsewhere(
 ) -> None:
     view = _show(qtbot, window)
     view.table.selectRow(2)  # C3
-    view.vote.level.setCurrentIndex(2)
+    view.vote.level.setCurrentIndex(1)  # "Expert", the member's level
     view.vote.note.setPlainText("Note en cours")
     view.decision.reasons.setPlainText("Motifs en cours")
     view.table.selectRow(4)  # C5, then back
     assert view.vote.note.toPlainText() == ""
     view.table.selectRow(2)
-    assert view.vote.level.currentText() == "Maîtrisé"
+    assert view.vote.level.currentText() == "Expert"
     assert view.vote.note.toPlainText() == "Note en cours"
     # To another candidate and back.
     assert window.page is not None
@@ -386,7 +412,7 @@ def test_what_is_typed_and_not_saved_stays_while_the_chair_looks_elsewhere(
     # rule proposes an outcome the untouched outcome follows it.
     view.vote.save_button.click()
     view.table.selectRow(4)
-    view.vote.level.setCurrentIndex(3)
+    view.vote.level.setCurrentIndex(1)  # "Expert"
     view.vote.note.setPlainText("Autonomie")
     view.vote.save_button.click()
     assert [b.text() for b in _error_boxes(window)] == []
@@ -408,7 +434,7 @@ def test_a_vote_without_a_note_is_refused_in_one_message(
 ) -> None:
     view = _show(qtbot, window)
     view.table.selectRow(2)
-    view.vote.level.setCurrentIndex(2)
+    view.vote.level.setCurrentIndex(1)
     view.vote.save_button.click()
     assert "justification" in _one_error(window)
     view.vote.level.setCurrentIndex(-1)
@@ -463,7 +489,9 @@ def test_the_core_refusal_is_shown_as_its_one_message(
 ) -> None:
     """The view is stale: a decision was taken elsewhere since it was read."""
     view = _show(qtbot, window)
-    Deliberator(both_signed, both_signed.clock).decide(CANDIDATE, Outcome.ABSENT, "Absent.")
+    Deliberator(both_signed, both_signed.clock).decide(
+        CANDIDATE, Outcome.ABSENT, "Absent.", despite_signed_sheets=True
+    )
     view.decision.outcome.setCurrentIndex(3)  # "Reporté·e"
     view.decision.reasons.setPlainText("Report demandé")
     view.decision.save_button.click()
@@ -492,8 +520,14 @@ def test_the_models_pass_qtmodeltester(qtmodeltester: object, both_signed: Works
     comparison = ComparisonModel()
     comparison.set_rows(deliberator.comparison(CANDIDATE), ("I", "C", "M", "E"))
     qtmodeltester.check(comparison)  # type: ignore[attr-defined]
-    deliberator.decide(CANDIDATE, Outcome.ABSENT, "Absent.")
-    deliberator.decide(CANDIDATE, Outcome.POSTPONED, "Report.", revision_reason="Erreur.")
+    deliberator.decide(CANDIDATE, Outcome.ABSENT, "Absent.", despite_signed_sheets=True)
+    deliberator.decide(
+        CANDIDATE,
+        Outcome.POSTPONED,
+        "Report.",
+        revision_reason="Erreur.",
+        despite_signed_sheets=True,
+    )
     history = HistoryModel()
     history.set_records(deliberator.history(CANDIDATE))
     qtmodeltester.check(history)  # type: ignore[attr-defined]
@@ -508,7 +542,9 @@ def test_every_focusable_widget_has_an_accessible_name(
     for row in (0, 2):  # an agreed row, then a disagreement with its chooser
         view.table.selectRow(row)
         assert unnamed_focusable(page) == []
-    Deliberator(both_signed, both_signed.clock).decide(CANDIDATE, Outcome.ABSENT, "Absent.")
+    Deliberator(both_signed, both_signed.clock).decide(
+        CANDIDATE, Outcome.ABSENT, "Absent.", despite_signed_sheets=True
+    )
     view.refresh()
     assert view.decision.revision_reason.isVisible()
     assert unnamed_focusable(page) == []

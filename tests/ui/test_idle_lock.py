@@ -139,9 +139,10 @@ def test_the_window_locks_after_the_idle_time_and_hides_candidate_data(
 
 
 @pytest.mark.qt_log_ignore(RAISE_WARNING)  # showing the small clock, then again
-def test_the_small_clock_hides_and_the_interview_clock_keeps_running(
+def test_the_small_clock_stays_in_view_and_the_interview_clock_keeps_running(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
+    """Ctrl+L during an interview: the data is hidden, the time (no candidate data) is not."""
     assert window.page is not None
     strip = window.page.clock_strip
     strip.toggle()  # the interview starts
@@ -151,7 +152,8 @@ def test_the_small_clock_hides_and_the_interview_clock_keeps_running(
 
     with qtbot.assertNotEmitted(strip.session.failed):
         lock_of(window).lock()
-        assert not small_clock.isVisible()
+        assert shown_candidate_data() == []
+        assert small_clock.isVisible()
         clock.advance(125)
         strip.refresh()  # what the strip's one-second timer does
     assert strip.state is not None and strip.state.status is ClockStatus.RUNNING
@@ -160,6 +162,26 @@ def test_the_small_clock_hides_and_the_interview_clock_keeps_running(
     lock_of(window).unlock()
     assert small_clock.isVisible() and window.small_clock_action.isChecked()
     assert strip.time_label.text() == "57:55"
+
+
+def test_no_idle_lock_while_the_interview_clock_runs(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """A juror listening to a candidate touches nothing; the lock waits for the clock."""
+    lock = lock_of(window)
+    assert window.page is not None
+    strip = window.page.clock_strip
+    strip.toggle()  # the interview starts
+    idle_s = preferences.DEFAULT_IDLE_LOCK_MINUTES * 60
+    clock.advance(idle_s)
+    lock.timer.timeout.emit()
+    assert not lock.locked
+    assert lock.timer.isActive()
+
+    strip.toggle()  # paused: idle again means away
+    clock.advance(idle_s)
+    lock.timer.timeout.emit()
+    assert lock.locked
 
 
 def test_input_starts_the_idle_count_again(

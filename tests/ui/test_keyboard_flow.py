@@ -32,7 +32,14 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from jury_desk.juror.desk import JurorDesk
 from jury_desk.juror.interview.state import ClockStatus
@@ -487,7 +494,27 @@ def _sign(qtbot: QtBot, flow: Flow) -> Path:
     window, modals = flow.window, flow.modals
     before = focused().objectName()
 
-    # Escape leaves the confirmation: nothing is signed.
+    # The interview is only paused: signing asks to end it first; Escape keeps it going.
+    def keep_the_interview(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        assert dialog.objectName() == "sign_interview_running"
+        assert focus_is("sign_keep_interview") == "Annuler"  # the default: nothing ends by accident
+        press(qtbot, Qt.Key.Key_Escape)
+
+    modals.expect(QMessageBox, keep_the_interview)
+    press(qtbot, Qt.Key.Key_S, CTRL_SHIFT)
+    modals.check()
+    assert signed_sheets(_workspace(window), "cand-1") == []
+    assert "l’entretien continue" in window.statusBar().currentMessage()
+    state = window.page.clock_strip.state if window.page is not None else None
+    assert state is not None and state.status is ClockStatus.PAUSED
+    _back_to_window(qtbot, window, before)
+
+    # Alt+T ends it, then the confirmation; Escape there: nothing is signed.
+    def end_the_interview(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        press(qtbot, Qt.Key.Key_T, ALT)
+
     def look_then_escape(dialog: QDialog) -> None:
         assert isinstance(dialog, SignDialog)
         assert focus_is("sign_cancel_button") == "Annuler, ne pas signer"
@@ -496,10 +523,14 @@ def _sign(qtbot: QtBot, flow: Flow) -> Path:
         press(qtbot, Qt.Key.Key_Escape)
         assert dialog.result() == QDialog.DialogCode.Rejected
 
+    modals.expect(QMessageBox, end_the_interview)
     modals.expect(SignDialog, look_then_escape)
     press(qtbot, Qt.Key.Key_S, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: modals.done)
     modals.check()
     assert signed_sheets(_workspace(window), "cand-1") == []
+    state = window.page.clock_strip.state if window.page is not None else None
+    assert state is not None and state.status is ClockStatus.STOPPED
     _back_to_window(qtbot, window, before)
 
     target = flow.out / "grille-zoe.pdf"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.models import Recommendation
 from jury_desk.sheets.data import SheetCompetency
@@ -549,3 +550,34 @@ def test_first_words_keeps_the_start_of_a_comment_on_one_line() -> None:
     long = " ".join(f"mot{n}" for n in range(30))
     assert first_words(long) == " ".join(f"mot{n}" for n in range(12)) + "…"
     assert first_words("x" * 200).endswith("…") and len(first_words("x" * 200)) <= 91
+
+
+@pytest.mark.parametrize("end_it", [False, True], ids=["kept-going", "ended"])
+def test_signing_during_the_interview_ends_it_first_or_signs_nothing(
+    window: MainWindow, setting: Setting, saves: list[tuple[str, Path]], end_it: bool
+) -> None:
+    assert window.page is not None
+    strip = window.page.clock_strip
+    strip.toggle()  # the interview starts
+    assert strip.state is not None and strip.state.status is ClockStatus.RUNNING
+    _score(window)
+    asked: list[str] = []
+
+    def respond(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        if end_it:
+            answer_next_modal(_click("sign_confirm_button"))
+            _click("sign_end_interview")(box)
+        else:
+            box.reject()
+
+    answer_next_modal(respond)
+    window.sign_export_action.trigger()
+    assert asked == ["L’entretien n’est pas terminé : le terminer pour signer la grille ?"]
+    if not end_it:
+        assert strip.state.status is ClockStatus.RUNNING and saves == []
+        return
+    assert strip.state is not None and strip.state.status is ClockStatus.STOPPED
+    verdict = verify_sheet(saves[0][1].read_bytes(), _known(setting, window))
+    assert verdict.data is not None and verdict.data.interview is not None  # timed, and says so

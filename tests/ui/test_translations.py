@@ -327,6 +327,12 @@ def walk_every_window(qtbot: QtBot, setting: Setting, tmp_path: Path, look: Look
     step("small clock window", window.clock_window)
     modal("end of interview confirmation", page.clock_strip.ask_to_stop)
     window.small_clock_action.setChecked(False)
+    modal("signing during the interview", window.sign_export_action.trigger)
+    modal("quitting during the interview", window.quit_asking)
+    page.select_candidate("cand-2")
+    modal("another interview under way", window.clock_toggle_action.trigger)
+    page.select_candidate("cand-1")
+    page.clock_strip.session.stop()
 
     modal("preferences", window.preferences_action.trigger)
     modal("incomplete sheet", window.sign_export_action.trigger)
@@ -351,8 +357,12 @@ def walk_every_window(qtbot: QtBot, setting: Setting, tmp_path: Path, look: Look
     step("session overview", window)
     clock.advance(2 * 3600)  # cand-1 is found absent once her interview (10:00 UTC) has begun
     deliberator = Deliberator(window.workspace, clock)
-    deliberator.decide("cand-1", Outcome.ABSENT, "Ne s’est pas présentée.")
-    deliberator.decide("cand-2", Outcome.POSTPONED, "Entretien à reprendre.")
+    deliberator.decide(
+        "cand-1", Outcome.ABSENT, "Ne s’est pas présentée.", despite_signed_sheets=True
+    )
+    deliberator.decide(
+        "cand-2", Outcome.POSTPONED, "Entretien à reprendre.", despite_signed_sheets=True
+    )
     modal("minutes dialog", window.minutes_flow.export_action.trigger)
     minutes = minutes_data_from_workspace(window.workspace, now=clock.now())
     cosign = MinutesDialog(minutes, cosigning=True, chair_signed="30/11/2026", parent=window)
@@ -413,6 +423,9 @@ EVERY_WINDOW = [
     "interview clock running",
     "small clock window",
     "end of interview confirmation",
+    "signing during the interview",
+    "quitting during the interview",
+    "another interview under way",
     "preferences",
     "incomplete sheet",
     "sign dialog",

@@ -127,7 +127,9 @@ class _Tally:
             self.elapsed += seconds
             if self.phase_count:
                 self.phase_spent[self.phase_index] += seconds
-            if self.focus is not None:
+            # Time while the application was closed is an interruption: the interview went
+            # on, but what was discussed is not known, so no competency is credited with it.
+            if self.focus is not None and not crossed_runs:
                 self.competency_seconds[self.focus] = (
                     self.competency_seconds.get(self.focus, 0.0) + seconds
                 )

@@ -101,6 +101,30 @@ conflict</translation>
         <translation>Resumed after an interruption: %1&#xa0;min %2&#xa0;s counted</translation>
     </message>
     <message>
+        <source>Un seul entretien à la fois</source>
+        <translation>One interview at a time</translation>
+    </message>
+    <message>
+        <source>L’entretien de {name} est en cours.</source>
+        <translation>The interview of {name} is under way.</translation>
+    </message>
+    <message>
+        <source>Le mettre en pause (il pourra reprendre) ou le terminer avant de commencer ?</source>
+        <translation>Pause it (it can resume) or end it before starting?</translation>
+    </message>
+    <message>
+        <source>Le mettre en &amp;pause</source>
+        <translation>&amp;Pause it</translation>
+    </message>
+    <message>
+        <source>Le &amp;terminer</source>
+        <translation>&amp;End it</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <source>Le temps compté est conservé ; le chronomètre ne pourra pas repartir.</source>
         <translation>The time counted is kept; the clock cannot be started again.</translation>
     </message>
@@ -1480,6 +1504,22 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <source>Erreur interne de jury-desk ; rien de ce qui était enregistré n’est perdu.</source>
         <translation>Internal error of jury-desk; nothing already saved is lost.</translation>
     </message>
+    <message>
+        <source>Entretien en cours</source>
+        <translation>Interview under way</translation>
+    </message>
+    <message>
+        <source>L’entretien de {name} est en cours. Quitter jury-desk quand même ?</source>
+        <translation>The interview of {name} is under way. Quit jury-desk anyway?</translation>
+    </message>
+    <message>
+        <source>Le chronomètre continue de compter ; le temps passé sans jury-desk sera noté comme une interruption, sans être attribué à une compétence.</source>
+        <translation>The clock keeps counting; the time spent without jury-desk will be noted as an interruption, credited to no competency.</translation>
+    </message>
+    <message>
+        <source>&amp;Rester</source>
+        <translation>&amp;Stay</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDialog</name>
@@ -2309,6 +2349,30 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Signature annulée : rien n’a été signé.</source>
         <translation>Signing cancelled: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Entretien en cours</source>
+        <translation>Interview under way</translation>
+    </message>
+    <message>
+        <source>L’entretien n’est pas terminé : le terminer pour signer la grille ?</source>
+        <translation>The interview is not over: end it to sign the sheet?</translation>
+    </message>
+    <message>
+        <source>La grille signée indiquera la durée de l’entretien et le temps par compétence.</source>
+        <translation>The signed sheet will state the interview’s duration and the time per competency.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer l’entretien et signer</source>
+        <translation>&amp;End the interview and sign</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Signature annulée : l’entretien continue.</source>
+        <translation>Signing cancelled: the interview goes on.</translation>
     </message>
     <message>
         <source>Signature de la grille en cours…</source>

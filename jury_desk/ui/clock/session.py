@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.juror.interview.elsewhere import InterviewUnderWay, running_elsewhere
 from jury_desk.juror.interview.state import ClockStatus, InterviewState
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
@@ -111,6 +112,22 @@ class ClockSession(QObject):
             self._run(interview.pause)
         elif status is ClockStatus.PAUSED:
             self._run(interview.resume)
+
+    def running_elsewhere(self) -> InterviewUnderWay | None:
+        """Another candidate's interview whose clock runs, if any."""
+        if self._candidate is None:
+            return None
+        try:
+            return running_elsewhere(self._workspace, self._clock, self._candidate)
+        except UserError as error:
+            self.failed.emit(one_line(error))
+            return None
+
+    def settle_other(self, candidate_id: str, *, end: bool) -> None:
+        """Pause (or end) another candidate's interview, so that this one may run."""
+        other = InterviewClock(self._workspace, candidate_id, self._clock, self._run_id)
+        self._run(other.stop if end else other.pause)
+        self.stored.emit(candidate_id)
 
     @Slot()
     def next_phase(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.juror.desk import JurorDesk
+from jury_desk.juror.interview.elsewhere import InterviewUnderWay
 from jury_desk.juror.interview.state import ClockStatus, InterviewState, TimeLevel
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
@@ -215,10 +216,47 @@ class ClockStrip(QFrame):
 
     @Slot()
     def toggle(self) -> None:
-        """Start, pause or resume, as the button would."""
-        if self.start_pause.isEnabled():
-            self._clear_error()
-            self.session.start_or_pause()
+        """Start, pause or resume, as the button would; one interview at a time."""
+        if not self.start_pause.isEnabled():
+            return
+        state = self.session.state
+        starting = state is not None and state.status in (
+            ClockStatus.NOT_STARTED,
+            ClockStatus.PAUSED,
+        )
+        other = self.session.running_elsewhere() if starting else None
+        if other is not None and not self._settle(other):
+            return
+        self._clear_error()
+        self.session.start_or_pause()
+
+    def _settle(self, other: InterviewUnderWay) -> bool:
+        """Ask what to do with the interview that runs; False if the person cancels."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Un seul entretien à la fois"),
+            self.tr("L’entretien de {name} est en cours.").format(name=other.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("clock_other_running")
+        box.setInformativeText(
+            self.tr("Le mettre en pause (il pourra reprendre) ou le terminer avant de commencer ?")
+        )
+        pause = box.addButton(self.tr("Le mettre en &pause"), QMessageBox.ButtonRole.AcceptRole)
+        pause.setObjectName("clock_other_pause")
+        end = box.addButton(self.tr("Le &terminer"), QMessageBox.ButtonRole.DestructiveRole)
+        end.setObjectName("clock_other_end")
+        cancel = box.addButton(self.tr("&Annuler"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("clock_other_cancel")
+        box.setDefaultButton(pause)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked not in (pause, end):
+            return False
+        self.session.settle_other(other.candidate_id, end=clicked is end)
+        return True
 
     @Slot()
     def next_phase(self) -> None:

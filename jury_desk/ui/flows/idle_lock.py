@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QInputEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from jury_desk.juror.interview.state import ClockStatus
+from jury_desk.ui.clock.window import ClockWindow
 from jury_desk.ui.flows.host import FlowHost
 from jury_desk.ui.flows.lock_screen import LockScreen
 from jury_desk.ui.shell import preferences
@@ -151,8 +153,18 @@ class IdleLock(QObject):
         left_ms = self._minutes * _MS_PER_MINUTE - quiet_ms
         if left_ms > 0:
             self.timer.start(math.ceil(left_ms))  # input meanwhile: the rest from the last one
+        elif self._interview_running():
+            # A juror listening to a candidate touches nothing: no lock while the clock runs
+            # (Ctrl+L still locks at once); counted again from now.
+            self._last_input = self._clock.monotonic()
+            self.timer.start(self._minutes * _MS_PER_MINUTE)
         else:
             self.lock()
+
+    def _interview_running(self) -> bool:
+        page = self._host.page
+        state = page.clock_strip.session.state if page is not None else None
+        return state is not None and state.status is ClockStatus.RUNNING
 
     @Slot()
     def lock(self) -> None:
@@ -170,8 +182,8 @@ class IdleLock(QObject):
         self._title = window.windowTitle()
         self._hidden = []
         for other in QApplication.topLevelWidgets():
-            if other is window or not other.isVisible():
-                continue
+            if other is window or not other.isVisible() or isinstance(other, ClockWindow):
+                continue  # the small clock shows no candidate data: it stays in view
             if other.windowType() not in _TRANSIENT:
                 self._hidden.append(other)
             other.hide()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from jury_desk.juror.desk import GridState
+from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.paths import identity_dir
@@ -36,6 +37,7 @@ from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost
 from jury_desk.ui.flows.sign_dialog import SignDialog, SigningNotice
+from jury_desk.ui.shell.session_page import SessionPage
 from jury_desk.ui.widgets.save_folder import ask_pdf_path, remembered_folder
 
 EXPORT_FOLDER_SETTING = "sheets/export_folder"
@@ -65,6 +67,8 @@ class SignFlow(QObject):
         if candidate_id is None:
             return
         page.grid.flush()  # the sheet must say what the juror last typed
+        if not self._interview_ended(page, candidate_id):
+            return
         try:
             grid = page.desk.grid(candidate_id)
             sheet = (
@@ -90,6 +94,42 @@ class SignFlow(QObject):
             self.host.show_status(self.tr("Signature annulée : rien n’a été signé."))
             return
         self._sign(workspace, candidate_id)
+
+    def _interview_ended(self, page: SessionPage, candidate_id: str) -> bool:
+        """The interview is over, or ended now on request: the sheet carries its record."""
+        session = page.clock_strip.session
+        state = session.state
+        if session.candidate_id != candidate_id or state is None:
+            return True
+        if state.status not in (ClockStatus.RUNNING, ClockStatus.PAUSED):
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Entretien en cours"),
+            self.tr("L’entretien n’est pas terminé : le terminer pour signer la grille ?"),
+            QMessageBox.StandardButton.NoButton,
+            self.host.widget(),
+        )
+        box.setObjectName("sign_interview_running")
+        box.setInformativeText(
+            self.tr(
+                "La grille signée indiquera la durée de l’entretien et le temps par compétence."
+            )
+        )
+        end = box.addButton(
+            self.tr("&Terminer l’entretien et signer"), QMessageBox.ButtonRole.AcceptRole
+        )
+        end.setObjectName("sign_end_interview")
+        cancel = box.addButton(self.tr("&Annuler"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("sign_keep_interview")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not end:
+            self.host.show_status(self.tr("Signature annulée : l’entretien continue."))
+            return False
+        session.stop()
+        return True
 
     def _sign(self, workspace: Workspace, candidate_id: str) -> None:
         profile = self.host.context.profile

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.juror.desk import JurorDesk
-from jury_desk.juror.interview.state import InterviewState
+from jury_desk.juror.interview.elsewhere import interviews_under_way
+from jury_desk.juror.interview.state import ClockStatus, InterviewState
 from jury_desk.kernel.errors import UserError
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.session.recent import read_recent, remember_recent
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("jury-desk"))
         self.setAccessibleName(self.tr("jury-desk, fenêtre principale"))
         self.undo_stack = QUndoStack(self)
+        self._asked_to_quit = False
         self.workspace: Workspace | None = None
         self.page: SessionPage | None = None
         self.clock_window: ClockWindow | None = None
@@ -131,7 +133,9 @@ class MainWindow(QMainWindow):
         )
         self.import_sheets_action.setObjectName("import_sheets_action")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(
+            file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit_asking
+        )
         edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Annuler"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -510,7 +514,58 @@ class MainWindow(QMainWindow):
                 follow_system_font(app)
         super().changeEvent(event)
 
+    def _may_quit_during_interview(self) -> bool:
+        """Quitting while a clock runs is asked: the interview goes on without the window."""
+        if self.workspace is None:
+            return True
+        try:
+            running = [
+                interview
+                for interview in interviews_under_way(self.workspace, self.context.clock)
+                if interview.status is ClockStatus.RUNNING
+            ]
+        except UserError:
+            return True  # nothing can be read: nothing to protect here
+        if not running:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Entretien en cours"),
+            self.tr("L’entretien de {name} est en cours. Quitter jury-desk quand même ?").format(
+                name=running[0].name
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quit_during_interview")
+        box.setInformativeText(
+            self.tr(
+                "Le chronomètre continue de compter ; le temps passé sans jury-desk sera noté "
+                "comme une interruption, sans être attribué à une compétence."
+            )
+        )
+        quit_button = box.addButton(self.tr("&Quitter"), QMessageBox.ButtonRole.DestructiveRole)
+        quit_button.setObjectName("quit_anyway")
+        stay = box.addButton(self.tr("&Rester"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
+
+    @Slot()
+    def quit_asking(self) -> None:
+        """Fichier › Quitter: asked first during an interview, then closed."""
+        if self._may_quit_during_interview():
+            self._asked_to_quit = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window system's close (its X button) is the person's: asked as Quitter is.
+        # A close by the program itself (a test, the end of a screenshot) is not.
+        asked, self._asked_to_quit = self._asked_to_quit, False
+        if event.spontaneous() and not asked and not self._may_quit_during_interview():
+            event.ignore()
+            return
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.close_workspace()  # closes the small clock too
         self.context.settings.sync()

@@ -221,7 +221,10 @@ def test_only_both_signed_sheets_without_recusal_are_paired(
     ScoringEditor(workspace).set_level("cand-2", "C1", 2)
     deliberator = Deliberator(workspace, workspace.clock)
     deliberator.decide("cand-1", Outcome.CERTIFIED, "")
-    deliberator.decide("cand-2", Outcome.ABSENT, "Absent à l'entretien.")
+    # The member's signed sheet is there: the chair confirms the absence regardless.
+    deliberator.decide(
+        "cand-2", Outcome.ABSENT, "Absent à l'entretien.", despite_signed_sheets=True
+    )
 
     stats = session_statistics(workspace)
 

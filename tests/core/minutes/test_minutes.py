@@ -244,7 +244,11 @@ def test_edited_data_is_refused_naming_the_place(
 
 def test_the_minutes_wait_for_every_decision(setting: Setting, chair: Workspace) -> None:
     Deliberator(chair, CLOCK).decide(
-        "cand-2", Outcome.POSTPONED, "Dossier incomplet.", "Pièce manquante."
+        "cand-2",
+        Outcome.POSTPONED,
+        "Dossier incomplet.",
+        "Pièce manquante.",
+        despite_signed_sheets=True,
     )
     with chair.session() as session:
         from jury_desk.models import Candidate
@@ -730,7 +734,11 @@ def test_an_absent_candidate_validates_nothing(
     data: MinutesData, chair: Workspace, tmp_path: Path
 ) -> None:
     Deliberator(chair, CLOCK).decide(
-        "cand-2", Outcome.ABSENT, "Ne s’est pas présentée à l’entretien.", "Absence constatée."
+        "cand-2",
+        Outcome.ABSENT,
+        "Ne s’est pas présentée à l’entretien.",
+        "Absence constatée.",
+        despite_signed_sheets=True,
     )
     absent = minutes_data_from_workspace(chair)
     candidate = absent.candidates[1]

@@ -1,0 +1,69 @@
+"""Interviews under way in a workspace: one candidate at a time is interviewed.
+
+The window asks before starting or resuming a candidate's clock while another
+one runs (pause it, or end it), before signing a sheet whose interview is
+still under way, and before quitting during an interview.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.juror.interview.state import ClockStatus
+from jury_desk.kernel.clock import Clock
+from jury_desk.models import Candidate, InterviewEvent, InterviewEventKind
+from jury_desk.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class InterviewUnderWay:
+    candidate_id: str
+    name: str
+    status: ClockStatus  # RUNNING or PAUSED
+
+
+def interviews_under_way(workspace: Workspace, clock: Clock) -> list[InterviewUnderWay]:
+    """Every candidate whose interview has started and not ended, in schedule order."""
+    with workspace.reading() as session:
+        started = set(
+            session.scalars(
+                select(InterviewEvent.candidate_id).where(
+                    InterviewEvent.kind == InterviewEventKind.START
+                )
+            )
+        )
+        ended = set(
+            session.scalars(
+                select(InterviewEvent.candidate_id).where(
+                    InterviewEvent.kind == InterviewEventKind.STOP
+                )
+            )
+        )
+        candidates = [
+            (c.id, c.name)
+            for c in session.scalars(select(Candidate).order_by(Candidate.slot_start, Candidate.id))
+            if c.id in started - ended
+        ]
+    found = []
+    for candidate_id, name in candidates:
+        status = InterviewClock(workspace, candidate_id, clock).state().status
+        if status in (ClockStatus.RUNNING, ClockStatus.PAUSED):
+            found.append(InterviewUnderWay(candidate_id, name, status))
+    return found
+
+
+def running_elsewhere(
+    workspace: Workspace, clock: Clock, candidate_id: str
+) -> InterviewUnderWay | None:
+    """Another candidate's interview whose clock runs now, if any."""
+    return next(
+        (
+            interview
+            for interview in interviews_under_way(workspace, clock)
+            if interview.candidate_id != candidate_id and interview.status is ClockStatus.RUNNING
+        ),
+        None,
+    )
