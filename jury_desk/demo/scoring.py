@@ -1,4 +1,4 @@
-"""A demo juror scores candidates and signs the sheets, through the calls the window makes."""
+"""A demo juror interviews, scores and signs, through the calls the window makes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from cryptography import x509
 
 from jury_desk.demo.assessments import DEMO_ASSESSMENTS, DemoAssessment
+from jury_desk.demo.interviews import play_interview
 from jury_desk.demo.session import demo_candidate_ids
 from jury_desk.juror.editing import ScoringEditor
 from jury_desk.kernel.clock import Clock
@@ -36,8 +37,10 @@ def score_and_sign(
 ) -> None:
     """The juror's demo sheets for these start-ups, filled in and signed."""
     candidate_ids = demo_candidate_ids()
+    turns = {slug: turn for turn, slug in enumerate(candidate_ids)}
     for slug in slugs:
         candidate_id = candidate_ids[slug]
+        play_interview(workspace, candidate_id, turns[slug])
         fill_sheet(workspace, candidate_id, DEMO_ASSESSMENTS[slug][role])
         sign_sheet(workspace, candidate_id, identity, authority, clock)
 

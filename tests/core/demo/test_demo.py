@@ -163,6 +163,15 @@ def test_the_member_sheets_are_signed_and_hold_the_demo_content(demo: DemoLayout
         signed = [(c.level, c.comment) for c in verdict.data.competencies]
         written = DEMO_ASSESSMENTS[startup.slug][JurorRole.MEMBER].scores
         assert signed == [(score.level, score.comment) for score in written]
+        # The interview was played on the clock, in its slot: an hour less the late start.
+        interview = verdict.data.interview
+        assert interview is not None
+        slot = verdict.data.candidate.slot_start
+        assert interview.started_at == slot + timedelta(minutes=2)
+        assert interview.duration_s == 60 * 60 and interview.paused_s == 0
+        discussed = [c.seconds_discussed for c in verdict.data.competencies]
+        assert all(seconds >= 4 * 60 for seconds in discussed)
+        assert sum(discussed) == 40 * 60  # the questions phase, shared among the eight
 
 
 @pytest.mark.slow
