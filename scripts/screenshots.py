@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QMessageLogContext,
     QSettings,
+    Qt,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -143,6 +144,7 @@ class Screenshots:
 
     def new_window(self) -> MainWindow:
         window = MainWindow(self.context)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the same size on every screen
         window.resize(*WINDOW_SIZE)
         window.show()
         return window

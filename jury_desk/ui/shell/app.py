@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from jury_desk import __version__
@@ -82,6 +82,7 @@ def run_window(
     opener = SessionOpener(window, demo_root)
     prepare(window, opener)
     if screenshot is not None:
+        window.setWindowState(Qt.WindowState.WindowNoState)  # a fixed size, whatever the screen
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         _settle(app)

@@ -47,6 +47,7 @@ from jury_desk.ui.flows.session_views import SessionViews
 from jury_desk.ui.flows.sign_flow import SignFlow
 from jury_desk.ui.shell.context import Profile, WindowContext
 from jury_desk.ui.shell.error_text import error_text
+from jury_desk.ui.shell.placement import restore_placement, save_placement
 from jury_desk.ui.shell.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.shell.session_page import SessionPage
 from jury_desk.ui.shell.welcome_page import WelcomePage
@@ -489,11 +490,7 @@ class MainWindow(QMainWindow):
         return str(value) if value is not None else None
 
     def _restore_window(self) -> None:
-        geometry = self.context.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        restore_placement(self, self.context.settings)
 
     def _restore_session_view(self, session_id: str) -> None:
         state = self.context.settings.value(f"sessions/{session_id}/splitter")
@@ -566,7 +563,7 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and not asked and not self._may_quit_during_interview():
             event.ignore()
             return
-        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        save_placement(self, self.context.settings)
         self.close_workspace()  # closes the small clock too
         self.context.settings.sync()
         super().closeEvent(event)
