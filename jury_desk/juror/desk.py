@@ -136,6 +136,11 @@ class JurorDesk:
             levels = the_session(session).levels
             return Scale(tuple(lv.label for lv in levels), tuple(lv.passing for lv in levels))
 
+    def competency_titles(self) -> list[tuple[str, str]]:
+        """Each competency's code and title, in the referential's order."""
+        with self.workspace.reading() as session:
+            return [(c.code, c.title) for c in the_session(session).competencies]
+
     def candidates(self) -> list[CandidateSummary]:
         with self.workspace.reading() as session:
             row = the_session(session)

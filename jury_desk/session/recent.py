@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from jury_desk.kernel.atomic import write_atomically
-from jury_desk.kernel.paths import workspace_path
+from jury_desk.kernel.paths import workspace_path, workspaces_dir
 
 _FILE = "recent-sessions.json"
 _KEEP = 10
@@ -22,19 +22,37 @@ class RecentSession:
 
 
 def read_recent(home: Path) -> list[RecentSession]:
+    """The sessions of this data folder, last opened first: every workspace in it is listed,
+    however it was made (the window, the command line, a copied folder)."""
+    listed = [s for s in _read_list(home) if workspace_path(home, s.session_id).exists()]
+    known = {s.session_id for s in listed}
+    # A workspace the list does not know: its id (its title is inside, encrypted) and the
+    # time its file last changed.
+    unlisted = [
+        RecentSession(path.parent.name, path.parent.name, _modified(path))
+        for path in workspaces_dir(home).glob("*/workspace.db")
+        if path.parent.name not in known
+    ]
+    return sorted([*listed, *unlisted], key=lambda s: s.opened_at, reverse=True)
+
+
+def _read_list(home: Path) -> list[RecentSession]:
     try:
         entries = json.loads((home / _FILE).read_text(encoding="utf-8"))
-        sessions = [
+        return [
             RecentSession(e["session_id"], e["title"], datetime.fromisoformat(e["opened_at"]))
             for e in entries
         ]
     except (OSError, ValueError, KeyError, TypeError):
         return []  # a lost list of recent sessions costs nothing: start a new one
-    return [s for s in sessions if workspace_path(home, s.session_id).exists()]
+
+
+def _modified(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
 def remember_recent(home: Path, session_id: str, title: str, when: datetime) -> None:
-    others = [s for s in read_recent(home) if s.session_id != session_id]
+    others = [s for s in _read_list(home) if s.session_id != session_id]
     sessions = [RecentSession(session_id, title, when), *others][:_KEEP]
     data = [
         {"session_id": s.session_id, "title": s.title, "opened_at": s.opened_at.isoformat()}

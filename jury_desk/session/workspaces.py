@@ -9,6 +9,7 @@ from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import workspace_path, workspaces_dir
 from jury_desk.secrets import SecretStore
 from jury_desk.session.importer import import_session
+from jury_desk.session.recent import remember_recent
 from jury_desk.session.spec import SessionSpec
 from jury_desk.store.errors import StoreError
 from jury_desk.store.workspace import Workspace, new_workspace_key
@@ -40,6 +41,8 @@ def create_session_workspace(
         workspace.close()
         remove_workspace_files(path)
         raise
+    # Listed at once, by the window or the command line: the welcome page shows it.
+    remember_recent(home, spec.id, spec.title, clock.now())
     return workspace
 
 

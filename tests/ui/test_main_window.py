@@ -245,6 +245,23 @@ def test_competency_and_level_shortcuts(qtbot: QtBot, window: MainWindow) -> Non
     assert "Enregistré à" in window.save_label.text()
 
 
+def test_the_level_and_competency_menus_name_the_session_s_words(window: MainWindow) -> None:
+    levels = [action.text() for action in window.level_actions if action.isVisible()]
+    assert levels == [
+        "0 · Insuffisant pour la compétence en cours",
+        "1 · À consolider pour la compétence en cours",
+        "2 · Maîtrisé pour la compétence en cours",
+        "3 · Expert pour la compétence en cours",
+    ]
+    assert window.competency_actions[4].text() == "C5 · Compétence C5"
+    assert [a.shortcut().toString() for a in window.level_actions] == [
+        f"Ctrl+{rank}" for rank in range(4)
+    ]
+    window.close_workspace()  # no session: numbers again, disabled
+    assert window.level_actions[2].text() == "Niveau 2 pour la compétence en cours"
+    assert not window.level_actions[2].isEnabled()
+
+
 def _shortcut_scopes(window: MainWindow) -> list[tuple[str, QWidget, str]]:
     """Every key of the window's actions and QShortcut objects, with where it can fire."""
     bindings: list[tuple[str, QWidget, str]] = []

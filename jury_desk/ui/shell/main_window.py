@@ -49,6 +49,7 @@ from jury_desk.ui.shell.context import Profile, WindowContext
 from jury_desk.ui.shell.error_text import error_text
 from jury_desk.ui.shell.placement import restore_placement, save_placement
 from jury_desk.ui.shell.preferences_dialog import PreferencesDialog, preferences_shortcuts
+from jury_desk.ui.shell.session_menus import name_session_menus, number_session_menus
 from jury_desk.ui.shell.session_page import SessionPage
 from jury_desk.ui.shell.welcome_page import WelcomePage
 from jury_desk.ui.shell.window_icons import set_action_icons
@@ -168,25 +169,19 @@ class MainWindow(QMainWindow):
             )
         )
         go_menu.addSeparator()
-        for index in range(8):
-            self.session_actions.append(
-                self._action(
-                    go_menu,
-                    self.tr("Compétence {n}").format(n=index + 1),
-                    QKeySequence(f"Alt+{index + 1}"),
-                    partial(self._focus_competency, index),
-                )
-            )
+        self.competency_actions = [
+            self._action(go_menu, "", QKeySequence(f"Alt+{index + 1}")) for index in range(8)
+        ]
+        for index, action in enumerate(self.competency_actions):
+            action.triggered.connect(partial(self._focus_competency, index))
         level_menu = self.menuBar().addMenu(self.tr("Ni&veau"))
-        for rank in range(4):
-            self.session_actions.append(
-                self._action(
-                    level_menu,
-                    self.tr("Niveau {n} pour la compétence en cours").format(n=rank),
-                    QKeySequence(f"Ctrl+{rank}"),
-                    partial(self._set_level, rank),
-                )
-            )
+        self.level_actions = [
+            self._action(level_menu, "", QKeySequence(f"Ctrl+{rank}")) for rank in range(4)
+        ]
+        for rank, action in enumerate(self.level_actions):
+            action.triggered.connect(partial(self._set_level, rank))
+        self.session_actions += self.competency_actions + self.level_actions
+        number_session_menus(self.competency_actions, self.level_actions)
         self.session_actions.append(
             self._action(
                 level_menu,
@@ -286,6 +281,7 @@ class MainWindow(QMainWindow):
         desk = JurorDesk(workspace)
         header = desk.header()
         self.page = SessionPage(desk, self.undo_stack, self.context.clock, self)
+        name_session_menus(self.competency_actions, self.level_actions, desk)
         self.page.clock_strip.session.changed.connect(self._on_clock_changed)
         self.page.grid.saved.connect(self._on_saved)
         self.page.grid.store_error.connect(self._on_store_error)
@@ -324,6 +320,7 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         self.undo_stack.clear()
+        number_session_menus(self.competency_actions, self.level_actions)
         self._enable_session_actions(False)
         self.update_sign_action()
         self._clear_status()
