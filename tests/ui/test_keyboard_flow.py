@@ -408,12 +408,14 @@ def _read_the_dossier(qtbot: QtBot, window: MainWindow) -> None:
     first = dossier.tabs.currentIndex()
     # Screen readers hear the document that has the focus.
     assert accessible_name(bar) == titles[first]
-    assert first > 0  # the deck first: it is the last of the three
-    press(qtbot, Qt.Key.Key_Left)  # arrows move along the documents
-    assert dossier.tabs.currentIndex() == first - 1
-    assert accessible_name(bar) == titles[first - 1]
-    press(qtbot, Qt.Key.Key_PageDown, CTRL)  # and Ctrl+Page suivante, from inside the dossier
-    assert dossier.tabs.currentIndex() == first
+    assert first == 0  # the dossier opens on its first document
+    press(qtbot, Qt.Key.Key_Right)  # arrows move along the documents
+    assert dossier.tabs.currentIndex() == 1
+    assert accessible_name(bar) == titles[1]
+    press(qtbot, Qt.Key.Key_PageUp, CTRL)  # and Ctrl+Page précédente
+    assert dossier.tabs.currentIndex() == 0
+    press(qtbot, Qt.Key.Key_PageUp, CTRL)  # round to the last: the deck
+    assert dossier.tabs.currentIndex() == len(titles) - 1
     assert dossier.current_page() is not None  # the document is shown
     # Tab reaches the document itself (here the message of a damaged PDF), then the clock.
     passed = tab_to(qtbot, "clock_start_pause")

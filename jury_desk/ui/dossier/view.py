@@ -68,9 +68,9 @@ class DossierView(QWidget):
     def __init__(self, desk: JurorDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
-        # The kind of document the juror was reading: kept from one candidate to the
-        # next, so comparing decks (say) takes no clicks. The deck first.
-        self._preferred_kind = DocumentKind.DECK
+        # The kind of document the juror chose to read: kept from one candidate to the
+        # next, so comparing decks (say) takes no clicks. Until a choice, the first document.
+        self._preferred_kind: DocumentKind | None = None
         self._choosing_for_the_juror = False
         self._candidate_id: str | None = None
         self.setObjectName("dossier_view")
@@ -125,6 +125,7 @@ class DossierView(QWidget):
         self._add_shortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self._zoom_in)
         self._add_shortcut(QKeySequence("Ctrl+="), self._zoom_in)
         self._add_shortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self._zoom_out)
+        # These work from anywhere in the window (the juror types in the grid while reading).
         # W for width, as in Evince; Ctrl+0…3 are the grid's levels (Niveau menu).
         self._add_shortcut(QKeySequence("Ctrl+Shift+W"), self._fit_to_width)
         # QTabWidget itself only knows Ctrl+Tab; Ctrl+Page Up / Down are the usual pair.
@@ -154,7 +155,8 @@ class DossierView(QWidget):
         self._stack.setCurrentWidget(self._content)
         if documents:
             kinds = [summary.kind for summary in documents]
-            index = kinds.index(self._preferred_kind) if self._preferred_kind in kinds else 0
+            preferred = self._preferred_kind
+            index = kinds.index(preferred) if preferred is not None and preferred in kinds else 0
             self._choosing_for_the_juror = True
             try:
                 if self.tabs.currentIndex() == index:
@@ -166,6 +168,14 @@ class DossierView(QWidget):
 
     def candidate_id(self) -> str | None:
         return self._candidate_id
+
+    def focus_document(self) -> None:
+        """Keyboard focus to the document shown (to scroll it), or to the tab bar."""
+        page = self.current_page()
+        if page is not None and page.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif self.tabs.isVisible():
+            self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_document_id(self) -> int | None:
         tab = self._current_tab()
@@ -291,7 +301,7 @@ class DossierView(QWidget):
 
     def _add_shortcut(self, sequence: QKeySequence, slot: Callable[[], None]) -> None:
         shortcut = QShortcut(sequence, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
 
     @Slot()

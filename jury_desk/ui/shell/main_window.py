@@ -168,6 +168,10 @@ class MainWindow(QMainWindow):
                 lambda: self._move_candidate(1),
             )
         )
+        self.dossier_action = self._action(
+            go_menu, self.tr("&Dossier du candidat"), QKeySequence("Ctrl+D"), self._focus_dossier
+        )
+        self.session_actions.append(self.dossier_action)
         go_menu.addSeparator()
         self.competency_actions = [
             self._action(go_menu, "", QKeySequence(f"Alt+{index + 1}")) for index in range(8)
@@ -424,6 +428,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _small_clock_closed(self) -> None:
         self.small_clock_action.setChecked(False)
+
+    def _focus_dossier(self) -> None:
+        if self.page is not None:
+            self.page.dossier.focus_document()
 
     def _focus_competency(self, index: int, _checked: bool = False) -> None:
         if self.page is not None:
