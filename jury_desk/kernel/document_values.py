@@ -20,6 +20,18 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+# The schemas' longest "text" value.
+TEXT_MAX_LENGTH = 500
+
+
+def certifier_name(value: str | None) -> str | None:
+    """The certifier's name as a document prints it: NFC, one line; None when unknown or blank."""
+    if value is None:
+        return None
+    name = nfc(" ".join(value.split()))[:TEXT_MAX_LENGTH].strip()
+    return name or None
+
+
 def whole_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"naive datetime {moment!r}: pass an aware UTC time")

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Callable
 from typing import Any
+from xml.sax.saxutils import escape
 
 import pikepdf
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from jury_desk.pdf.fonts import register_reportlab_fonts
@@ -35,7 +38,11 @@ from jury_desk.pdf.page import (
     SheetCanvas,
 )
 from jury_desk.pdf.pdfa import DocumentInfo
-from jury_desk.pdf.wording import markup, paragraphs
+from jury_desk.pdf.wording import drawable, markup, paragraphs
+
+# Where an e-mail address or an identifier may end a line: after « @ » or a dot.
+_ADDRESS_BREAK = re.compile(r"(?<=[@.])")
+_SMALLEST_ADDRESS_SIZE = 6.5
 
 # (page index from 0, (left, bottom, right, top) in PDF points): where a stamp goes.
 PlacedBox = tuple[int, tuple[float, float, float, float]]
@@ -192,3 +199,43 @@ def free_text(text: str, empty: str) -> list[Any]:
     if not blocks:
         return [para(empty, "empty")]
     return [Paragraph(block, styles()["body"]) for block in blocks]
+
+
+def address(text: str, style: str, width: float) -> Paragraph:
+    """An e-mail address or an identifier that never has a word cut in it.
+
+    ReportLab breaks lines at spaces only, and cuts a word wider than the
+    column anywhere (« claire.dubois-martin@jury.exam » / « ple.org »). Here
+    the lines are made beforehand: an address too long for one line is broken
+    after its « @ », then, only if a part is still too long, after a dot; the
+    text is set smaller where one piece alone is wider than `width`. No
+    typography is applied: an address is printed as it is.
+    """
+    base = styles()[style]
+    text = text.strip()
+    pieces = [piece for piece in _ADDRESS_BREAK.split(text) if piece]
+    size = base.fontSize
+    while size > _SMALLEST_ADDRESS_SIZE and any(
+        stringWidth(piece, base.fontName, size) > width for piece in pieces
+    ):
+        size -= 0.5
+
+    def fits(line: str) -> bool:
+        return bool(stringWidth(line, base.fontName, size) <= width)
+
+    local, at, domain = text.rpartition("@")
+    parts = [text] if fits(text) or not at else [local + at, domain]
+    lines = [line for part in parts for line in _packed(part, fits)]
+    fitted = ParagraphStyle(f"{base.name}_address", base, fontSize=size, leading=base.leading)
+    return Paragraph("<br/>".join(escape(drawable(line)) for line in lines), fitted)
+
+
+def _packed(part: str, fits: Callable[[str], bool]) -> list[str]:
+    """`part` on as few lines as `fits` allows, broken only after a dot (or an « @ »)."""
+    lines: list[str] = []
+    for piece in (piece for piece in _ADDRESS_BREAK.split(part) if piece):
+        if lines and fits(lines[-1] + piece):
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return lines

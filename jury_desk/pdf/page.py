@@ -41,6 +41,9 @@ SIGNATURE_BOX: tuple[float, float, float, float] = (368.0, 84.0, 538.0, 155.0)
 # From the bottom of the text frame to above the box's label: kept free of text.
 _SIGNATURE_ROOM = SIGNATURE_BOX[3] + 8 * mm - BOTTOM_MARGIN + 6 * mm
 
+# A running header or footer line too long for its room is set smaller, down to this.
+_SMALLEST_LINE_SIZE = 6.0
+
 INK = colors.HexColor("#161616")
 GREY = colors.HexColor("#5E5E5E")
 RULE = colors.HexColor("#C8C8D8")
@@ -61,7 +64,7 @@ class PageTexts:
     """What every page repeats (plain text, already typeset)."""
 
     running_header: str  # pages 2 and after
-    sheet_line: str  # e.g. "Grille test-session/cand-1/chair · version 1"
+    sheet_line: str  # e.g. "Grille de Zoë Lefèvre · Claire Présidente (présidence) · version 1"
     digest_line: str  # "SHA-256 des données : …"
     signature_slots: tuple[SignatureSlot, ...]  # each at the same height as SIGNATURE_BOX
     signature_lines: tuple[str, ...] = ()  # left of the first box, wrapped to fit
@@ -92,10 +95,8 @@ class SheetCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type info
         texts = self._texts
         self.saveState()
         if number > 1:
-            self.setFont(regular, 8)
             self.setFillColor(GREY)
-            header = _fitted(texts.running_header, regular, 8, TEXT_WIDTH)
-            self.drawString(TEXT_LEFT, PAGE_HEIGHT - 12 * mm, header)
+            self._draw_line(texts.running_header, PAGE_HEIGHT - 12 * mm, regular, 8, TEXT_WIDTH)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(TEXT_LEFT, PAGE_HEIGHT - 14 * mm, TEXT_RIGHT, PAGE_HEIGHT - 14 * mm)
@@ -107,14 +108,19 @@ class SheetCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type info
         self.setFont(bold, 8)
         self.drawRightString(TEXT_RIGHT, 14.5 * mm, page)
         width = TEXT_WIDTH - stringWidth(page, bold, 8) - 6 * mm
-        self.setFont(regular, 8)
-        self.drawString(TEXT_LEFT, 14.5 * mm, _fitted(texts.sheet_line, regular, 8, width))
+        self._draw_line(texts.sheet_line, 14.5 * mm, regular, 8, width)
         self.setFillColor(GREY)
         self.setFont(regular, 7)
         self.drawString(TEXT_LEFT, 10.5 * mm, texts.digest_line)
         if number == total:
             self._draw_signature_area(regular, bold)
         self.restoreState()
+
+    def _draw_line(self, text: str, y: float, font: str, size: float, width: float) -> None:
+        """One line at the text's left edge, set smaller rather than cut where it is long."""
+        size = _fitting_size(text, font, size, width)
+        self.setFont(font, size)
+        self.drawString(TEXT_LEFT, y, _fitted(text, font, size, width))
 
     def _draw_signature_area(self, regular: str, bold: str) -> None:
         for slot in self._texts.signature_slots:
@@ -159,8 +165,16 @@ class SignatureRoom(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         """The signature area is drawn by the canvas, at its fixed place."""
 
 
+def _fitting_size(text: str, font: str, size: float, width: float) -> float:
+    """The size, down to `_SMALLEST_LINE_SIZE`, at which `text` fits in `width`."""
+    while size > _SMALLEST_LINE_SIZE and stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
 def _fitted(text: str, font: str, size: float, width: float) -> str:
-    # A running header or footer is one line; the full text is in the body.
+    # A running header or footer is one line; the full text is in the body. Only
+    # a line still too long at the smallest size is cut (names of hundreds of letters).
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

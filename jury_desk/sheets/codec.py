@@ -78,7 +78,11 @@ def _sheet(document: dict[str, Any]) -> SheetData:
         sheet_id=document["sheet_id"],
         version=document["version"],
         session=SheetSession(
-            session["id"], session["title"], session["certification_title"], session["rs_code"]
+            session["id"],
+            session["title"],
+            session["certification_title"],
+            session["rs_code"],
+            session.get("certifier"),
         ),
         candidate=SheetCandidate(
             id=candidate["id"],

@@ -41,6 +41,9 @@ class SheetSession:
     title: str
     certification_title: str
     rs_code: str
+    # The certifier as the session bundle names it (the organiser), printed in the
+    # header; None where unknown: the JSON then has no "certifier", as before.
+    certifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,18 +131,21 @@ def sheet_id(session_id: str, candidate_id: str, juror_id: str) -> str:
 
 def _document(sheet: SheetData) -> dict[str, Any]:
     interview = sheet.interview
+    session: dict[str, Any] = {
+        "id": sheet.session.id,
+        "title": sheet.session.title,
+        "certification_title": sheet.session.certification_title,
+        "rs_code": sheet.session.rs_code,
+    }
+    if sheet.session.certifier is not None:
+        session["certifier"] = sheet.session.certifier
     return {
         "format": SHEET_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "sheet_id": sheet.sheet_id,
         "version": sheet.version,
         "prepared_at": utc_text(sheet.prepared_at),
-        "session": {
-            "id": sheet.session.id,
-            "title": sheet.session.title,
-            "certification_title": sheet.session.certification_title,
-            "rs_code": sheet.session.rs_code,
-        },
+        "session": session,
         "candidate": {
             "id": sheet.candidate.id,
             "name": sheet.candidate.name,

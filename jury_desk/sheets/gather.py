@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from jury_desk.juror.editing import current_assessment
 from jury_desk.kernel.document_values import (
+    certifier_name,
     nfc,
     whole_utc,
 )
@@ -72,7 +73,13 @@ def sheet_data_from_workspace(
     return SheetData(
         sheet_id=sheet_id(row.id, candidate.id, juror.id),
         version=assessment.version,
-        session=SheetSession(row.id, nfc(row.title), nfc(row.certification_title), row.rs_code),
+        session=SheetSession(
+            row.id,
+            nfc(row.title),
+            nfc(row.certification_title),
+            row.rs_code,
+            certifier_name(row.organiser_name),
+        ),
         candidate=SheetCandidate(
             id=candidate.id,
             name=nfc(candidate.name),

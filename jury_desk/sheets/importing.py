@@ -290,6 +290,8 @@ def _store(
     clock: Clock,
 ) -> None:
     """The sheet as the other juror's signed assessment, its PDF, and the journal's line."""
+    # Named before the new rows are added: naming reads the session's candidates.
+    file_name = sheet_file_name(session, data)
     assessment = Assessment(
         candidate=target.candidate,
         juror=target.juror,
@@ -319,7 +321,7 @@ def _store(
     session.add(
         SignedSheet(
             assessment=assessment,
-            file_name=sheet_file_name(data),
+            file_name=file_name,
             signed_at=moment,
             pdf_sha256=pdf_sha256,
             pdf=pdf,

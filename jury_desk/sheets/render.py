@@ -1,10 +1,13 @@
 """The scoring sheet as a person reads it: an A4 PDF/A-3b form carrying its own data.
 
-`render_sheet_pdf` lays out the identity of the candidate and the juror, the
-interview's timing, each competency (level, descriptor, comment, time
-discussed), the overall recommendation and the conflict-of-interest statement,
-and attaches the sheet's JSON as `scoring-sheet.json`. Every page's footer
-gives the sheet id, version and the SHA-256 of that JSON. The last page ends
+`render_sheet_pdf` lays out, under the institutional header (« République
+française », the certifier, the certification's registration), the identity of
+the candidate and the juror, the interview's timing, each competency (level,
+descriptor, comment, time discussed where the interview was timed), the
+overall recommendation and the conflict-of-interest statement, and attaches
+the sheet's JSON as `scoring-sheet.json`. Every page's footer names the
+candidate, the juror and their role, the version, and gives the SHA-256 of that
+JSON: words for the clerk who files it, no identifier. The last page ends
 with an empty signature box at a fixed place (`signature_box`), which the
 signer fills.
 
@@ -14,8 +17,10 @@ comment is ever cut, whatever its length. The same data gives the same bytes.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -31,6 +36,7 @@ from jury_desk.pdf.document import render_document
 from jury_desk.pdf.flow import (
     PlacedBox,
     SignatureBoxError,
+    address,
     free_text,
     last_page_box,
     para,
@@ -38,6 +44,7 @@ from jury_desk.pdf.flow import (
     styles,
     table_style,
 )
+from jury_desk.pdf.header import institutional_header
 from jury_desk.pdf.page import (
     BLUE,
     RULE,
@@ -65,6 +72,8 @@ __all__ = ["ATTACHMENT_NAME", "SignatureBoxError", "render_sheet_pdf", "signatur
 ATTACHMENT_NAME = "scoring-sheet.json"
 
 _ROLE = {JurorRole.CHAIR: "Présidence du jury", JurorRole.MEMBER: "Membre du jury"}
+# The role in a line of words: the footer, the sentence beside the signature.
+ROLE_WORD = {JurorRole.CHAIR: "présidence", JurorRole.MEMBER: "membre"}
 _RECOMMENDATION = {
     Recommendation.FAVOURABLE: "Favorable",
     Recommendation.RESERVED: "Réservé",
@@ -75,6 +84,8 @@ _RECOMMENDATION = {
 # Room a competency's heading, level and first lines of comment need at the
 # bottom of a page; with less, the block starts on the next page.
 _BLOCK_ROOM = 40 * mm
+# The identity table's right-hand value column (the juror's name, role, e-mail…).
+_VALUE_WIDTH = TEXT_WIDTH - 113 * mm
 
 
 def render_sheet_pdf(data: SheetData) -> bytes:
@@ -111,12 +122,14 @@ def _page_texts(data: SheetData) -> PageTexts:
     candidate, juror = drawable(data.candidate.name), drawable(data.juror.name)
     return PageTexts(
         running_header=f"Grille d’évaluation — {candidate} — {juror} — {data.session.rs_code}",
-        sheet_line=f"Grille {data.sheet_id} · version {data.version} · données préparées {when}",
+        sheet_line=f"Grille de {candidate} · {juror} ({ROLE_WORD[data.juror.role]}) "
+        f"· version {data.version}",
         digest_line=french(f"SHA-256 des données : {data.sha256}"),
         signature_slots=(SignatureSlot("Signature", SIGNATURE_BOX),),
         signature_lines=signature_lines(
             [
-                f"Grille établie par {juror} ({_ROLE[data.juror.role].lower()}).",
+                f"Grille établie par {juror} ({_ROLE[data.juror.role].lower()}), "
+                f"version {data.version}.",
                 f"Données préparées {when} (heure de Paris).",
                 french(
                     "La signature électronique porte sur ce document et sur les données "
@@ -130,7 +143,8 @@ def _page_texts(data: SheetData) -> PageTexts:
 
 def _story(data: SheetData) -> list[Any]:
     story: list[Any] = [
-        para(f"Certification {data.session.rs_code} · {data.session.title}", "kicker"),
+        *institutional_header(data.session.rs_code, data.session.certifier),
+        para(data.session.title, "kicker"),
         para("Grille d’évaluation", "title"),
         para(f"« {data.session.certification_title} »", "subtitle"),
         HRFlowable(width="100%", thickness=1.2, color=BLUE, spaceAfter=8),
@@ -139,12 +153,13 @@ def _story(data: SheetData) -> list[Any]:
         _interview(data),
         para("Synthèse", "h2"),
         _summary(data),
-        # The section title never ends a page: the first competency follows it.
-        CondPageBreak(_BLOCK_ROOM + 12 * mm),
+        # The section title never ends a page: the first competency follows it
+        # (the title's 12 mm with its spaces, and the 3 mm above each block).
+        CondPageBreak(_BLOCK_ROOM + 16 * mm),
         para("Appréciation par compétence", "h2"),
     ]
     for competency in data.competencies:
-        story += _competency(competency)
+        story += _competency(competency, timed=data.interview is not None)
     recommendation = data.recommendation
     story += [
         para("Avis global", "h2"),
@@ -168,13 +183,14 @@ def _identity(data: SheetData) -> Table:
     candidate, juror = data.candidate, data.juror
     slot = f"{long_date(paris_date(candidate.slot_start))}, {paris_time(candidate.slot_start)}"
     rows = [
-        ("Candidat", candidate.name, "Membre du jury", juror.name),
+        ("Candidat·e", candidate.name, "Membre du jury", juror.name),
         ("Start-up", candidate.startup, "Rôle", _ROLE[juror.role]),
         ("Incubateur", candidate.incubator or "—", "Courriel", juror.email),
         ("Phase", candidate.phase or "—", "Session", data.session.title),
         ("Fonction", candidate.role or "—", "Créneau prévu", slot),
     ]
-    # The names stand out; every value wraps inside its cell.
+    # The names stand out; every value wraps inside its cell, the e-mail address
+    # only after « @ » or a dot (its cell's right padding is ReportLab's 6 points).
     cells = [
         [
             para(left_label, "label"),
@@ -184,7 +200,8 @@ def _identity(data: SheetData) -> Table:
         ]
         for index, (left_label, left, right_label, right) in enumerate(rows)
     ]
-    table = Table(cells, colWidths=[22 * mm, 62 * mm, 29 * mm, TEXT_WIDTH - 113 * mm])
+    cells[2][3] = address(juror.email, "cell", _VALUE_WIDTH - 6)
+    table = Table(cells, colWidths=[22 * mm, 62 * mm, 29 * mm, _VALUE_WIDTH])
     table.setStyle(
         table_style(
             [
@@ -210,7 +227,7 @@ def _interview(data: SheetData) -> Any:
         paris_time(interview.started_at),
         paris_time(interview.ended_at),
         duration(interview.duration_s),
-        duration(interview.paused_s),
+        duration(interview.paused_s) if interview.paused_s else "aucune",
     ]
     table = Table(
         [[para(x, "label") for x in labels], [para(x, "cell_bold") for x in values]],
@@ -232,23 +249,32 @@ def _interview(data: SheetData) -> Any:
 
 
 def _summary(data: SheetData) -> Table:
-    rows: list[list[Any]] = [
-        [para(x, "head") for x in ("Compétence", "Niveau", "Résultat", "Temps")]
-    ]
+    """Level and result per competency; the time discussed only if the interview was timed."""
+    timed = data.interview is not None
+    heads = ("Compétence", "Niveau", "Résultat", "Temps")[: 4 if timed else 3]
+    rows: list[list[Any]] = [[para(x, "head") for x in heads]]
     for c in data.competencies:
         result = "—" if c.level is None else "Validant" if c.passing else "Non validant"
-        rows.append(
-            [
-                para(f"{c.code} · {c.title}", "cell"),
-                para(c.level_label or "Non noté", "cell_bold" if c.level_label else "empty"),
-                para(result, "cell"),
-                para(duration(c.seconds_discussed), "cell"),
-            ]
-        )
-    return ruled_table(rows, [TEXT_WIDTH - 100 * mm, 36 * mm, 34 * mm, 30 * mm])
+        row = [
+            para(f"{c.code} · {c.title}", "cell"),
+            para(c.level_label or "Non noté", "cell_bold" if c.level_label else "empty"),
+            para(result, "cell"),
+        ]
+        if timed:
+            row.append(para(_time_discussed(c) or "—", "cell"))
+        rows.append(row)
+    widths = [TEXT_WIDTH - 100 * mm, 36 * mm, 34 * mm, 30 * mm]
+    if not timed:
+        widths = [TEXT_WIDTH - 70 * mm, 36 * mm, 34 * mm]
+    return ruled_table(rows, widths)
 
 
-def _competency(c: SheetCompetency) -> list[Any]:
+def _time_discussed(c: SheetCompetency) -> str | None:
+    """« 4 min 00 s »; None for a competency the clock never had in focus."""
+    return duration(c.seconds_discussed) if c.seconds_discussed > 0 else None
+
+
+def _competency(c: SheetCompetency, timed: bool) -> list[Any]:
     style = styles()
     heading = Table(
         [
@@ -279,13 +305,17 @@ def _competency(c: SheetCompetency) -> list[Any]:
             f"<b>{label}</b> ({passing})\u202f: {markup(c.descriptor or '')}",
             style["descriptor"],
         )
-    meta = para(f"Temps d’échange pendant l’entretien : {duration(c.seconds_discussed)}", "meta")
+    kept: list[Any] = [heading, descriptor]
+    # The time is said only where the clock gave this competency some.
+    time = _time_discussed(c) if timed else None
+    if time is not None:
+        kept.append(para(f"Temps d’échange pendant l’entretien : {time}", "meta"))
     # A block starts on a new page rather than leave its heading alone at the
     # bottom; its comment then flows on, over as many pages as it needs.
     return [
         Spacer(1, 3 * mm),
         CondPageBreak(_BLOCK_ROOM),
-        KeepTogether([heading, descriptor, meta]),
+        KeepTogether(kept),
         *free_text(c.comment, "Pas de commentaire."),
     ]
 
@@ -300,7 +330,13 @@ def _conflict(data: SheetData) -> list[Any]:
         else "Récusation : non."
     )
     return [
-        Paragraph(f"<b>{markup('Conflit d’intérêts déclaré :')}</b>", styles()["body"]),
+        # The label never ends a page: the statement follows it.
+        Paragraph(f"<b>{markup('Conflit d’intérêts déclaré :')}</b>", _keep_with_next()),
         *free_text(conflict.statement, "Aucune précision donnée."),
         para(recusal, "body"),
     ]
+
+
+@functools.cache
+def _keep_with_next() -> ParagraphStyle:
+    return ParagraphStyle("body_keep", styles()["body"], keepWithNext=1)

@@ -362,7 +362,7 @@ def test_signing_saves_a_valid_sheet_and_freezes_the_grid(
     assert [widget.objectName() for widget in shown] == ["sign_dialog"]
     assert len(saves) == 1
     proposed, path = saves[0]
-    assert Path(proposed).name == "grille-cand-1-chair-v1.pdf"
+    assert Path(proposed).name == "grille-Zoe-Lefevre-presidence-v1.pdf"
     verdict = verify_sheet(path.read_bytes(), _known(setting, window))
     assert verdict.problem is None
     assert verdict.data is not None and verdict.data.version == 1
@@ -492,7 +492,7 @@ def test_a_new_version_is_editable_and_is_signed_as_version_2(
     assert _status(window) == "noté"
     level.setCurrentIndex(level.findData(3))  # « Expert », written at once
     _sign(window)
-    assert Path(saves[1][0]).name == "grille-cand-1-chair-v2.pdf"
+    assert Path(saves[1][0]).name == "grille-Zoe-Lefevre-presidence-v2.pdf"
     verdict = verify_sheet(saves[1][1].read_bytes(), _known(setting, window))
     assert verdict.valid and verdict.data is not None
     assert verdict.data.version == 2 and verdict.data.competencies[0].level == 3

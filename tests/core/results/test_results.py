@@ -223,10 +223,10 @@ def test_the_chair_exports_and_the_organiser_opens_and_extracts(
         "minutes.pdf",
         "results.csv",
         "results.json",
-        "sheets/grille-cand-1-chair-v1.pdf",
-        "sheets/grille-cand-1-member-v1.pdf",
-        "sheets/grille-cand-2-chair-v1.pdf",
-        "sheets/grille-cand-2-member-v1.pdf",
+        "sheets/grille-Nguyen-Thi-Mai-membre-v1.pdf",
+        "sheets/grille-Nguyen-Thi-Mai-presidence-v1.pdf",
+        "sheets/grille-Zoe-Lefevre-membre-v1.pdf",
+        "sheets/grille-Zoe-Lefevre-presidence-v1.pdf",
     ]
     with homes.chair_workspace() as workspace, workspace.reading() as session:
         minutes = session.scalars(select(SignedMinutes)).one()
@@ -266,8 +266,8 @@ def test_results_json_says_what_was_decided(homes: Homes, exported: Path) -> Non
     }
     assert second["reasons"] == REASONS
     assert [s["file"] for s in second["sheets"]] == [
-        "sheets/grille-cand-2-chair-v1.pdf",
-        "sheets/grille-cand-2-member-v1.pdf",
+        "sheets/grille-Nguyen-Thi-Mai-presidence-v1.pdf",
+        "sheets/grille-Nguyen-Thi-Mai-membre-v1.pdf",
     ]
     assert document["minutes"]["sha256"] == hashlib.sha256(members[MINUTES_PDF]).hexdigest()
     statistics = document["statistics"]
@@ -488,8 +488,12 @@ def _edit_json(members: dict[str, bytes], edit: Callable[[dict[str, Any]], None]
     members[RESULTS_CSV] = results_csv(ResultsDocument(document))
 
 
+# The member's sheet for cand-2, Nguyễn Thị Mai, as the results file names it.
+_SHEET_2 = "sheets/grille-Nguyen-Thi-Mai-membre-v1.pdf"
+
+
 def _sheet(members: dict[str, bytes]) -> str:
-    return "sheets/grille-cand-2-member-v1.pdf"
+    return _SHEET_2
 
 
 def _tamper_sheet(members: dict[str, bytes]) -> None:
@@ -532,17 +536,17 @@ def _other_outcome(document: dict[str, Any]) -> None:
     [
         pytest.param(
             _tamper_sheet,
-            ["sheets/grille-cand-2-member-v1.pdf: "],
+            ["sheets/grille-Nguyen-Thi-Mai-membre-v1.pdf: "],
             id="a sheet's byte changed, its hash updated",
         ),
         pytest.param(
-            lambda m: m.__setitem__(_sheet(m), m["sheets/grille-cand-1-member-v1.pdf"]),
-            ["sheets/grille-cand-2-member-v1.pdf is not the file results.json lists (SHA-256)"],
+            lambda m: m.__setitem__(_sheet(m), m["sheets/grille-Zoe-Lefevre-membre-v1.pdf"]),
+            [f"{_SHEET_2} is not the file results.json lists (SHA-256)"],
             id="a sheet swapped for another",
         ),
         pytest.param(
             lambda m: m.pop(_sheet(m)),
-            ["sheets/grille-cand-2-member-v1.pdf is listed in results.json but not in the file"],
+            [f"{_SHEET_2} is listed in results.json but not in the file"],
             id="a sheet left out",
         ),
         pytest.param(

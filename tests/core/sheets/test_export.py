@@ -84,7 +84,7 @@ def test_a_complete_sheet_is_signed_frozen_and_verifies(
     sheet = sign_sheet(
         workspace, "cand-1", setting.chair.identity, setting.authority.certificate, CLOCK
     )
-    assert sheet.version == 1 and sheet.file_name == "grille-cand-1-chair-v1.pdf"
+    assert sheet.version == 1 and sheet.file_name == "grille-Zoe-Lefevre-presidence-v1.pdf"
     verdict = verify_sheet(sheet.pdf, _sessions(setting, workspace))
     assert verdict.problem is None
     assert verdict.data is not None and verdict.data.juror.id == "chair"
@@ -219,7 +219,7 @@ def test_the_command_line_exports_all_and_verifies(setting: Setting, tmp_path: P
     assert result.returncode == 1, result.stderr
     assert "cand-2:" in result.stderr and "cannot be signed yet" in result.stderr
     files = sorted(out.glob("*.pdf"))
-    assert files and all(f.name.startswith("grille-cand-1-chair-v") for f in files)
+    assert files and all(f.name.startswith("grille-Zoe-Lefevre-presidence-v") for f in files)
     verified = _cli(setting, "sheet", "verify", *map(str, files))
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert verified.stdout.count("VALID") == len(files)

@@ -263,7 +263,7 @@ def test_pdf_text_shows_identities_competencies_comments_and_digest(
         "Avis : Réservé",
         "Aucun conflit d’intérêts déclaré.",
         f"SHA-256 des données : {sheet.sha256}",
-        "Grille test-session/cand-2/member · version 1",
+        "Grille de Nguyễn Thị Mai · Łukasz Membre (membre) · version 1",
         "Page 1 sur",
         "Signature",
     ):
