@@ -9,6 +9,11 @@ alike. Linear weights count every step the same, which is how the scale is
 read; quadratic weights would make one far disagreement outweigh several near
 ones, too harsh for a handful of candidates.
 
+Below `MIN_SIGNIFICANT_SHEET_PAIRS` pairs of signed sheets, these figures are
+shown as « non significatif »: on a few candidates, one disagreement more or
+less swings the percentage and the kappa far more than any real difference in
+how the two jurors read the scale. Ten is a usual floor for an agreement study.
+
 Pure reading: nothing here writes, and nothing imports Qt.
 """
 
@@ -33,6 +38,15 @@ from jury_desk.models import (
 )
 from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
+
+# Fewer pairs of signed sheets (candidates both jurors scored) than this: the agreement
+# and the kappa are « non significatif ».
+MIN_SIGNIFICANT_SHEET_PAIRS = 10
+
+
+def significant(sheet_pairs: int) -> bool:
+    """Whether agreement measured on `sheet_pairs` pairs of sheets says something."""
+    return sheet_pairs >= MIN_SIGNIFICANT_SHEET_PAIRS
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,8 @@ class SessionStatistics:
     competencies: list[CompetencyStatistics]
     # Over every competency of every candidate.
     pairs: int
+    # Candidates whose two signed sheets (neither juror recused) were compared.
+    sheet_pairs: int
     agreement_rate: float | None
     weighted_kappa: float | None
     scale_ranks: list[int]
@@ -113,7 +129,7 @@ def _statistics(session: Session) -> SessionStatistics:
     candidates = list(session.scalars(select(Candidate)))
     outcomes = _outcome_counts(session)
     ruled = outcomes[Outcome.CERTIFIED] + outcomes[Outcome.NOT_CERTIFIED]
-    pairs_by_competency = _signed_pairs(session)
+    pairs_by_competency, sheet_pairs = _signed_pairs(session)
     consolidated = _consolidated_levels(session)
     competencies = [
         _competency_statistics(
@@ -133,6 +149,7 @@ def _statistics(session: Session) -> SessionStatistics:
         pass_rate=outcomes[Outcome.CERTIFIED] / ruled if ruled else None,
         competencies=competencies,
         pairs=len(all_pairs),
+        sheet_pairs=sheet_pairs,
         agreement_rate=agreed / len(all_pairs) if all_pairs else None,
         weighted_kappa=weighted_kappa(all_pairs, ranks),
         scale_ranks=ranks,
@@ -169,11 +186,12 @@ def _competency_statistics(
     )
 
 
-def _signed_pairs(session: Session) -> dict[int, list[tuple[int, int]]]:
-    """Competency id -> (chair's level, member's level) for each candidate both scored."""
+def _signed_pairs(session: Session) -> tuple[dict[int, list[tuple[int, int]]], int]:
+    """Competency id -> (chair's level, member's level) for each candidate both scored;
+    and how many candidates both scored (pairs of sheets compared)."""
     jurors = _the_two_jurors(session)
     if jurors is None:
-        return {}
+        return {}, 0
     signed = session.scalars(
         select(Assessment).where(Assessment.status == AssessmentStatus.SIGNED)
     ).all()
@@ -181,16 +199,18 @@ def _signed_pairs(session: Session) -> dict[int, list[tuple[int, int]]]:
     for assessment in signed:
         by_candidate.setdefault(assessment.candidate_id, {})[assessment.juror_id] = assessment
     pairs: dict[int, list[tuple[int, int]]] = {}
+    compared = 0
     for sheets in by_candidate.values():
         first, second = sheets.get(jurors[0].id), sheets.get(jurors[1].id)
         if first is None or second is None or first.recused or second.recused:
             continue
+        compared += 1
         theirs = {score.competency_id: score.level_rank for score in second.scores}
         for score in first.scores:
             other = theirs.get(score.competency_id)
             if score.level_rank is not None and other is not None:
                 pairs.setdefault(score.competency_id, []).append((score.level_rank, other))
-    return pairs
+    return pairs, compared
 
 
 def _the_two_jurors(session: Session) -> tuple[Juror, Juror] | None:

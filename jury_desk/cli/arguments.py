@@ -213,6 +213,11 @@ def _minutes(commands: Any) -> None:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--session", metavar="ID", help="needed if the data folder has several")
     export.add_argument("--yes", action="store_true", help="sign without asking for confirmation")
+    export.add_argument(
+        "--place",
+        metavar="PLACE",
+        help="where the jury met, for « Fait à PLACE, le … » (else « Fait le … »)",
+    )
     export.set_defaults(run="minutes_commands:run_export")
     cosign = actions.add_parser(
         "cosign", help="member: check the chair's signed minutes, then add your signature"

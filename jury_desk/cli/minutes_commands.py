@@ -25,7 +25,9 @@ def run_export(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     identity = load_identity(secrets, identity_dir(context.home))
     with open_chosen_workspace(context, secrets) as workspace:
-        data = minutes_data_from_workspace(workspace)  # refusals before any question
+        place = context.args.place
+        # Refusals before any question.
+        data = minutes_data_from_workspace(workspace, place=place)
         question = (
             f"Sign revision {data.revision} of the minutes as chair? Signed, it can no longer "
             "change (a later export makes a new revision)."
@@ -33,7 +35,7 @@ def run_export(context: CommandContext) -> int:
         if not confirmed(context, lambda: minutes_summary(data), question):
             print("The minutes were not signed (not confirmed).", file=context.err)
             return 1
-        minutes = export_minutes(workspace, context.home, identity, context.clock)
+        minutes = export_minutes(workspace, context.home, identity, context.clock, place=place)
     path = write_minutes(minutes, context.args.output)
     print(
         f"{path}: minutes r{minutes.revision} signed by the chair; {data.member.name} co-signs "
@@ -97,6 +99,7 @@ def minutes_summary(data: MinutesData) -> str:
         f"  {data.session.title} ({data.session.id}), revision {data.revision}, "
         f"deliberated {data.deliberated_on.isoformat()}",
         f"  jury: {data.chair.name} (chair), {data.member.name} (member)",
+        f"  place: {data.place}" if data.place else "  place: none given (--place)",
     ]
     for candidate in data.candidates:
         validated = ", ".join(c.code for c in candidate.validated) or "none"

@@ -41,6 +41,9 @@ from jury_desk.signing.authority import known_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.authority import load_authority
 
+# Where the fictional jury meets: the chair types it when signing the minutes.
+DEMO_PLACE = "Paris"
+
 Artefacts = list[tuple[str, Path]]
 
 
@@ -96,7 +99,7 @@ def _minutes(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
     member, chair = cast.jurors[JurorRole.MEMBER], cast.jurors[JurorRole.CHAIR]
     layout.minutes.mkdir(parents=True, exist_ok=True)
     with _workspace(chair, clock) as workspace:
-        minutes = export_minutes(workspace, chair.home, chair.identity, clock)
+        minutes = export_minutes(workspace, chair.home, chair.identity, clock, place=DEMO_PLACE)
     signed = write_minutes(minutes, layout.minutes)
     with _workspace(member, clock) as workspace:
         pdf = cosign_minutes(minutes.pdf, workspace, member.home, member.identity, clock)

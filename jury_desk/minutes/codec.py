@@ -168,6 +168,7 @@ def _minutes(document: dict[str, Any]) -> MinutesData:
             rs_code=session["rs_code"],
             starts_on=_day(session["starts_on"], "session/starts_on"),
             ends_on=_day(session["ends_on"], "session/ends_on"),
+            certifier=session.get("certifier"),  # optional: older minutes have none
         ),
         decision_rule=DecisionRuleKind(rule["kind"]),
         minimum_passing=rule["minimum_passing"],
@@ -200,6 +201,7 @@ def _minutes(document: dict[str, Any]) -> MinutesData:
                 for c in statistics["competencies"]
             ),
         ),
+        place=document.get("place"),  # optional: older minutes have none
     )
 
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from jury_desk.kernel.canonical_json import document_json
-from jury_desk.kernel.document_values import utc_text
+from jury_desk.kernel.document_values import nfc, utc_text
 from jury_desk.kernel.errors import UserError
 from jury_desk.models import (
     DecisionRuleKind,
@@ -28,6 +28,7 @@ MINUTES_FORMAT = "jury-desk-minutes"
 SCHEMA_VERSION = 1
 SCHEMA_FILE = "minutes-v1.schema.json"
 ATTACHMENT_NAME = "minutes.json"
+PLACE_MAX_LENGTH = 120  # the schema's maxLength of "place"
 
 
 # Outcomes the decision rule gives from the levels: only these validate competencies.
@@ -50,6 +51,9 @@ class MinutesSession:
     rs_code: str
     starts_on: date
     ends_on: date
+    # The certifier as the session bundle names it, printed in the header; None
+    # where unknown: the JSON then has no "certifier", as in older minutes.
+    certifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,9 @@ class MinutesData:
     scale: tuple[PrintedLevel, ...]
     candidates: tuple[MinutesCandidate, ...]
     statistics: MinutesStatistics
+    # Where the jury met, as the chair typed it: « Fait à {place}, le … »; None (the
+    # key left out of the JSON, as in minutes drawn up before it existed) for « Fait le … ».
+    place: str | None = None
 
     @property
     def chair(self) -> MinutesJuror:
@@ -148,6 +155,23 @@ class MinutesData:
 
 
 def minutes_document(minutes: MinutesData) -> dict[str, Any]:
+    document = _document(minutes)
+    if minutes.session.certifier is not None:
+        document["session"]["certifier"] = minutes.session.certifier
+    if minutes.place is not None:
+        document["place"] = minutes.place
+    return document
+
+
+def place_of(text: str | None) -> str | None:
+    """The place as kept: NFC, one line, spaces trimmed; None when nothing is typed."""
+    if text is None:
+        return None
+    place = nfc(" ".join(text.split()))[:PLACE_MAX_LENGTH].strip()
+    return place or None
+
+
+def _document(minutes: MinutesData) -> dict[str, Any]:
     session, statistics = minutes.session, minutes.statistics
     return {
         "format": MINUTES_FORMAT,

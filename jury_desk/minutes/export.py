@@ -50,16 +50,24 @@ def minutes_file_name(session_id: str, revision: int, *, cosigned: bool = False)
 
 
 def export_minutes(
-    workspace: Workspace, home: Path, identity: JurorIdentity, clock: Clock
+    workspace: Workspace,
+    home: Path,
+    identity: JurorIdentity,
+    clock: Clock,
+    *,
+    place: str | None = None,
 ) -> MinutesFile:
     """Sign the minutes as they stand as the chair, and keep them as the next revision.
+
+    `place`, where the jury met, closes the minutes with « Fait à {place}, le … »; without
+    it, « Fait le … ».
 
     Refused (a UserError) for the member, while a candidate has no decision, or if the
     identity in use is not the chair's certified key.
     """
     authority = issuing_authority(home, workspace)
     signed_at = clock.now().replace(microsecond=0)
-    data = minutes_data_from_workspace(workspace, now=signed_at)
+    data = minutes_data_from_workspace(workspace, now=signed_at, place=place)
     unsigned = render_minutes_pdf(data)
     with workspace.session() as session:
         chair = me(session)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from jury_desk.chair.deliberation import NotChairError
 from jury_desk.chair.statistics import SessionStatistics, session_statistics
-from jury_desk.kernel.document_values import nfc, rounded_rate, whole_utc
+from jury_desk.kernel.document_values import certifier_name, nfc, rounded_rate, whole_utc
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import (
     RULED_OUTCOMES,
@@ -20,6 +20,7 @@ from jury_desk.minutes.data import (
     MinutesNotReadyError,
     MinutesSession,
     MinutesStatistics,
+    place_of,
     validated_competencies,
 )
 from jury_desk.models import (
@@ -41,13 +42,14 @@ from jury_desk.store.workspace import Workspace
 
 
 def minutes_data_from_workspace(
-    workspace: Workspace, *, now: datetime | None = None
+    workspace: Workspace, *, now: datetime | None = None, place: str | None = None
 ) -> MinutesData:
     """The next revision of the minutes, from the chair's workspace, prepared `now`.
 
-    `now` defaults to the workspace's clock. NotChairError for the member;
-    MinutesNotReadyError, naming the candidates, while a candidate has no decision or
-    a decision the consolidated levels no longer give.
+    `now` defaults to the workspace's clock. `place`, where the jury met, is the
+    chair's to give (the session does not record one); blank or None leaves it out.
+    NotChairError for the member; MinutesNotReadyError, naming the candidates, while a
+    candidate has no decision or a decision the consolidated levels no longer give.
     """
     statistics = session_statistics(workspace)
     with workspace.reading() as session:
@@ -97,6 +99,7 @@ def minutes_data_from_workspace(
                 rs_code=row.rs_code,
                 starts_on=row.starts_on,
                 ends_on=row.ends_on,
+                certifier=certifier_name(row.organiser_name),
             ),
             decision_rule=row.decision_rule,
             minimum_passing=row.minimum_passing,
@@ -105,6 +108,7 @@ def minutes_data_from_workspace(
             scale=tuple(PrintedLevel(lv.rank, nfc(lv.label), lv.passing) for lv in row.levels),
             candidates=listed,
             statistics=_statistics(statistics),
+            place=place_of(place),
         )
 
 

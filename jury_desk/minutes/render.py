@@ -3,8 +3,12 @@
 `render_minutes_pdf` lays out the certification and the session, the jury, the
 table of candidates with their outcome and validated competencies, each
 decision with its consolidated levels and reasons, and the session's
-statistics (pass rate, agreement of the jurors and weighted kappa per
-competency, distribution of the consolidated levels). It attaches the data as
+statistics (pass rate, agreement of the jurors per competency, distribution of
+the consolidated levels). The rules applied (the scale, the casting vote, the
+decision rule) are stated before the results; outcomes are worded about the
+certification, never guessing a person's gender. Cohen's kappa stays in the
+data and in the window's overview: with a handful of candidates it says little,
+and a clerk cannot read it. It attaches the data as
 `minutes.json`. Every page's footer gives the session, the revision and the
 SHA-256 of that JSON; the last page ends with two empty signature boxes, the
 chair's (`CHAIR_BOX`, signed first) then the member's (`MEMBER_BOX`).
@@ -29,12 +33,11 @@ from jury_desk.minutes.data import (
 from jury_desk.minutes.render_words import (
     JURY_ROLE,
     OUTCOME,
-    decimal,
+    outcome_summary,
+    pass_rate_sentence,
     percent,
-    plural,
-    rule_sentence,
+    rules_paragraphs,
 )
-from jury_desk.models import Outcome
 from jury_desk.pdf.document import render_document
 from jury_desk.pdf.flow import (
     PlacedBox,
@@ -44,6 +47,7 @@ from jury_desk.pdf.flow import (
     ruled_table,
     table_style,
 )
+from jury_desk.pdf.header import institutional_header
 from jury_desk.pdf.page import (
     BLUE,
     RULE,
@@ -118,13 +122,16 @@ def _page_texts(data: MinutesData) -> PageTexts:
 def _story(data: MinutesData) -> list[Any]:
     session = data.session
     story: list[Any] = [
+        *institutional_header(session.rs_code, session.certifier),
         para(f"Certification {session.rs_code} · {session.title}", "kicker"),
         para(TITLE, "title"),
         para(f"« {session.certification_title} »", "subtitle"),
         HRFlowable(width="100%", thickness=1.2, color=BLUE, spaceAfter=8),
         _identity(data),
+        para("Règles appliquées", "h2"),
+        *_rules(data),
         para("Résultats", "h2"),
-        para(_outcome_summary(data), "body"),
+        para(outcome_summary(data.statistics.outcome_counts), "body"),
         _results(data),
         para("Décisions et motifs", "h2"),
     ]
@@ -146,7 +153,6 @@ def _identity(data: MinutesData) -> Table:
         ("Session", f"{session.title} ({session.id})"),
         ("Dates", dates),
         ("Délibération", long_date(data.deliberated_on)),
-        ("Règle de décision", rule_sentence(data.decision_rule, data.minimum_passing)),
         *(
             (JURY_ROLE[juror.role], f"{juror.name} — {juror.email}")
             for juror in (data.chair, data.member)
@@ -170,11 +176,11 @@ def _identity(data: MinutesData) -> Table:
     return table
 
 
-def _outcome_summary(data: MinutesData) -> str:
-    counts = data.statistics.outcome_counts
-    total = len(data.candidates)
-    parts = ", ".join(f"{OUTCOME[outcome].lower()} : {counts[outcome]}" for outcome in Outcome)
-    return f"{total} candidature{plural(total)} examinée{plural(total)} ({parts})."
+def _rules(data: MinutesData) -> list[Any]:
+    texts = rules_paragraphs(
+        data.decision_rule, data.minimum_passing, data.scale, len(data.statistics.competencies)
+    )
+    return [para(text, "body") for text in texts]
 
 
 def _results(data: MinutesData) -> Table:
@@ -191,7 +197,11 @@ def _results(data: MinutesData) -> Table:
                 para(validated, "cell"),
             ]
         )
-    return ruled_table(rows, [TEXT_WIDTH - 100 * mm, 38 * mm, 62 * mm])
+    # Room for « Certification non obtenue » and eight codes on one line each: the last
+    # column is flush with the text's right edge.
+    table = ruled_table(rows, [TEXT_WIDTH - 106 * mm, 53 * mm, 53 * mm])
+    table.setStyle([("RIGHTPADDING", (-1, 0), (-1, -1), 0)])
+    return table
 
 
 def _decision(data: MinutesData, c: MinutesCandidate) -> list[Any]:
@@ -199,7 +209,7 @@ def _decision(data: MinutesData, c: MinutesCandidate) -> list[Any]:
     revised = f", révisée (révision {c.decision_revision})" if c.decision_revision > 1 else ""
     heading = Table(
         [[para(c.name, "competency"), para(OUTCOME[c.outcome], "level")]],
-        colWidths=[TEXT_WIDTH - 55 * mm, 55 * mm],
+        colWidths=[TEXT_WIDTH - 62 * mm, 62 * mm],
     )
     heading.setStyle(
         table_style(
@@ -247,31 +257,18 @@ def _levels(c: MinutesCandidate) -> Table:
 
 def _statistics(data: MinutesData) -> list[Any]:
     statistics = data.statistics
-    counts = statistics.outcome_counts
-    ruled = counts[Outcome.CERTIFIED] + counts[Outcome.NOT_CERTIFIED]
-    certified = counts[Outcome.CERTIFIED]
-    pass_rate = (
-        f"Taux de réussite : {percent(statistics.pass_rate)} ({certified} "
-        f"certification{plural(certified)} sur {ruled} candidature{plural(ruled)} "
-        f"jugée{plural(ruled)} ; absences et reports non comptés)."
-    )
     agreement = (
         f"Accord des deux membres du jury sur les niveaux de leurs grilles signées, avant "
         f"délibération : {percent(statistics.agreement_rate)} des {statistics.pairs} niveaux "
-        f"comparés ; kappa de Cohen pondéré (poids linéaires) : "
-        f"{decimal(statistics.weighted_kappa)}."
+        f"comparés (part des niveaux identiques)."
     )
     return [
-        para(pass_rate, "body"),
+        para(pass_rate_sentence(statistics.outcome_counts, statistics.pass_rate), "body"),
         para(agreement, "body"),
         _agreement_table(data),
+        para("« — » : non calculable (aucun niveau comparé).", "meta"),
         para("Répartition des niveaux retenus après délibération", "h3"),
         _distribution_table(data),
-        para(
-            "Le kappa vaut 1 pour un accord parfait et 0 pour un accord dû au hasard ; "
-            "« — » : non calculable (aucune paire, ou niveaux tous identiques).",
-            "meta",
-        ),
     ]
 
 
@@ -279,7 +276,7 @@ def _agreement_table(data: MinutesData) -> Table:
     rows: list[list[Any]] = [
         [
             para("Compétence", "head"),
-            *(para(x, "head_right") for x in ("Niveaux comparés", "Accord", "Kappa pondéré")),
+            *(para(x, "head_right") for x in ("Niveaux comparés", "Accord")),
         ]
     ]
     for c in data.statistics.competencies:
@@ -288,10 +285,9 @@ def _agreement_table(data: MinutesData) -> Table:
                 para(f"{c.code} · {c.title}", "cell"),
                 para(str(c.pairs), "cell_right"),
                 para(percent(c.agreement_rate), "cell_right"),
-                para(decimal(c.weighted_kappa), "cell_right"),
             ]
         )
-    return ruled_table(rows, [TEXT_WIDTH - 90 * mm, 32 * mm, 26 * mm, 32 * mm], padding=2)
+    return ruled_table(rows, [TEXT_WIDTH - 64 * mm, 34 * mm, 30 * mm], padding=2)
 
 
 def _distribution_table(data: MinutesData) -> Table:
@@ -317,7 +313,7 @@ def _closing(data: MinutesData) -> list[Any]:
         CondPageBreak(_CLOSING_ROOM),
         para("Signatures", "h2"),
         para(
-            f"Fait le {long_date(data.deliberated_on)}. Le présent procès-verbal est signé "
+            f"{_done_at(data)} Le présent procès-verbal est signé "
             f"électroniquement par {data.chair.name} ({JURY_ROLE[data.chair.role].lower()}), "
             f"puis contresigné par {data.member.name} ({JURY_ROLE[data.member.role].lower()}). "
             f"Les signatures portent sur ce document et sur les données jointes "
@@ -326,3 +322,9 @@ def _closing(data: MinutesData) -> list[Any]:
         ),
         SignatureRoom(),
     ]
+
+
+def _done_at(data: MinutesData) -> str:
+    """« Fait à Paris, le 30 novembre 2026. », or « Fait le … » where no place was given."""
+    day = long_date(data.deliberated_on)
+    return f"Fait à {data.place}, le {day}." if data.place else f"Fait le {day}."

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from jury_desk.chair.deliberation import Deliberator
 from jury_desk.juror.editing import ScoringEditor
 from jury_desk.kernel.paths import identity_dir
+from jury_desk.minutes.codec import minutes_from_json
 from jury_desk.minutes.cosign import cosign_minutes
+from jury_desk.minutes.data import ATTACHMENT_NAME
 from jury_desk.minutes.export import export_minutes, latest_minutes
 from jury_desk.minutes.importing import import_minutes
 from jury_desk.minutes.verify import verify_minutes
@@ -34,10 +36,12 @@ from jury_desk.results.verify import open_results
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet
 from jury_desk.sheets.importing import import_sheet
+from jury_desk.signing.attachments import embedded_file
 from jury_desk.signing.authority import known_session
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.import_flow import ImportReport
 from jury_desk.ui.flows.minutes_dialog import MinutesDialog, MinutesPreviewModel
+from jury_desk.ui.flows.minutes_flow import MINUTES_PLACE_SETTING
 from jury_desk.ui.flows.open_flow import SessionOpener
 from jury_desk.ui.shell.background import SynchronousRunner
 from jury_desk.ui.shell.context import Profile, WindowContext
@@ -194,15 +198,23 @@ def test_the_chair_signs_and_exports_the_minutes(
     def read_then_sign(dialog: QWidget) -> None:
         assert isinstance(dialog, MinutesDialog)
         model = dialog.model
-        shown.extend(str(model.index(r, c).data()) for r in range(2) for c in range(4))
+        shown.extend(str(model.index(r, c).data()) for r in range(2) for c in range(5))
         assert unnamed_focusable(dialog) == []
+        assert dialog.place_edit is not None and dialog.place_edit.text() == ""
+        assert dialog.place_edit.accessibleName() == "Lieu de la délibération"
+        dialog.place_edit.setText("  Lyon ")
         click("minutes_confirm_button")(dialog)
 
     seen = answer_next_modal(read_then_sign)
     flow.export_action.trigger()
     assert len(seen) == 1 and _errors(chair_window) == []
-    assert shown[:3] == ["Zoë Lefèvre", "Certifié·e", "8 sur 8 : C1, C2, C3, C4, C5, C6, C7, C8"]
-    assert shown[4:7] == ["Nguyễn Thị Mai", "Absent·e", "—"]
+    assert shown[:4] == [
+        "Zoë Lefèvre",
+        "Certifié·e",
+        "Maîtrisé : C1, C2, C3, C4, C5, C6, C7, C8",
+        "8 sur 8 : C1, C2, C3, C4, C5, C6, C7, C8",
+    ]
+    assert shown[5:9] == ["Nguyễn Thị Mai", "Absent·e", "—", "—"]
     assert len(saves) == 1
     proposed, path = saves[0]
     assert proposed.endswith(f"proces-verbal-{setting.spec.id}-r1.pdf")
@@ -211,11 +223,24 @@ def test_the_chair_signs_and_exports_the_minutes(
     assert chair_window.workspace is not None
     kept = latest_minutes(chair_window.workspace)
     assert kept is not None and kept.pdf == pdf and kept.revision == 1
+    # The place typed closes the minutes, and is offered again next time.
+    assert minutes_from_json(embedded_file(pdf, ATTACHMENT_NAME) or b"").place == "Lyon"
+    assert chair_window.context.settings.value(MINUTES_PLACE_SETTING) == "Lyon"
     assert "révision 1" in chair_window.statusBar().currentMessage()
     pdfsig = subprocess.run(
         [require_tool("pdfsig"), str(path)], capture_output=True, text=True, check=False
     )
     assert "Signature is Valid." in pdfsig.stdout
+    offered: list[str] = []
+
+    def read_place_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, MinutesDialog) and dialog.place_edit is not None
+        offered.append(dialog.place_edit.text())
+        click("minutes_cancel_button")(dialog)
+
+    answer_next_modal(read_place_then_cancel)
+    flow.export_action.trigger()
+    assert offered == ["Lyon"]
 
 
 def test_cancelling_signs_nothing(chair_window: MainWindow, saves: list[tuple[str, Path]]) -> None:
@@ -296,6 +321,12 @@ def test_the_member_cosigns_the_minutes(
         label = dialog.findChild(type(dialog.session), "minutes_intro")
         assert label is not None
         intro.append(label.text())
+        assert dialog.place_edit is None  # the chair's place, not the member's to change
+        intro.append(dialog.place_value.text())
+        # Every outcome and the retained levels; nothing against the member's own sheet.
+        levels = dialog.model.index(0, MinutesPreviewModel.LEVELS).data()
+        intro.append(levels)
+        assert not dialog.contradictions.isVisible()
         assert unnamed_focusable(dialog) == []
         click("minutes_confirm_button")(dialog)
 
@@ -303,6 +334,8 @@ def test_the_member_cosigns_the_minutes(
     flow.cosign_action.trigger()
     assert len(seen) == 1 and _errors(member_window) == [], _errors(member_window)
     assert "Claire Présidente, le 02/12/2026 11:00" in intro[0]
+    assert intro[1] == "non indiqué (« Fait le … »)"
+    assert intro[2].startswith("Maîtrisé : C1, C2")
     proposed, path = saves[0]
     assert proposed == str(chair_minutes.parent / f"proces-verbal-{setting.spec.id}-r1-cosigne.pdf")
     cosigned = path.read_bytes()
@@ -310,6 +343,46 @@ def test_the_member_cosigns_the_minutes(
     assert cosigned.startswith(chair_pdf)  # the chair's signed bytes, untouched
     _verdict(setting, member_window, cosigned, cosigned=True)
     assert chair_minutes.read_bytes() == chair_pdf
+
+
+def test_the_member_is_warned_where_the_minutes_contradict_their_signed_sheet(
+    setting: Setting,
+    member_window: MainWindow,
+    opens: list[Path],
+    saves: list[tuple[str, Path]],
+    tmp_path: Path,
+) -> None:
+    """cand-1, whose sheet the member signed, is said « reporté·e » in the chair's minutes."""
+    home = Path(shutil.copytree(setting.chair.home, tmp_path / "chair-postponed"))
+    secrets = secret_store(home)
+    with open_session_workspace(home, setting.spec.id, secrets, CLOCK) as workspace:
+        Deliberator(workspace, CLOCK).decide(
+            "cand-1",
+            Outcome.POSTPONED,
+            "Entretien interrompu.",
+            "Erreur.",
+            despite_signed_sheets=True,
+        )
+        minutes = export_minutes(workspace, home, load_identity(secrets, identity_dir(home)), CLOCK)
+    source = tmp_path / minutes.file_name
+    source.write_bytes(minutes.pdf)
+    opens.append(source)
+    warned: list[str] = []
+
+    def read_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, MinutesDialog)
+        assert dialog.contradictions.isVisible()
+        warned.append(dialog.contradictions.text())
+        assert dialog.cancel_button.isDefault()
+        click("minutes_cancel_button")(dialog)
+
+    answer_next_modal(read_then_cancel)
+    member_window.minutes_flow.cosign_action.trigger()
+    assert len(warned) == 1
+    assert "contredit 1 point(s) de vos grilles signées" in warned[0]
+    # The core's words (English here: the tests load no catalogue of the core's messages).
+    assert "Zoë Lefèvre: the minutes say postponed, but you signed a sheet." in warned[0]
+    assert saves == []
 
 
 def test_the_member_cancelling_cosigns_nothing(

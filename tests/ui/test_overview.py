@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from PySide6.QtGui import QFont, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from jury_desk.chair.deliberation import Deliberator
-from jury_desk.chair.statistics import session_statistics
+from jury_desk.chair.statistics import MIN_SIGNIFICANT_SHEET_PAIRS, session_statistics
 from jury_desk.juror.desk import CandidateStatus, CandidateSummary
 from jury_desk.kernel.paths import workspace_path
 from jury_desk.models import Outcome
@@ -129,7 +130,8 @@ def test_the_statistics_are_those_of_the_core(
     assert statistics.pairs == 8
     assert page.agreement.text() == (
         f"Accord des juré·es sur la session : {percent(statistics.agreement_rate)} des 8 "
-        f"niveaux comparés ; kappa de Cohen pondéré : {decimal(statistics.weighted_kappa)}."
+        f"niveaux comparés ; kappa de Cohen pondéré : {decimal(statistics.weighted_kappa)} "
+        "— non significatif (1 paire(s) de grilles)."
     )
     assert percent(statistics.agreement_rate) == "75\u202f%"
     model = page.statistics_model
@@ -142,11 +144,45 @@ def test_the_statistics_are_those_of_the_core(
         return [str(model.index(index, c).data()) for c in range(7)]
 
     # Retained levels: C2 by casting vote at "Expert", C3 at "À consolider".
-    assert row("C2") == ["C2 · Compétence C2", "0", "0", "0", "1", "0\u202f%", "0,00"]
-    assert row("C3") == ["C3 · Compétence C3", "0", "1", "0", "0", "0\u202f%", "0,00"]
+    kappa = "0,00 (non significatif)"
+    assert row("C2") == ["C2 · Compétence C2", "0", "0", "0", "1", "0\u202f%", kappa]
+    assert row("C3") == ["C3 · Compétence C3", "0", "1", "0", "0", "0\u202f%", kappa]
     assert row("C4") == ["C4 · Compétence C4", "0", "0", "0", "1", "100\u202f%", "—"]
     spoken = model.index(1, model.agreement_column).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken == "0\u202f% (0 sur 1)"
+
+
+def test_the_agreement_is_explained_and_said_not_significant_on_few_sheets(
+    qtbot: QtBot, window: MainWindow, deliberated: Workspace
+) -> None:
+    page = _overview(qtbot, window)
+    assert MIN_SIGNIFICANT_SHEET_PAIRS == 10
+    assert page.agreement_help.isVisible()
+    assert page.agreement_help.text() == (
+        "Accord : part des niveaux identiques dans les grilles signées des deux juré·es ; "
+        "kappa : le même accord, celui dû au hasard retiré (1 = accord parfait, 0 = pas "
+        "mieux que le hasard) ; non significatif : moins de 10 paires de grilles."
+    )
+    few = session_statistics(deliberated)
+    assert few.sheet_pairs == 1 and "non significatif" in page.agreement.text()
+    # As many pairs of sheets as the threshold: the figures stand alone.
+    enough = dataclasses.replace(
+        few,
+        sheet_pairs=MIN_SIGNIFICANT_SHEET_PAIRS,
+        competencies=[
+            dataclasses.replace(c, pairs=MIN_SIGNIFICANT_SHEET_PAIRS) for c in few.competencies
+        ],
+    )
+    page.show_statistics(enough)
+    assert "non significatif" not in page.agreement.text()
+    assert "(10 paires de grilles)" in page.agreement.text()
+    model = page.statistics_model
+    kappas = [str(model.index(r, model.kappa_column).data()) for r in range(model.rowCount())]
+    assert kappas[1] == "0,00" and not any("significatif" in k for k in kappas)
+    # One pair fewer: « non significatif » again, on the line and in the table.
+    fewer = dataclasses.replace(enough, sheet_pairs=MIN_SIGNIFICANT_SHEET_PAIRS - 1)
+    page.show_statistics(fewer)
+    assert "non significatif (9 paire(s) de grilles)" in page.agreement.text()
 
 
 def test_the_chart_has_a_text_equivalent(qtbot: QtBot, window: MainWindow) -> None:

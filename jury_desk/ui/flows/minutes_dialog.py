@@ -1,4 +1,8 @@
-"""Before signing or co-signing the minutes: what the signature will cover, shown in full."""
+"""Before signing or co-signing the minutes: what the signature will cover, shown in full.
+
+The chair also types where the jury met (« Lieu »), for « Fait à {lieu}, le … »; the
+member sees it as the chair wrote it.
+"""
 
 from __future__ import annotations
 
@@ -17,19 +21,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from jury_desk.minutes.data import MinutesCandidate, MinutesData
+from jury_desk.minutes.data import PLACE_MAX_LENGTH, MinutesCandidate, MinutesData
 from jury_desk.models import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.deliberation.text import outcome_words
 from jury_desk.ui.flows.sign_dialog import first_words
 from jury_desk.ui.grid.widgets import make_bold
 from jury_desk.ui.overview.model import percent
+from jury_desk.ui.theme.palette import set_themed_style
 from jury_desk.ui.widgets.read_only_table import set_read_only_rows
 from jury_desk.ui.widgets.titled_table_model import TextRowsModel
 
@@ -40,7 +46,7 @@ class MinutesPreviewModel(TextRowsModel):
     """One row per candidate: outcome, validated competencies, reasons (first words in the
     cell; in full as tooltip and accessible text)."""
 
-    CANDIDATE, OUTCOME, VALIDATED, REASONS = range(4)
+    CANDIDATE, OUTCOME, LEVELS, VALIDATED, REASONS = range(5)
 
     def __init__(
         self, candidates: tuple[MinutesCandidate, ...] = (), parent: QObject | None = None
@@ -50,6 +56,7 @@ class MinutesPreviewModel(TextRowsModel):
         self._headers = (
             self.tr("Candidat·e"),
             self.tr("Issue"),
+            self.tr("Niveaux retenus"),
             self.tr("Compétences validées"),
             self.tr("Motifs"),
         )
@@ -59,6 +66,8 @@ class MinutesPreviewModel(TextRowsModel):
             return candidate.name
         if column == self.OUTCOME:
             return outcome_words(candidate.outcome)
+        if column == self.LEVELS:
+            return self._levels(candidate)
         if column == self.VALIDATED:
             if candidate.outcome not in (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED):
                 return self.tr("—")
@@ -73,6 +82,25 @@ class MinutesPreviewModel(TextRowsModel):
                 return self.tr("—")
             return candidate.reasons if full else first_words(candidate.reasons)
         return None
+
+    def _levels(self, candidate: MinutesCandidate) -> str:
+        """« Expert : C1, C8 · Maîtrisé : C2, C3 (voix prépondérante : C3) », best first."""
+        if candidate.outcome not in (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED):
+            return self.tr("—")
+        by_level: dict[tuple[int, str], list[str]] = {}
+        for level in candidate.levels:
+            if level.level is not None:
+                key = (level.level, level.level_label or str(level.level))
+                by_level.setdefault(key, []).append(level.code)
+        groups = [
+            self.tr("{level} : {codes}").format(level=label, codes=", ".join(codes))
+            for (_rank, label), codes in sorted(by_level.items(), reverse=True)
+        ]
+        text = " · ".join(groups)
+        casting = [level.code for level in candidate.levels if level.casting_note]
+        if casting:
+            text += " " + self.tr("(voix prépondérante : {codes})").format(codes=", ".join(casting))
+        return text
 
 
 def _when(moment: datetime | None) -> str:
@@ -93,6 +121,8 @@ class MinutesDialog(QDialog):
         *,
         cosigning: bool,
         chair_signed: str = "",
+        place: str = "",
+        contradictions: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -105,7 +135,7 @@ class MinutesDialog(QDialog):
                 "Vous allez cosigner le procès-verbal (révision {revision}) avec votre clé "
                 "de juré·e. La signature de la présidence a été vérifiée : {signed}."
             ).format(revision=data.revision, signed=chair_signed)
-            confirm_text = self.tr("Cosigner")
+            confirm_text = self.tr("&Cosigner")
             confirm_name = self.tr("Cosigner le procès-verbal")
         else:
             self.setWindowTitle(self.tr("Signer le procès-verbal"))
@@ -113,7 +143,7 @@ class MinutesDialog(QDialog):
                 "Vous allez signer le procès-verbal de délibération (révision {revision}) avec "
                 "votre clé de président·e du jury ; le membre du jury le cosignera."
             ).format(revision=data.revision)
-            confirm_text = self.tr("Signer")
+            confirm_text = self.tr("&Signer")
             confirm_name = self.tr("Signer le procès-verbal")
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(intro_text, self)
@@ -148,6 +178,17 @@ class MinutesDialog(QDialog):
         form.addRow(self.tr("Session :"), self.session)
         form.addRow(self.tr("Jury :"), self.jury)
         form.addRow(self.tr("Décisions :"), self.summary)
+        self.place_edit: QLineEdit | None = None
+        if cosigning:
+            self.place_value = self._value(
+                "minutes_place", data.place or self.tr("non indiqué (« Fait le … »)")
+            )
+            form.addRow(self.tr("Lieu :"), self.place_value)
+        else:
+            self.place_edit = self._place_edit(place)
+            place_caption = QLabel(self.tr("&Lieu :"), self)
+            place_caption.setBuddy(self.place_edit)
+            form.addRow(place_caption, self.place_edit)
 
         self.model = MinutesPreviewModel(data.candidates, self)
         self.table = QTableView(self)
@@ -176,9 +217,10 @@ class MinutesDialog(QDialog):
         )
         self.warning.setObjectName("minutes_warning")
         self.warning.setWordWrap(True)
+        self.contradictions = self._contradictions(contradictions)
 
         buttons = QDialogButtonBox(self)
-        self.cancel_button = QPushButton(self.tr("Annuler"), self)
+        self.cancel_button = QPushButton(self.tr("&Annuler"), self)
         self.cancel_button.setObjectName("minutes_cancel_button")
         self.cancel_button.setAccessibleName(self.tr("Annuler, ne pas signer"))
         self.confirm_button = QPushButton(confirm_text, self)
@@ -190,18 +232,63 @@ class MinutesDialog(QDialog):
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.setAccessibleDescription(f"{intro_text} {self.warning.text()}")
+        spoken = [intro_text, self.contradictions.text(), self.warning.text()]
+        self.setAccessibleDescription(" ".join(text for text in spoken if text))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.contradictions)
         layout.addLayout(form)
         layout.addWidget(caption)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
+        if self.place_edit is not None:
+            QWidget.setTabOrder(self.place_edit, self.table)
         QWidget.setTabOrder(self.table, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.confirm_button)
         self.cancel_button.setFocus()
+
+    def _contradictions(self, points: tuple[str, ...]) -> QLabel:
+        """What the minutes say against the member's signed sheets, before anything else."""
+        label = QLabel(self)
+        label.setObjectName("minutes_contradictions")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(bool(points))
+        if points:
+            title = self.tr(
+                "Attention : ce procès-verbal contredit {n} point(s) de vos grilles signées. "
+                "Ne le cosignez qu’après en avoir parlé avec la présidence du jury."
+            ).format(n=len(points))
+            label.setText("\n".join([title, *(f"• {point}" for point in points)]))
+            make_bold(label)
+            set_themed_style(
+                label,
+                lambda colours: (
+                    f"QLabel {{ color: {colours.error}; background: {colours.error_background};"
+                    " padding: 8px; }"
+                ),
+            )
+        return label
+
+    def _place_edit(self, place: str) -> QLineEdit:
+        edit = QLineEdit(place, self)
+        edit.setObjectName("minutes_place")
+        edit.setAccessibleName(self.tr("Lieu de la délibération"))
+        edit.setAccessibleDescription(
+            self.tr(
+                "Facultatif : le procès-verbal se termine par « Fait à » ce lieu, ou par "
+                "« Fait le » la date s’il est vide."
+            )
+        )
+        edit.setPlaceholderText(self.tr("Ville où le jury a siégé (facultatif)"))
+        edit.setMaxLength(PLACE_MAX_LENGTH)
+        return edit
+
+    def place(self) -> str:
+        """Where the jury met, as typed by the chair ("" when co-signing or left empty)."""
+        return self.place_edit.text().strip() if self.place_edit is not None else ""
 
     def _value(self, name: str, text: str) -> QLabel:
         label = QLabel(text, self)

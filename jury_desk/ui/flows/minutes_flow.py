@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.paths import identity_dir
+from jury_desk.minutes.contradictions import contradictions_with_my_sheets
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
 from jury_desk.minutes.data import MinutesData
 from jury_desk.minutes.export import MinutesFile, export_minutes, minutes_file_name, write_minutes
@@ -41,10 +42,13 @@ from jury_desk.ui.flows.host import FlowHost
 from jury_desk.ui.flows.minutes_dialog import MinutesDialog, chair_signature_words
 from jury_desk.ui.flows.session_views import SessionViews
 from jury_desk.ui.flows.sign_dialog import SigningNotice
+from jury_desk.ui.shell.error_text import error_text
 from jury_desk.ui.shell.session_page import SessionPage
 from jury_desk.ui.widgets.save_folder import ask_pdf_path, remembered_folder
 
 MINUTES_FOLDER_SETTING = "minutes/folder"
+# Where the jury met, as the chair last typed it in the signing dialog.
+MINUTES_PLACE_SETTING = "minutes/place"
 
 
 def quit_separator(menu: QMenu) -> QAction | None:
@@ -113,20 +117,26 @@ class MinutesFlow(QObject):
         except UserError as error:
             self.host.show_error(error, title)
             return
-        if not self._confirm(data, cosigning=False):
+        settings = self.host.context.settings
+        place = self._confirm(
+            data, cosigning=False, place=str(settings.value(MINUTES_PLACE_SETTING, "") or "")
+        )
+        if place is None:
             self.host.show_status(
                 self.tr("Signature annulée : le procès-verbal n’a pas été signé.")
             )
             return
+        settings.setValue(MINUTES_PLACE_SETTING, place)
         profile, clock = self.host.context.profile, self.host.context.clock
 
         def work() -> MinutesFile:
             identity = load_identity(profile.secrets, identity_dir(profile.home))
-            return export_minutes(workspace, profile.home, identity, clock)
+            return export_minutes(workspace, profile.home, identity, clock, place=place)
 
         self._run(work, self.tr("Signature du procès-verbal en cours…"), title, self._exported)
 
     def _exported(self, minutes: MinutesFile) -> None:
+        self._refresh_page()  # the session's next step is now the co-signature
         try:
             path = self._save(minutes.file_name, lambda chosen: write_minutes(minutes, chosen))
         except UserError as error:
@@ -190,7 +200,12 @@ class MinutesFlow(QObject):
         if data is None:  # the core refuses before: kept for the type checker's sake
             return
         signed = chair_signature_words(verdict.chair_name, verdict.chair_signed_at)
-        if not self._confirm(data, cosigning=True, chair_signed=signed):
+        try:
+            against = tuple(error_text(p) for p in contradictions_with_my_sheets(data, workspace))
+        except UserError as error:
+            self.host.show_error(error, self.tr("Le procès-verbal n’a pas été cosigné"))
+            return
+        if self._confirm(data, cosigning=True, chair_signed=signed, contradictions=against) is None:
             self.host.show_status(self.tr("Cosignature annulée : rien n’a été signé."))
             return
         profile, clock = self.host.context.profile, self.host.context.clock
@@ -210,6 +225,7 @@ class MinutesFlow(QObject):
         )
 
     def _cosigned(self, data: MinutesData, source: Path, pdf: bytes) -> None:
+        self._refresh_page()
         name = minutes_file_name(data.session.id, data.revision, cosigned=True)
 
         def write(chosen: Path) -> Path:
@@ -236,12 +252,31 @@ class MinutesFlow(QObject):
 
     # ------------------------------------------------------------- shared
 
-    def _confirm(self, data: MinutesData, *, cosigning: bool, chair_signed: str = "") -> bool:
+    def _refresh_page(self) -> None:
+        """The session page's statuses and next-step line, read again from the workspace."""
+        if self.host.page is not None:
+            self.host.page.update_statuses()
+
+    def _confirm(
+        self,
+        data: MinutesData,
+        *,
+        cosigning: bool,
+        chair_signed: str = "",
+        place: str = "",
+        contradictions: tuple[str, ...] = (),
+    ) -> str | None:
+        """None if not confirmed; else the place the chair typed ("" for the member)."""
         dialog = MinutesDialog(
-            data, cosigning=cosigning, chair_signed=chair_signed, parent=self.host.widget()
+            data,
+            cosigning=cosigning,
+            chair_signed=chair_signed,
+            place=place,
+            contradictions=contradictions,
+            parent=self.host.widget(),
         )
         try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.place() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from jury_desk.chair.statistics import CompetencyStatistics
+from jury_desk.chair.statistics import CompetencyStatistics, significant
 from jury_desk.juror.desk import CandidateStatus, CandidateSummary
 from jury_desk.models import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
@@ -149,8 +149,8 @@ class CompetencyStatisticsModel(QAbstractTableModel):
     """The numbers the chart draws, and the jurors' agreement: one row per competency.
 
     Columns: competency, one per level of the scale (consolidated levels, candidates
-    counted), agreement (percentage of pairs), Cohen's weighted kappa. This table is
-    the chart's text equivalent.
+    counted), agreement (percentage of pairs), Cohen's weighted kappa, said « non
+    significatif » on too few pairs of sheets. This table is the chart's text equivalent.
     """
 
     COMPETENCY = 0
@@ -233,13 +233,20 @@ class CompetencyStatisticsModel(QAbstractTableModel):
                 )
             return percent(row.agreement_rate)
         if column == self.kappa_column:
-            return decimal(row.weighted_kappa)
+            return self._kappa(row)
         if 0 < column < self.agreement_column:
             count = row.level_counts.get(self._ranks[column - 1], 0)
             if spoken:
                 return self.tr("{level} : {n}").format(level=self._level_label(column - 1), n=count)
             return str(count)
         return None
+
+    def _kappa(self, row: CompetencyStatistics) -> str:
+        """« 0,62 », or « 0,62 (non significatif) » on too few pairs of sheets."""
+        kappa = decimal(row.weighted_kappa)
+        if row.weighted_kappa is None or significant(row.pairs):
+            return kappa
+        return self.tr("{kappa} (non significatif)").format(kappa=kappa)
 
     def _level_label(self, position: int) -> str:
         rank = self._ranks[position]

@@ -2,8 +2,11 @@
 
 The statistics (pass rate, levels retained per competency, the jurors'
 agreement as a percentage and Cohen's weighted kappa) come from the core's
-`session_statistics`, the same numbers the minutes print. The chart draws the
-levels; the table beside it gives the same numbers and the agreement in text.
+`session_statistics`, the numbers the minutes print (the minutes leave the
+kappa out). One line says what the agreement and the kappa mean, and both are
+« non significatif » below `MIN_SIGNIFICANT_SHEET_PAIRS` pairs of signed sheets.
+The chart draws the levels; the table beside it gives the same numbers and the
+agreement in text.
 """
 
 from __future__ import annotations
@@ -22,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.chair.deliberation import Deliberator
-from jury_desk.chair.statistics import SessionStatistics, session_statistics
+from jury_desk.chair.statistics import (
+    MIN_SIGNIFICANT_SHEET_PAIRS,
+    SessionStatistics,
+    session_statistics,
+    significant,
+)
 from jury_desk.juror.desk import JurorDesk
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
@@ -89,6 +97,15 @@ class OverviewPage(QWidget):
         make_bold(statistics_title)
         self.outcomes = self._label(content, "overview_outcomes")
         self.agreement = self._label(content, "overview_agreement")
+        self.agreement_help = self._label(content, "overview_agreement_help")
+        self.agreement_help.setText(
+            self.tr(
+                "Accord : part des niveaux identiques dans les grilles signées des deux "
+                "juré·es ; kappa : le même accord, celui dû au hasard retiré (1 = accord "
+                "parfait, 0 = pas mieux que le hasard) ; non significatif : moins de {n} "
+                "paires de grilles."
+            ).format(n=MIN_SIGNIFICANT_SHEET_PAIRS)
+        )
         self.chart = LevelDistributionChart(content)
         chart_caption = QLabel(self.tr("Niveaux retenus par compétence :"), content)
         self.statistics_model = CompetencyStatisticsModel(self)
@@ -115,6 +132,7 @@ class OverviewPage(QWidget):
         layout.addWidget(statistics_title)
         layout.addWidget(self.outcomes)
         layout.addWidget(self.agreement)
+        layout.addWidget(self.agreement_help)
         layout.addLayout(numbers, 3)
         QWidget.setTabOrder(self.candidates, self.statistics_table)
 
@@ -168,12 +186,12 @@ class OverviewPage(QWidget):
             )
         else:
             self.due_summary.setText(self.tr("Aucune décision en retard."))
-        self._show_statistics(statistics)
+        self.show_statistics(statistics)
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self.candidates.selectRow(row)
 
-    def _show_statistics(self, statistics: SessionStatistics) -> None:
+    def show_statistics(self, statistics: SessionStatistics) -> None:
         self.statistics = statistics
         labels = self.desk.scale().labels
         counts = statistics.outcome_counts
@@ -192,16 +210,7 @@ class OverviewPage(QWidget):
         separator = self.tr(" ; ")  # French spaces its semicolons; English does not
         self.outcomes.setText(separator.join(parts) + ".")
         if statistics.pairs:
-            self.agreement.setText(
-                self.tr(
-                    "Accord des juré·es sur la session : {rate} des {pairs} niveaux comparés ; "
-                    "kappa de Cohen pondéré : {kappa}."
-                ).format(
-                    rate=percent(statistics.agreement_rate),
-                    pairs=statistics.pairs,
-                    kappa=decimal(statistics.weighted_kappa),
-                )
-            )
+            self.agreement.setText(self._agreement_words(statistics))
         else:
             self.agreement.setText(
                 self.tr(
@@ -219,6 +228,24 @@ class OverviewPage(QWidget):
             tuple(rank in statistics.passing_ranks for rank in ranks),
         )
         self.statistics_model.set_statistics(statistics.competencies, ranks, labels)
+
+    def _agreement_words(self, statistics: SessionStatistics) -> str:
+        values = {
+            "rate": percent(statistics.agreement_rate),
+            "pairs": statistics.pairs,
+            "kappa": decimal(statistics.weighted_kappa),
+            "sheets": statistics.sheet_pairs,
+        }
+        if significant(statistics.sheet_pairs):
+            return self.tr(
+                "Accord des juré·es sur la session : {rate} des {pairs} niveaux comparés "
+                "({sheets} paires de grilles) ; kappa de Cohen pondéré : {kappa}."
+            ).format(**values)
+        return self.tr(
+            "Accord des juré·es sur la session : {rate} des {pairs} niveaux comparés ; "
+            "kappa de Cohen pondéré : {kappa} — non significatif ({sheets} paire(s) de "
+            "grilles)."
+        ).format(**values)
 
     def selected_candidate(self) -> str | None:
         rows = self.candidates.selectionModel().selectedRows()

@@ -6,7 +6,12 @@ import pytest
 from sqlalchemy import select
 
 from jury_desk.chair.deliberation import Deliberator
-from jury_desk.chair.statistics import session_statistics, weighted_kappa
+from jury_desk.chair.statistics import (
+    MIN_SIGNIFICANT_SHEET_PAIRS,
+    session_statistics,
+    significant,
+    weighted_kappa,
+)
 from jury_desk.juror.editing import ScoringEditor
 from jury_desk.models import (
     Assessment,
@@ -200,6 +205,8 @@ def test_a_deliberated_session_is_counted(workspace: Workspace, clock: FakeClock
     # kappa = 1 - (3/16) / (232/256) = 1 - 48/232 = 23/29.
     assert (stats.pairs, stats.agreement_rate) == (16, 13 / 16)
     assert stats.weighted_kappa == pytest.approx(23 / 29)
+    # Two candidates both jurors scored: two pairs of sheets, too few to say much.
+    assert stats.sheet_pairs == 2 and not significant(stats.sheet_pairs)
 
 
 def test_a_session_in_progress_has_undefined_rates(workspace: Workspace) -> None:
@@ -229,8 +236,14 @@ def test_only_both_signed_sheets_without_recusal_are_paired(
     stats = session_statistics(workspace)
 
     assert (stats.pairs, stats.agreement_rate, stats.weighted_kappa) == (0, None, None)
+    assert stats.sheet_pairs == 0
     assert stats.outcome_counts[Outcome.ABSENT] == 1 and stats.undecided == 0
     # Absent is not judged by the rule: 1 certified of 1 judged.
     assert stats.pass_rate == 1.0
     # The chair's levels stand alone where the member recused.
     assert all(c.level_counts == {0: 0, 1: 0, 2: 0, 3: 1} for c in stats.competencies)
+
+
+def test_agreement_is_significant_from_ten_pairs_of_sheets() -> None:
+    assert MIN_SIGNIFICANT_SHEET_PAIRS == 10
+    assert [significant(n) for n in (0, 1, 9, 10, 11)] == [False, False, False, True, True]

@@ -125,8 +125,8 @@ def test_the_complete_demo_says_where_every_artefact_is(complete_demo: CompleteD
     assert all(path.exists() for path in paths.values()), paths
     # Both jurors' signed sheets for every candidate, one folder each.
     sheets = complete_demo.path("sheets")
-    assert len(list((sheets / "chair").glob("grille-*-juror-chair-v1.pdf"))) == 6
-    assert len(list((sheets / "member").glob("grille-*-juror-member-v1.pdf"))) == 6
+    assert len(list((sheets / "chair").glob("grille-*-presidence-v1.pdf"))) == 6
+    assert len(list((sheets / "member").glob("grille-*-membre-v1.pdf"))) == 6
     # What the organiser extracted once the results verified.
     opened = complete_demo.path("results-opened")
     assert {p.name for p in opened.iterdir()} == {
@@ -395,3 +395,26 @@ def test_the_session_step_by_step_through_the_commands(tmp_path: Path) -> None:
     assert summary["outcomes"] == "certified 1, not certified 1, absent 0, postponed 0"
     assert f"{FIRST}: Alexandra Martin — certified, 8/8" in report
     assert f"{SECOND}: Benoît Lefèvre-Nguyễn — not certified, 7/8" in report
+
+
+@pytest.mark.slow
+def test_the_demos_sheets_and_minutes_read_as_paper(complete_demo: CompleteDemo) -> None:
+    """The header in words, the certifier from the bundle, no identifier, no e-mail cut."""
+
+    def first_page(path: Path) -> str:
+        command = [require_tool("pdftotext"), "-l", "1", str(path), "-"]
+        return subprocess.run(command, capture_output=True, check=True, text=True).stdout
+
+    header = (
+        "République française Organisateur de démonstration (fictif) Certification "
+        "enregistrée au Répertoire spécifique de France compétences sous le numéro RS6247"
+    )
+    sheets = complete_demo.path("sheets")
+    sheet = sheets / "chair" / "grille-Aissatou-Diallo-presidence-v1.pdf"
+    assert (sheets / "member" / "grille-Aissatou-Diallo-membre-v1.pdf").is_file()
+    for path in (sheet, complete_demo.path("minutes")):
+        assert " ".join(first_page(path).split()).startswith(header), path
+    lines = [line.strip() for line in first_page(sheet).splitlines()]
+    assert lines.index("claire.dubois-martin@") + 1 == lines.index("jury.example.org")
+    assert "Grille de Aïssatou Diallo · Claire Dubois-Martin (présidence) · version 1" in lines
+    assert not [line for line in lines if "juror-" in line or "rs6247-" in line or " 0 s" in line]

@@ -20,6 +20,7 @@ from jury_desk.demo.build import (
 from jury_desk.demo.content import DEMO_STARTUPS, DemoStartup
 from jury_desk.demo.deliberations import DEMO_DECISIONS
 from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids, demo_session_spec
+from jury_desk.kernel.file_names import ascii_words
 from jury_desk.models.enums import JurorRole
 from jury_desk.rules import consolidation
 from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date
@@ -148,10 +149,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoLayout:
 
 @pytest.mark.slow
 def test_the_member_sheets_are_signed_and_hold_the_demo_content(demo: DemoLayout) -> None:
-    files = sorted(demo.member_sheets.glob("*.pdf"))
-    ids = demo_candidate_ids()
-    expected = [ids[startup.slug] for startup in DEMO_STARTUPS[:MEMBER_SHEETS_IN_DEMO]]
-    assert [path.name for path in files] == [f"grille-{i}-juror-member-v1.pdf" for i in expected]
+    # Named for a clerk: the candidate's name in ASCII words, the role in French.
+    startups = DEMO_STARTUPS[:MEMBER_SHEETS_IN_DEMO]
+    expected = [f"grille-{ascii_words(s.candidate_name)}-membre-v1.pdf" for s in startups]
+    assert expected[0] == "grille-Zoe-Lefevre-membre-v1.pdf"
+    assert sorted(path.name for path in demo.member_sheets.glob("*.pdf")) == sorted(expected)
+    files = [demo.member_sheets / name for name in expected]
     home = demo.juror_home(JurorRole.CHAIR)
     clock = FakeClock(datetime(2026, 11, 30, 18, 5, tzinfo=UTC))
     with open_session_workspace(home, DEMO_SESSION_ID, demo_secret_store(home), clock) as workspace:

@@ -293,19 +293,23 @@ def test_the_pdf_reads_as_minutes(data: MinutesData, tmp_path: Path) -> None:
         "Concevoir un service public numérique au sein de l’État",
         "Présidence du jury Claire Présidente",
         "Membre du jury Łukasz Membre",
-        "Zoë Lefèvre Certifié·e",
+        "Zoë Lefèvre Certification obtenue",
         "Nguyễn Thị Mai",
-        "Non certifié·e",
+        "Certification non obtenue",
         "C1, C2, C3, C4, C6, C7, C8",
         "Motif 159 : la compétence « Test » n’est pas démontrée",
         "Voix prépondérante : Aucun test avec des usagers.",
-        f"Taux de réussite : {percent(0.5)}",
+        f"Taux de réussite : {percent(0.5)} (1 candidat·e certifié·e sur 2 ayant passé "
+        "l’entretien).",
+        "Règles appliquées",
         f"{percent(0.875)} des 16 niveaux comparés",
         "Répartition des niveaux retenus",
         f"SHA-256 des données : {data.sha256}",
         "révision 1",
+        "Fait le 30 novembre 2026.",
     ):
         assert " ".join(expected.split()) in text, expected
+    assert "kappa" not in text.lower() and "Fait à" not in text
     assert text.count("Page ") >= 3  # the long reasons flow over pages
     with pikepdf.open(io.BytesIO(pdf)) as document:
         pages = len(document.pages)
@@ -388,6 +392,16 @@ def test_the_stamps_fill_the_chair_box_then_the_member_box(cosigned: bytes, tmp_
             str(path), "-",
         ).stdout  # fmt: skip
         assert f"Signé par {name}" in " ".join(inside.split())
+
+
+def test_the_place_the_chair_gives_closes_the_signed_minutes(
+    setting: Setting, chair_home: Path, chair: Workspace, tmp_path: Path
+) -> None:
+    minutes = export_minutes(chair, chair_home, setting.chair.identity, CLOCK, place=" Lyon ")
+    signed = minutes_from_json(embedded_file(minutes.pdf, ATTACHMENT_NAME) or b"")
+    assert signed.place == "Lyon"
+    text = _pdf_text(tmp_path, minutes.pdf)
+    assert "Fait à Lyon, le 30 novembre 2026." in text  # no-break spaces read as spaces
 
 
 def test_exporting_again_makes_revision_2_and_keeps_revision_1(
@@ -661,10 +675,9 @@ def test_the_command_line_signs_co_signs_verifies_and_imports(
 
     assert main(_cli(chair_home, tmp_path, "minutes", "export", "-o", str(chair_pdf))) == 1
     assert "--yes" in capsys.readouterr().err and not chair_pdf.exists()
-    assert (
-        main(_cli(chair_home, tmp_path, "minutes", "export", "-o", str(chair_pdf), "--yes"), CLOCK)
-        == 0
-    )
+    export = ["minutes", "export", "-o", str(chair_pdf), "--yes", "--place", "Lyon"]
+    assert main(_cli(chair_home, tmp_path, *export), CLOCK) == 0
+    assert "Fait à Lyon, le 30" in _pdf_text(tmp_path, chair_pdf.read_bytes())
     out = capsys.readouterr().out
     assert f"{chair_pdf}: minutes r1 signed by the chair" in out and "minutes cosign" in out
 
@@ -755,6 +768,16 @@ def test_an_absent_candidate_validates_nothing(
     )
     assert minutes_from_json(absent.to_json()) == absent
     text = _pdf_text(tmp_path, render_minutes_pdf(absent))
-    assert "Nguyễn Thị Mai Absent·e" in text and "révisée (révision 2)" in text
+    assert "Nguyễn Thị Mai Absence à l’entretien" in text and "révisée (révision 2)" in text
     assert "Ne s’est pas présentée à l’entretien." in text
-    assert text.count("Niveau retenu") == 1  # the certified candidate's table only
+    # The certified candidate's table only: none between the absence and its reasons.
+    absence = text.split("Décisions et motifs")[1].split("Nguyễn Thị Mai Absence")[1]
+    assert "Niveau retenu" not in absence.split("Motifs")[0]
+    assert "Compétence Niveau retenu Résultat" in text
+    assert (
+        " ".join(
+            f"Taux de réussite : {percent(1.0)} (1 candidat·e certifié·e sur 1 ayant passé "
+            "l’entretien ; 1 absent·e).".split()
+        )
+        in text
+    )
