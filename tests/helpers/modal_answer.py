@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
-from jury_desk.ui.flows.sign_dialog import SigningNotice
+from jury_desk.ui.widgets.busy_notice import BusyNotice
 
 
 def answer_next_modal(respond: Callable[[QWidget], None]) -> list[QWidget]:
@@ -18,7 +18,7 @@ def answer_next_modal(respond: Callable[[QWidget], None]) -> list[QWidget]:
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None or isinstance(widget, SigningNotice):
+        if widget is None or isinstance(widget, BusyNotice):
             tries[0] += 1
             if tries[0] < 300:
                 QTimer.singleShot(10, poll)

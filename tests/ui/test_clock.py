@@ -353,7 +353,7 @@ def test_the_small_clock_stays_on_top_and_in_step(
     tick(strip, clock, 15)  # one timer, two views
     assert small.time_label.text() == "09:45"
     click(qtbot, small.start_pause)  # pause from the small window
-    assert small.start_pause.text() == "Reprendre"
+    assert small.start_pause.text() == "&Reprendre"
     assert strip.start_pause.text() == "Reprendre"
     click(qtbot, strip.next_phase_button)
     assert small.phase_label.text() == "Phase 2 / 3 — Questions"

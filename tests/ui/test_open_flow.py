@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,6 +18,7 @@ from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
 from jury_desk.ui.shell.background import SynchronousRunner
 from jury_desk.ui.shell.context import Profile, WindowContext
 from jury_desk.ui.shell.main_window import MainWindow
+from jury_desk.ui.widgets.busy_notice import BusyNotice
 from tests.bundle_factory import BUNDLE_PASSPHRASE, Setting, make_setting
 from tests.factories import FakeClock
 from tests.helpers.modal_answer import answer_next_modal
@@ -101,4 +104,42 @@ def test_a_wrong_bundle_passphrase_is_said_in_the_dialog_which_asks_again(
     opener.ask_and_open_bundle(setting.root / "session.jdbundle")
     assert problems == ["", "Phrase de passe incorrecte : réessayez."]
     assert window.workspace is not None
+    window.close()
+
+
+class HeldRunner:
+    """Keeps the work until the test lets it run: the wait, as a person sees it."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self.held.append((work, on_done))
+
+    def release(self) -> None:
+        work, on_done = self.held.pop()
+        on_done(work())
+
+
+def test_a_long_opening_shows_what_is_happening_until_it_is_done(
+    qtbot: QtBot, setting: Setting, tmp_path: Path
+) -> None:
+    window, opener = _window(qtbot, setting, tmp_path)
+    runner = HeldRunner()
+    window.context.runner = runner
+    window.show()
+    opener.open_bundle(setting.root / "session.jdbundle", BUNDLE_PASSPHRASE)
+    notice = window.findChild(BusyNotice, "open_notice")
+    assert notice is not None and not notice.isVisible()  # a quick step flashes nothing
+    qtbot.waitUntil(notice.isVisible, timeout=2000)  # past half a second: said
+    assert notice.labelText() == "Ouverture et vérification du paquet…"
+    assert notice.windowTitle() == "Ouverture de la session"
+    runner.release()
+    assert window.workspace is not None
+    qtbot.waitUntil(lambda: window.findChild(BusyNotice, "open_notice") is None)
     window.close()

@@ -10,8 +10,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QPalette,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
 
 from jury_desk.juror.desk import CandidateStatus, CandidateSummary
 from jury_desk.juror.interview.state import TimeLevel
@@ -379,3 +388,43 @@ def test_a_declared_conflict_is_marked_by_an_icon_beside_the_words(qapp: QApplic
     assert model.data(model.index(0, CandidateTableModel.STATUS)) == "à préparer\nconflit"
     assert model.data(model.index(1, CandidateTableModel.STATUS), decoration) is None
     assert model.data(model.index(0, CandidateTableModel.CANDIDATE), decoration) is None
+
+
+def _ring_depth(image: QImage, colour: QColor) -> int:
+    """How many pixels deep, from the left edge at mid-height, the ring's colour goes."""
+    middle = image.height() // 2
+    depth = 0
+    for x in range(image.width() // 2):
+        if _close(image.pixelColor(x, middle), colour):
+            depth += 1
+        elif depth:
+            break
+    return depth
+
+
+def _close(a: QColor, b: QColor) -> bool:
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) < 40
+
+
+@pytest.mark.usefixtures("restore_look")
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_a_focused_button_has_a_thick_ring_in_the_accent_colour(
+    qapp: QApplication, qtbot: QtBot, colours: Colours
+) -> None:
+    apply_colours(qapp, colours)
+    accent = QColor(colours.accent)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    first, second = QPushButton("&Annuler", dialog), QPushButton("&Signer", dialog)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.hasFocus)
+    focused, unfocused = first.grab().toImage(), second.grab().toImage()
+    assert _ring_depth(focused, accent) >= 3  # WCAG 2.4.11: thick, and in the accent colour
+    assert _ring_depth(unfocused, accent) == 0  # only the focused one
+    # The contrast of the ring with the window reaches 3:1 (WCAG 1.4.11).
+    assert contrast_ratio(colours.accent, colours.window) >= 3

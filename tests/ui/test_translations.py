@@ -795,3 +795,34 @@ def test_no_text_is_clipped_when_strings_grow_by_30_percent(
     assert walk_every_window(qtbot, setting, tmp_path, look) == EVERY_WINDOW
     assert not problems, "\n".join(["Clipped texts:", *problems])
     assert lengthened("jury-desk") in lengthened_seen  # the pseudo-translation was in force
+
+
+def button_mnemonic_problems(name: str, window: QWidget) -> Iterator[str]:
+    """Each visible push button of a dialog has an Alt+letter, its own within the dialog."""
+    if not isinstance(window, QDialog):
+        return
+    letters: dict[str, str] = {}
+    for button in window.findChildren(QPushButton):
+        if not button.isVisible():
+            continue
+        match = MNEMONIC_LETTER.search(button.text())
+        if match is None:
+            yield f"{name}: {button.text()!r} has no Alt+letter"
+            continue
+        letter = match.group(1).lower()
+        if letter in letters:
+            yield f"{name}: {button.text()!r} and {letters[letter]!r} share Alt+{letter.upper()}"
+        letters[letter] = button.text()
+
+
+@pytest.mark.qt_log_ignore(RAISE_WARNING)
+def test_every_dialog_button_has_its_own_alt_letter(
+    qtbot: QtBot, setting: Setting, tmp_path: Path
+) -> None:
+    problems: list[str] = []
+
+    def look(name: str, window: QWidget) -> None:
+        problems.extend(button_mnemonic_problems(name, window))
+
+    assert walk_every_window(qtbot, setting, tmp_path, look) == EVERY_WINDOW
+    assert not problems, "\n".join(["Dialog buttons without their own Alt+letter:", *problems])

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ButtonMnemonics</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Oui</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;Non</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>A&amp;ppliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Réinitialiser</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>&amp;Valeurs par défaut</source>
+        <translation>Restore &amp;Defaults</translation>
+    </message>
+    <message>
+        <source>&amp;Ignorer</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Horaire</source>
@@ -137,8 +188,12 @@ conflict</translation>
         <translation>End the interview and stop the clock?</translation>
     </message>
     <message>
-        <source>Continuer l’entretien</source>
-        <translation>Continue the interview</translation>
+        <source>&amp;Terminer l’entretien</source>
+        <translation>&amp;End the interview</translation>
+    </message>
+    <message>
+        <source>&amp;Continuer l’entretien</source>
+        <translation>&amp;Continue the interview</translation>
     </message>
     <message>
         <source>Le chronomètre n’a pas démarré&#xa0;: aucun temps à insérer.</source>
@@ -390,6 +445,10 @@ conflict</translation>
     <message>
         <source>{rate} ({agreed} sur {pairs})</source>
         <translation>{rate} ({agreed} of {pairs})</translation>
+    </message>
+    <message>
+        <source>{kappa} (non significatif)</source>
+        <translation>{kappa} (not significant)</translation>
     </message>
     <message>
         <source>{level} : {n}</source>
@@ -1225,6 +1284,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Result</translation>
     </message>
     <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1445,16 +1508,12 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>&amp;Next candidate</translation>
     </message>
     <message>
-        <source>Compétence {n}</source>
-        <translation>Competency {n}</translation>
+        <source>D&amp;ossier du candidat</source>
+        <translation>Candidate&apos;s do&amp;ssier</translation>
     </message>
     <message>
         <source>Ni&amp;veau</source>
         <translation>&amp;Level</translation>
-    </message>
-    <message>
-        <source>Niveau {n} pour la compétence en cours</source>
-        <translation>Level {n} for the current competency</translation>
     </message>
     <message>
         <source>&amp;Effacer le niveau (non noté)</source>
@@ -1532,10 +1591,6 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>You are about to co-sign the minutes (revision {revision}) with your juror key. The chair’s signature was verified: {signed}.</translation>
     </message>
     <message>
-        <source>Cosigner</source>
-        <translation>Co-sign</translation>
-    </message>
-    <message>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
@@ -1544,8 +1599,12 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>You are about to sign the minutes of the deliberation (revision {revision}) with your jury chair key; the jury member will co-sign them.</translation>
     </message>
     <message>
-        <source>Signer</source>
-        <translation>Sign</translation>
+        <source>&amp;Cosigner</source>
+        <translation>&amp;Co-sign</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation>&amp;Sign</translation>
     </message>
     <message>
         <source>{chair} (présidence), {member} (membre)</source>
@@ -1568,6 +1627,18 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Decisions:</translation>
     </message>
     <message>
+        <source>non indiqué (« Fait le … »)</source>
+        <translation>not given (“Done on …”)</translation>
+    </message>
+    <message>
+        <source>Lieu :</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
         <source>Décisions du procès-verbal, par candidat</source>
         <translation>Decisions in the minutes, by candidate</translation>
     </message>
@@ -1584,12 +1655,28 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Your signature is added to the chair’s without changing anything in the signed minutes.</translation>
     </message>
     <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Annuler, ne pas signer</source>
         <translation>Cancel, do not sign</translation>
+    </message>
+    <message>
+        <source>Attention : ce procès-verbal contredit {n} point(s) de vos grilles signées. Ne le cosignez qu’après en avoir parlé avec la présidence du jury.</source>
+        <translation>Warning: these minutes contradict {n} point(s) of your signed sheets. Co-sign them only after talking it over with the jury&apos;s chair.</translation>
+    </message>
+    <message>
+        <source>Lieu de la délibération</source>
+        <translation>Place of the deliberation</translation>
+    </message>
+    <message>
+        <source>Facultatif : le procès-verbal se termine par « Fait à » ce lieu, ou par « Fait le » la date s’il est vide.</source>
+        <translation>Optional: the minutes end with “Done at” this place, or with “Done on” the date if it is empty.</translation>
+    </message>
+    <message>
+        <source>Ville où le jury a siégé (facultatif)</source>
+        <translation>Town where the jury sat (optional)</translation>
     </message>
     <message>
         <source>{name}, le {when}</source>
@@ -1690,6 +1777,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>Niveaux retenus</source>
+        <translation>Retained levels</translation>
+    </message>
+    <message>
         <source>Compétences validées</source>
         <translation>Competencies passed</translation>
     </message>
@@ -1708,6 +1799,14 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>{n} sur {total} : {codes}</source>
         <translation>{n} of {total}: {codes}</translation>
+    </message>
+    <message>
+        <source>{level} : {codes}</source>
+        <translation>{level}: {codes}</translation>
+    </message>
+    <message>
+        <source>(voix prépondérante : {codes})</source>
+        <translation>(casting vote: {codes})</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1946,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Session statistics</translation>
     </message>
     <message>
+        <source>Accord : part des niveaux identiques dans les grilles signées des deux juré·es ; kappa : le même accord, celui dû au hasard retiré (1 = accord parfait, 0 = pas mieux que le hasard) ; non significatif : moins de {n} paires de grilles.</source>
+        <translation>Agreement: share of identical levels in the two jurors&apos; signed sheets; kappa: the same agreement with chance removed (1 = perfect agreement, 0 = no better than chance); not significant: fewer than {n} pairs of sheets.</translation>
+    </message>
+    <message>
         <source>Niveaux retenus par compétence :</source>
         <translation>Levels retained per competency:</translation>
     </message>
@@ -1891,8 +1994,12 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>; </translation>
     </message>
     <message>
-        <source>Accord des juré·es sur la session : {rate} des {pairs} niveaux comparés ; kappa de Cohen pondéré : {kappa}.</source>
-        <translation>Jurors’ agreement over the session: {rate} of the {pairs} levels compared; weighted Cohen’s kappa: {kappa}.</translation>
+        <source>Accord des juré·es sur la session : {rate} des {pairs} niveaux comparés ({sheets} paires de grilles) ; kappa de Cohen pondéré : {kappa}.</source>
+        <translation>Jurors&apos; agreement over the session: {rate} of the {pairs} levels compared ({sheets} pairs of sheets); Cohen&apos;s weighted kappa: {kappa}.</translation>
+    </message>
+    <message>
+        <source>Accord des juré·es sur la session : {rate} des {pairs} niveaux comparés ; kappa de Cohen pondéré : {kappa} — non significatif ({sheets} paire(s) de grilles).</source>
+        <translation>Jurors&apos; agreement over the session: {rate} of the {pairs} levels compared; Cohen&apos;s weighted kappa: {kappa} — not significant ({sheets} pair(s) of sheets).</translation>
     </message>
     <message>
         <source>Accord des juré·es : aucune paire de grilles signées à comparer pour l’instant.</source>
@@ -2133,6 +2240,25 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>SessionMenus</name>
+    <message>
+        <source>{code} · {title}</source>
+        <translation>{code} · {title}</translation>
+    </message>
+    <message>
+        <source>{n} · {label} pour la compétence en cours</source>
+        <translation>{n} · {label} for the current competency</translation>
+    </message>
+    <message>
+        <source>Compétence {n}</source>
+        <translation>Competency {n}</translation>
+    </message>
+    <message>
+        <source>Niveau {n} pour la compétence en cours</source>
+        <translation>Level {n} for the current competency</translation>
+    </message>
+</context>
+<context>
     <name>SessionOpener</name>
     <message>
         <source>Ouvrir un paquet de session</source>
@@ -2181,6 +2307,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Préparation de la démonstration…</source>
         <translation>Preparing the demo…</translation>
+    </message>
+    <message>
+        <source>Ouverture de la session</source>
+        <translation>Opening the session</translation>
     </message>
 </context>
 <context>
@@ -2280,16 +2410,16 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Once signed, the sheet can no longer be changed; a change will create a new version.</translation>
     </message>
     <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation>&amp;Sign</translation>
     </message>
     <message>
         <source>Annuler, ne pas signer</source>
         <translation>Cancel, do not sign</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Sign</translation>
     </message>
     <message>
         <source>Signer la grille</source>
@@ -2453,6 +2583,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Modifier la grille signée</source>
         <translation>Edit the signed sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Créer la nouvelle version</source>
+        <translation>&amp;Create the new version</translation>
     </message>
     <message>
         <source>Créer la nouvelle version</source>

@@ -2035,5 +2035,21 @@
         <source>This file is not a jury-desk identity backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde d’identité jury-desk.</translation>
     </message>
+    <message>
+        <source>{name}: you signed a sheet, but these minutes do not name them.</source>
+        <translation>{name} : vous avez signé une grille, mais ce procès-verbal ne mentionne pas cette candidature.</translation>
+    </message>
+    <message>
+        <source>{name}: the minutes say absent, but you signed a sheet.</source>
+        <translation>{name} : le procès-verbal indique « absence à l’entretien », mais vous avez signé une grille.</translation>
+    </message>
+    <message>
+        <source>{name}: the minutes say postponed, but you signed a sheet.</source>
+        <translation>{name} : le procès-verbal indique « décision reportée », mais vous avez signé une grille.</translation>
+    </message>
+    <message>
+        <source>{name}, {code}: the minutes retain « {retained} » without a casting vote, your signed sheet says « {mine} ».</source>
+        <translation>{name}, {code} : le procès-verbal retient « {retained} » sans voix prépondérante, votre grille signée dit « {mine} ».</translation>
+    </message>
 </context>
 </TS>

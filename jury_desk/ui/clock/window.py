@@ -107,7 +107,7 @@ class ClockWindow(QDialog):
         self.alert_label.setVisible(bool(alert))
         self.setAccessibleDescription(state_description(state))
         text, name = toggle_texts(state)
-        self.start_pause.setText(text)
+        self.start_pause.setText(f"&{text}")  # Alt+its first letter, in this small window
         show_icon(self.start_pause, toggle_icon_name(state))
         self.start_pause.setAccessibleName(name)
         self.start_pause.setEnabled(can_toggle(state))

@@ -33,6 +33,7 @@ from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
 from jury_desk.ui.flows.trust_dialog import TrustDialog
 from jury_desk.ui.shell.context import Profile
 from jury_desk.ui.shell.key_file import ready_to_store_keys
+from jury_desk.ui.widgets.busy_notice import BusyNotice
 
 T = TypeVar("T")
 BUNDLE_PASSPHRASE_SECRET = "bundle-passphrase/{session}"  # noqa: S105 - a secret's name
@@ -236,4 +237,16 @@ class SessionOpener(QObject):
     ) -> None:
         self.busy = True
         self.host.show_status(message)
-        self.host.context.runner.run(work, done, failed)
+        notice = BusyNotice(self.tr("Ouverture de la session"), message, self.host.widget())
+        notice.setObjectName("open_notice")
+        notice.start()
+
+        def finished(result: T) -> None:
+            notice.finish()
+            done(result)
+
+        def stopped(error: BaseException) -> None:
+            notice.finish()
+            failed(error)
+
+        self.host.context.runner.run(work, finished, stopped)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from jury_desk.models import JurorRole, Recommendation
 from jury_desk.sheets.data import SheetCompetency, SheetData
 from jury_desk.ui.grid.widgets import make_bold
+from jury_desk.ui.widgets.busy_notice import BusyNotice
 from jury_desk.ui.widgets.read_only_table import set_read_only_rows
 from jury_desk.ui.widgets.titled_table_model import TextRowsModel
 
@@ -152,10 +151,10 @@ class SignDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("sign_buttons")
-        self.cancel_button = QPushButton(self.tr("Annuler"), self)
+        self.cancel_button = QPushButton(self.tr("&Annuler"), self)
         self.cancel_button.setObjectName("sign_cancel_button")
         self.cancel_button.setAccessibleName(self.tr("Annuler, ne pas signer"))
-        self.sign_button = QPushButton(self.tr("Signer"), self)
+        self.sign_button = QPushButton(self.tr("&Signer"), self)
         self.sign_button.setObjectName("sign_confirm_button")
         self.sign_button.setAccessibleName(self.tr("Signer la grille"))
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -216,38 +215,12 @@ class SignDialog(QDialog):
         return self.tr("aucun conflit d’intérêts déclaré")
 
 
-class SigningNotice(QProgressDialog):
+class SigningNotice(BusyNotice):
     """Window-modal while the signature is made, so the grid cannot change under it.
 
-    It has no cancel button and ignores Escape and closing: signing is one short
-    transaction that cannot be stopped halfway. `finish()` closes it.
+    Opened at once (`open()`), not after a delay: nothing may be typed meanwhile.
     """
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QCoreApplication.translate("SigningNotice", "Signature"), text, parent)
         self.setObjectName("signing_notice")
-        self.setWindowTitle(self.tr("Signature"))
-        self.setLabelText(text)
-        self.setAccessibleName(text)
-        self.setCancelButton(None)  # no button: the signature cannot be stopped halfway
-        self.setRange(0, 0)  # busy: no steps to count
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self._finished = False
-
-    def finish(self) -> None:
-        self._finished = True
-        self.close()
-        self.deleteLater()
-
-    def reject(self) -> None:
-        if self._finished:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._finished:
-            super().closeEvent(event)
-        else:
-            event.ignore()

@@ -63,6 +63,7 @@ from jury_desk.ui.theme.icons import (
     toggle_icon_name,
 )
 from jury_desk.ui.theme.palette import preferences_changed, set_themed_style
+from jury_desk.ui.widgets.button_mnemonics import install_button_mnemonics
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("jury-desk"))
         self.setAccessibleName(self.tr("jury-desk, fenêtre principale"))
         self.undo_stack = QUndoStack(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_button_mnemonics(app)
         self._asked_to_quit = False
         self.workspace: Workspace | None = None
         self.page: SessionPage | None = None
@@ -169,7 +173,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.dossier_action = self._action(
-            go_menu, self.tr("&Dossier du candidat"), QKeySequence("Ctrl+D"), self._focus_dossier
+            go_menu, self.tr("D&ossier du candidat"), QKeySequence("Ctrl+D"), self._focus_dossier
         )
         self.session_actions.append(self.dossier_action)
         go_menu.addSeparator()

@@ -14,10 +14,6 @@ from PySide6.QtGui import QAction
 from jury_desk.juror.desk import JurorDesk
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionMenus", text)
-
-
 def name_session_menus(
     competency_actions: Sequence[QAction], level_actions: Sequence[QAction], desk: JurorDesk
 ) -> None:
@@ -26,13 +22,19 @@ def name_session_menus(
     for index, action in enumerate(competency_actions):
         if index < len(competencies):
             code, title = competencies[index]
-            action.setText(_tr("{code} · {title}").format(code=code, title=title))
+            action.setText(
+                QCoreApplication.translate("SessionMenus", "{code} · {title}").format(
+                    code=code, title=title
+                )
+            )
         action.setVisible(index < len(competencies))
     labels = desk.scale().labels
     for rank, action in enumerate(level_actions):
         if rank < len(labels):
             action.setText(
-                _tr("{n} · {label} pour la compétence en cours").format(n=rank, label=labels[rank])
+                QCoreApplication.translate(
+                    "SessionMenus", "{n} · {label} pour la compétence en cours"
+                ).format(n=rank, label=labels[rank])
             )
         action.setVisible(rank < len(labels))
 
@@ -42,8 +44,14 @@ def number_session_menus(
 ) -> None:
     """No session open: the menus' generic names (they are disabled then)."""
     for index, action in enumerate(competency_actions):
-        action.setText(_tr("Compétence {n}").format(n=index + 1))
+        action.setText(
+            QCoreApplication.translate("SessionMenus", "Compétence {n}").format(n=index + 1)
+        )
         action.setVisible(True)
     for rank, action in enumerate(level_actions):
-        action.setText(_tr("Niveau {n} pour la compétence en cours").format(n=rank))
+        action.setText(
+            QCoreApplication.translate(
+                "SessionMenus", "Niveau {n} pour la compétence en cours"
+            ).format(n=rank)
+        )
         action.setVisible(True)

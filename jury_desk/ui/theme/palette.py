@@ -27,12 +27,10 @@ from jury_desk.ui.theme.colours import (
     LIGHT,
     Colours,
 )
+from jury_desk.ui.theme.focus_ring import FocusRingStyle
 
 StyleBuilder = Callable[[Colours], str]
 _STYLER_NAME = "themed_style"
-# Fusion draws every control from the palette on every platform; the Windows and
-# macOS native styles ignore parts of it (button faces, list backgrounds).
-_STYLE = "Fusion"
 
 
 def choose_colours(
@@ -141,8 +139,8 @@ def application_style_sheet(colours: Colours) -> str:
 
 def apply_colours(app: QApplication, colours: Colours) -> None:
     """Set `colours` on the whole application: palette, then the themed style sheets."""
-    if app.style().name().lower() != _STYLE.lower():
-        app.setStyle(_STYLE)
+    if not isinstance(app.style(), FocusRingStyle):
+        app.setStyle(FocusRingStyle())  # Fusion, with a focus ring that is seen
     state = _state()
     state.colours = colours
     app.setPalette(palette_for(colours))
