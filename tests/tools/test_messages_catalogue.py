@@ -120,16 +120,16 @@ def test_error_text_translates_the_template_nested_errors_and_catalogue_phrases(
     phrase = UserError("Juror {name}: {reason}", name="the signature is not valid", reason="x")
     assert error_text(phrase) == "Juré la signature n’est pas valide : x"
 
-    where = Phrase(QT_TRANSLATE_NOOP("messages", "the file {path}"), path=Path("/k"))
+    where = Phrase(QT_TRANSLATE_NOOP("messages", "the file {path}"), path=Path("/data/keys.age"))
     kept = UserError("Juror {name}: {reason}", name="Anne", reason=where)
-    assert str(kept) == "Juror Anne: the file /k"
-    assert error_text(kept) == "Juré Anne : le fichier /k"
+    assert str(kept) == "Juror Anne: the file /data/keys.age"  # the command line's
+    assert error_text(kept) == "Juré Anne : le fichier « keys.age »"  # no folder in the window
 
 
 @pytest.mark.usefixtures("sample_translator")
 def test_error_text_shows_what_the_catalogue_lacks_as_it_is() -> None:
     unknown = UserError("Cannot read {path}: {reason}.", path=Path("/tmp/x"), reason="No space")
-    assert error_text(unknown) == "Cannot read /tmp/x: No space."
+    assert error_text(unknown) == "Cannot read « x »: No space."
     assert error_text(ValueError("a bug")) == "a bug"
     braces = UserError("The field {not a field} is kept as written")  # no fields: not formatted
     assert error_text(braces) == "The field {not a field} is kept as written"
@@ -182,6 +182,9 @@ def test_the_french_window_shows_a_refused_bundle_in_french(
         truncated_bundle, BUNDLE_PASSPHRASE, remember=False
     )
     boxes = [b for b in window.findChildren(QMessageBox, "error_box") if b.isVisible()]
-    assert [box.text() for box in boxes] == [french.format_map(refusal.params)]
+    # The window names the file the juror chose, never the folder it lies in.
+    shown = {k: f"« {v.name} »" if isinstance(v, Path) else v for k, v in refusal.params.items()}
+    assert [box.text() for box in boxes] == [french.format_map(shown)]
+    assert str(truncated_bundle.parent) not in boxes[0].text()
     assert str(refusal) == refusal.template.format_map(refusal.params)  # the CLI: English
     assert window.workspace is None

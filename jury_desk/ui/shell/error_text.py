@@ -3,11 +3,15 @@
 The core's messages are English templates with named fields (jury_desk.kernel.messages).
 In French the template is looked up in the messages catalogue and filled in
 with the same fields; a field that is itself a user error, a Phrase or a phrase
-of the catalogue is translated too. Anything not in the catalogue (a path, a name, a
-library's own reason) is shown as it is.
+of the catalogue is translated too. Anything not in the catalogue (a name, a
+library's own reason) is shown as it is, except a path: the window shows only its
+file name, in « », because a folder of the data directory means nothing to a juror
+and the file they chose themselves is recognised by its name.
 """
 
 from __future__ import annotations
+
+from pathlib import PurePath
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,6 +34,8 @@ def one_line(error: BaseException) -> str:
 def _field(value: object) -> object:
     if isinstance(value, BaseException | Phrase):
         return error_text(value)
+    if isinstance(value, PurePath):
+        return f"« {value.name or value} »"
     if isinstance(value, str) and value:
         return QCoreApplication.translate(CONTEXT, value)
     return value
