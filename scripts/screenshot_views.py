@@ -1,6 +1,4 @@
-"""The screenshots of the README and of docs/guide-jury.md, the same on every run.
-
-    .venv/bin/python scripts/screenshots.py --lang fr --out docs/img/   (or: make screenshots)
+"""The pictures of the README and of docs/guide-jury.md, taken; see scripts/screenshots.py.
 
 The demo is played in a temporary folder with a clock that moves only when
 told to; the chair's window is drawn offscreen at a fixed size, in the
@@ -31,18 +29,29 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from jury_desk.chair.deliberation import Deliberator
 from jury_desk.demo.assessments import DEMO_ASSESSMENTS
-from jury_desk.demo.build import DemoCast, build_demo
+from jury_desk.demo.build import MEMBER_SHEETS_IN_DEMO, DemoCast, build_demo
 from jury_desk.demo.content import DEMO_STARTUPS
+from jury_desk.demo.deliberating import import_sheets
 from jury_desk.demo.deliberations import DEMO_DECISIONS
 from jury_desk.demo.scoring import fill_sheet, score_and_sign
 from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids
 from jury_desk.juror.editing import ScoringEditor
+from jury_desk.minutes.gather import minutes_data_from_workspace
 from jury_desk.models.enums import JurorRole
 from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.sheets.export import sign_sheet
+from jury_desk.sheets.export import sign_sheet, signed_sheets, write_sheet
 from jury_desk.sheets.gather import sheet_data_from_workspace
 from jury_desk.store.workspace import Workspace
+from jury_desk.trust.keys import (
+    cert_comparison_code,
+    cert_fingerprint,
+    comparison_code,
+    fingerprint,
+)
+from jury_desk.ui.flows.identity_dialogs import IdentityAssistant
+from jury_desk.ui.flows.minutes_dialog import MinutesDialog
 from jury_desk.ui.flows.sign_dialog import SignDialog
+from jury_desk.ui.flows.trust_dialog import TrustDialog
 from jury_desk.ui.shell import preferences
 from jury_desk.ui.shell.app import application
 from jury_desk.ui.shell.background import SynchronousRunner
@@ -59,6 +68,8 @@ START = datetime(2026, 12, 2, 14, 25, tzinfo=UTC)
 SLUGS = [startup.slug for startup in DEMO_STARTUPS]
 CANDIDATES = demo_candidate_ids()
 SIGNED_FIRST, TO_SIGN, BEING_SCORED = SLUGS[:2], SLUGS[2], SLUGS[3]
+CHAIR = JurorRole.CHAIR
+DEMO_MEMBER_SIGNED = SLUGS[:MEMBER_SHEETS_IN_DEMO]  # build_demo signs these for the member
 DISAGREEMENT = "circuit-cantine"  # the jurors differ across the passing level
 
 
@@ -122,6 +133,7 @@ class Screenshots:
 
     def __init__(self, app: QApplication, root: Path, out: Path, lang: str) -> None:
         self.out, self.lang = out, lang
+        self.out_of_tree = root  # files the pictures need but do not show
         self.clock = ScriptClock(START)
         self.demo = build_demo(root / "demo", self.clock)
         assert self.demo.cast is not None  # a demo built just now has its cast
@@ -223,6 +235,60 @@ class Screenshots:
         self.save(dialog, "preferences")
         dialog.reject()
 
+    def identity_assistant(self) -> None:
+        """The first start's assistant once the keys are made: the code read to the organiser."""
+        chair = self.cast.jurors[JurorRole.CHAIR]
+        key = chair.identity.private_key.public_key()
+        dialog = IdentityAssistant(self.window)
+        dialog.show_created(chair.identity.name, comparison_code(key), fingerprint(key))
+        dialog.show()
+        self.save(dialog, "identity-assistant")
+        dialog.reject()
+
+    def trust_dialog(self) -> None:
+        """« Nouvel organisateur », as a bundle from an authority not yet trusted shows it."""
+        certificate = self.cast.authority.certificate
+        dialog = TrustDialog(
+            self.cast.authority.name,
+            cert_comparison_code(certificate),
+            cert_fingerprint(certificate),
+            self.window,
+        )
+        dialog.show()
+        self.save(dialog, "trust-dialog")
+        dialog.reject()
+
+    def minutes_dialog(self) -> None:
+        """Every interview held and decided: what « Exporter le procès-verbal signé… » shows."""
+        later = SLUGS[SLUGS.index(BEING_SCORED) :]
+        member, chair = self.cast.jurors[JurorRole.MEMBER], self.cast.jurors[JurorRole.CHAIR]
+        certificate = self.cast.authority.certificate
+        home, clock = member.home, self.clock
+        with open_session_workspace(home, DEMO_SESSION_ID, member.secrets, clock) as workspace:
+            others = [slug for slug in SLUGS if slug not in DEMO_MEMBER_SIGNED]
+            score_and_sign(workspace, JurorRole.MEMBER, others, member.identity, certificate, clock)
+            wanted = {CANDIDATES[slug] for slug in others}
+            folder = self.out_of_tree / "member"
+            folder.mkdir()
+            files = [
+                write_sheet(sheet, folder)
+                for sheet in signed_sheets(workspace)
+                if sheet.candidate_id in wanted
+            ]
+        self.clock.advance(20 * 60)
+        self.page.clock_strip.session.stop()  # the fourth interview, replayed in `session`, ends
+        fill_sheet(self.workspace, CANDIDATES[BEING_SCORED], DEMO_ASSESSMENTS[BEING_SCORED][CHAIR])
+        sign_sheet(self.workspace, CANDIDATES[BEING_SCORED], chair.identity, certificate, clock)
+        rest = later[1:]
+        score_and_sign(self.workspace, JurorRole.CHAIR, rest, chair.identity, certificate, clock)
+        import_sheets(self.workspace, chair.home, files, clock)
+        decide(self.workspace, clock, later)
+        data = minutes_data_from_workspace(self.workspace, now=clock.now())
+        dialog = MinutesDialog(data, cosigning=False, place="Paris", parent=self.window)
+        dialog.show()
+        self.save(dialog, "minutes-dialog")
+        dialog.reject()
+
     def welcome(self) -> None:
         """The next start: the welcome page, with the session among the recent ones."""
         self.window.close()
@@ -232,7 +298,7 @@ class Screenshots:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="The README's and the guide's screenshots.")
     parser.add_argument("--lang", choices=("fr", "en"), required=True)
     parser.add_argument("--out", type=Path, required=True, metavar="DIR")
     args = parser.parse_args()
@@ -252,6 +318,9 @@ def main() -> int:
             shots.overview,
             shots.lock,
             shots.preferences,
+            shots.identity_assistant,
+            shots.trust_dialog,
+            shots.minutes_dialog,
             shots.welcome,
         ):
             take()

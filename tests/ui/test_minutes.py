@@ -212,7 +212,7 @@ def test_the_chair_signs_and_exports_the_minutes(
         "Zoë Lefèvre",
         "Certifié·e",
         "Maîtrisé : C1, C2, C3, C4, C5, C6, C7, C8",
-        "8 sur 8 : C1, C2, C3, C4, C5, C6, C7, C8",
+        "8 sur 8 :\nC1, C2, C3, C4, C5, C6, C7, C8",
     ]
     assert shown[5:9] == ["Nguyễn Thị Mai", "Absent·e", "—", "—"]
     assert len(saves) == 1

@@ -1797,8 +1797,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>none</translation>
     </message>
     <message>
-        <source>{n} sur {total} : {codes}</source>
-        <translation>{n} of {total}: {codes}</translation>
+        <source>{n} sur {total} :
+{codes}</source>
+        <translation>{n} of {total}:
+{codes}</translation>
     </message>
     <message>
         <source>{level} : {codes}</source>

@@ -74,7 +74,7 @@ class MinutesPreviewModel(TextRowsModel):
             if not candidate.validated:
                 return self.tr("aucune")
             codes = ", ".join(c.code for c in candidate.validated)
-            return self.tr("{n} sur {total} : {codes}").format(
+            return self.tr("{n} sur {total} :\n{codes}").format(
                 n=len(candidate.validated), total=len(candidate.levels), codes=codes
             )
         if column == self.REASONS:
@@ -84,7 +84,9 @@ class MinutesPreviewModel(TextRowsModel):
         return None
 
     def _levels(self, candidate: MinutesCandidate) -> str:
-        """« Expert : C1, C8 · Maîtrisé : C2, C3 (voix prépondérante : C3) », best first."""
+        """One line per level, best first, then the casting votes: « Expert : C1, C8 »,
+        « Maîtrisé : C2, C3 », « (voix prépondérante : C3) » (lines keep the table narrow
+        enough for the reasons to show beside them)."""
         if candidate.outcome not in (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED):
             return self.tr("—")
         by_level: dict[tuple[int, str], list[str]] = {}
@@ -96,11 +98,12 @@ class MinutesPreviewModel(TextRowsModel):
             self.tr("{level} : {codes}").format(level=label, codes=", ".join(codes))
             for (_rank, label), codes in sorted(by_level.items(), reverse=True)
         ]
-        text = " · ".join(groups)
         casting = [level.code for level in candidate.levels if level.casting_note]
         if casting:
-            text += " " + self.tr("(voix prépondérante : {codes})").format(codes=", ".join(casting))
-        return text
+            groups.append(
+                self.tr("(voix prépondérante : {codes})").format(codes=", ".join(casting))
+            )
+        return "\n".join(groups)
 
 
 def _when(moment: datetime | None) -> str:
@@ -128,7 +131,9 @@ class MinutesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("minutes_dialog")
         self.setModal(True)
-        self.resize(820, 560)
+        # Wide enough for the reasons beside the levels, never beyond the screen.
+        area = self.screen().availableGeometry()
+        self.resize(min(980, area.width() - 40), min(620, area.height() - 40))
         if cosigning:
             self.setWindowTitle(self.tr("Cosigner le procès-verbal"))
             intro_text = self.tr(
