@@ -60,7 +60,9 @@ from jury_desk.crypto.age_stream import (
 )
 from jury_desk.kernel.atomic import fsync_directory
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.kernel.pipes import produced_stream
+from jury_desk.kernel.strict_tar import TAR_READ_ERRORS, StrictTarInfo, TarFormError
 
 BUNDLE_FORMAT = "jury-desk-session-bundle"
 BUNDLE_VERSION = 1
@@ -68,6 +70,8 @@ DESCRIPTOR = "jury-desk-bundle.json"
 PAYLOAD = "payload.age"
 SLOT = "passphrase-slot.age"
 DOCUMENTS_DIR = "documents"
+# The outer members, in the order they must come (the slot only with a passphrase).
+_OUTER_ORDER = (DESCRIPTOR, PAYLOAD, SLOT)
 
 
 @dataclass(frozen=True)
@@ -175,14 +179,16 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 def session_hint(bundle: Path) -> str | None:
     """The session id the outer descriptor claims: unauthenticated, only for finding a
     remembered passphrase. Everything that matters is read from the signed manifest."""
+    limit = DEFAULT_LIMITS.max_descriptor_bytes
     try:
-        with tarfile.open(bundle, mode="r:") as outer:
+        with tarfile.open(bundle, mode="r:", tarinfo=StrictTarInfo) as outer:
             member = outer.getmember(DESCRIPTOR)
-            if not member.isreg() or member.size > DEFAULT_LIMITS.max_descriptor_bytes:
+            if not member.isreg() or member.size > limit:
                 return None
             handle = outer.extractfile(member)
-            fields = json.loads(handle.read()) if handle is not None else None
-    except (OSError, KeyError, tarfile.TarError, ValueError):
+            data = handle.read() if handle is not None else b"null"
+        fields = load_outside_json(data, max_bytes=limit)
+    except (OSError, KeyError, TarFormError, OutsideJsonError, *TAR_READ_ERRORS):
         return None
     hint = fields.get("session") if isinstance(fields, dict) else None
     return (
@@ -207,34 +213,7 @@ def reading_payload(
     any key derivation (a copy of the encrypted payload needs no key): the sink
     it returns, if any, is handed each piece of the payload as it is read.
     """
-    try:
-        # Entered with `with` just below, once opening errors are put in words.
-        outer = tarfile.open(bundle, mode="r:")  # noqa: SIM115
-    except FileNotFoundError:
-        raise BundleError(
-            QT_TRANSLATE_NOOP("messages", "There is no file {bundle}."), bundle=bundle
-        ) from None
-    except (tarfile.TarError, OSError) as exc:
-        raise BundleError(
-            QT_TRANSLATE_NOOP(
-                "messages", "{bundle} is not a jury-desk bundle (or it is damaged): {reason}"
-            ),
-            bundle=bundle,
-            reason=str(exc),
-        ) from None
-    with outer:
-        try:
-            payload_member, slot = _check_outer(outer, bundle, limits)
-        except (tarfile.TarError, OSError) as exc:
-            raise BundleError(
-                QT_TRANSLATE_NOOP("messages", "{bundle} is damaged or truncated ({reason})."),
-                bundle=bundle,
-                reason=str(exc),
-            ) from None
-        handle = outer.fileobj
-        assert handle is not None
-        handle.seek(payload_member.offset_data)
-        prefix = handle.read(min(payload_member.size, MAX_HEADER_BYTES))
+    payload_member, slot, prefix = _outer_parts(bundle, limits)
     # Refused before any key derivation: the payload's header, then the slot's (_check_outer).
     header = check_recipient_header(prefix)
     if unlock.passphrase is not None and slot is None:
@@ -277,6 +256,43 @@ def reading_payload(
             raise _damaged(bundle, error) from None
         finally:
             stream.close()
+
+
+def _outer_parts(bundle: Path, limits: BundleLimits) -> tuple[tarfile.TarInfo, bytes | None, bytes]:
+    """The outer archive checked: the payload's member, the slot, the payload's first bytes."""
+    try:
+        # Entered with `with` just below, once opening errors are put in words.
+        outer = tarfile.open(bundle, mode="r:", tarinfo=StrictTarInfo)  # noqa: SIM115
+    except FileNotFoundError:
+        raise BundleError(
+            QT_TRANSLATE_NOOP("messages", "There is no file {bundle}."), bundle=bundle
+        ) from None
+    except TarFormError as error:
+        raise _refused_form(bundle, error) from None
+    except (OSError, *TAR_READ_ERRORS) as exc:
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "messages", "{bundle} is not a jury-desk bundle (or it is damaged): {reason}"
+            ),
+            bundle=bundle,
+            reason=str(exc),
+        ) from None
+    with outer:
+        try:
+            payload_member, slot = _check_outer(outer, bundle, limits)
+        except TarFormError as error:
+            raise _refused_form(bundle, error) from None
+        except (OSError, *TAR_READ_ERRORS) as exc:
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{bundle} is damaged or truncated ({reason})."),
+                bundle=bundle,
+                reason=str(exc),
+            ) from None
+        handle = outer.fileobj
+        assert handle is not None
+        handle.seek(payload_member.offset_data)
+        prefix = handle.read(min(payload_member.size, MAX_HEADER_BYTES))
+    return payload_member, slot, prefix
 
 
 def _start_copy(
@@ -335,6 +351,14 @@ def _payload_source(
     return PayloadSource(bundle, member.offset_data, member.size, prefix[:nonce_end], file_key)
 
 
+def _refused_form(bundle: Path, error: TarFormError) -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP("messages", "{bundle} is refused: {reason}."),
+        bundle=bundle,
+        reason=error,
+    )
+
+
 def _damaged(bundle: Path, error: PayloadDamagedError) -> AgeDecryptError:
     return AgeDecryptError(
         QT_TRANSLATE_NOOP(
@@ -348,9 +372,23 @@ def _damaged(bundle: Path, error: PayloadDamagedError) -> AgeDecryptError:
 def _check_outer(
     outer: tarfile.TarFile, bundle: Path, limits: BundleLimits
 ) -> tuple[tarfile.TarInfo, bytes | None]:
+    members = _outer_members(outer, bundle)
+    descriptor = _read_small(outer, members[DESCRIPTOR], limits.max_descriptor_bytes, bundle)
+    _check_descriptor(descriptor, bundle, limits)
+    _check_nothing_after(outer, list(members.values()), bundle)
+    slot = None
+    if SLOT in members:
+        slot = _read_small(outer, members[SLOT], limits.max_slot_bytes, bundle)
+        # Refused before any key derivation, even when a key will open the payload.
+        check_passphrase_header(slot)
+    return members[PAYLOAD], slot
+
+
+def _outer_members(outer: tarfile.TarFile, bundle: Path) -> dict[str, tarfile.TarInfo]:
+    """The outer members by name: only ours, each once, plain files, in their order."""
     members: dict[str, tarfile.TarInfo] = {}
     for info in outer.getmembers():
-        if info.name not in (DESCRIPTOR, PAYLOAD, SLOT):
+        if info.name not in _OUTER_ORDER:
             raise BundleError(
                 QT_TRANSLATE_NOOP("messages", "{bundle} holds an unexpected file {name!r}."),
                 bundle=bundle,
@@ -368,6 +406,14 @@ def _check_outer(
                 bundle=bundle,
                 name=info.name,
             )
+        previous = list(members)[-1] if members else None
+        if previous is not None and _OUTER_ORDER.index(info.name) < _OUTER_ORDER.index(previous):
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "{bundle}: {name} should come before {previous}."),
+                bundle=bundle,
+                name=info.name,
+                previous=previous,
+            )
         members[info.name] = info
     if DESCRIPTOR not in members or PAYLOAD not in members:
         raise BundleError(
@@ -376,14 +422,18 @@ def _check_outer(
             ),
             bundle=bundle,
         )
-    descriptor = _read_small(outer, members[DESCRIPTOR], limits.max_descriptor_bytes, bundle)
+    return members
+
+
+def _check_descriptor(descriptor: bytes, bundle: Path, limits: BundleLimits) -> None:
     try:
-        fields = json.loads(descriptor)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        fields = load_outside_json(descriptor, max_bytes=limits.max_descriptor_bytes)
+    except OutsideJsonError as error:
         raise BundleError(
-            QT_TRANSLATE_NOOP("messages", "{bundle}: {name} is not JSON."),
+            QT_TRANSLATE_NOOP("messages", "{bundle}: {name} is refused: {reason}."),
             bundle=bundle,
             name=DESCRIPTOR,
+            reason=error,
         ) from None
     if not isinstance(fields, dict) or fields.get("format") != BUNDLE_FORMAT:
         raise BundleError(
@@ -402,13 +452,6 @@ def _check_outer(
             version=version,
             supported=BUNDLE_VERSION,
         )
-    _check_nothing_after(outer, list(members.values()), bundle)
-    slot = None
-    if SLOT in members:
-        slot = _read_small(outer, members[SLOT], limits.max_slot_bytes, bundle)
-        # Refused before any key derivation, even when a key will open the payload.
-        check_passphrase_header(slot)
-    return members[PAYLOAD], slot
 
 
 def _check_nothing_after(

@@ -18,7 +18,9 @@ from typing import Any
 import jsonschema
 
 from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.json_schema import one_line
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
 from jury_desk.rules.document_checks import first_repeated
 from jury_desk.rules.referential import (
@@ -29,6 +31,7 @@ from jury_desk.rules.referential import (
     PhaseSpec,
     ReferentialSpec,
 )
+from jury_desk.rules.time_zones import is_time_zone_name
 from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
 
 MANIFEST_FORMAT = "jury-desk-session-manifest"
@@ -165,17 +168,18 @@ def _validate_schema(document: Any) -> None:
         raise ManifestError(
             QT_TRANSLATE_NOOP("messages", "The manifest is not valid at {where}: {reason}"),
             where=where,
-            reason=error.message,
+            reason=one_line(error.message),  # it may quote a whole list of jurors
         )
 
 
 def manifest_from_json(data: bytes) -> Manifest:
     """Read and check a manifest; every problem is one `ManifestError` line."""
     try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        # The payload reader has already capped the manifest's size (BundleLimits).
+        document = load_outside_json(data, max_bytes=len(data))
+    except OutsideJsonError as error:
         raise ManifestError(
-            QT_TRANSLATE_NOOP("messages", "The manifest is not JSON: {reason}"), reason=str(exc)
+            QT_TRANSLATE_NOOP("messages", "The manifest is refused: {reason}."), reason=error
         ) from None
     if isinstance(document, dict) and document.get("version") not in (None, MANIFEST_VERSION):
         raise ManifestError(
@@ -250,11 +254,17 @@ def _manifest(document: dict[str, Any]) -> Manifest:
         ),
     )
     _check_consistency(spec)
+    timezone = session["timezone"]
+    if not is_time_zone_name(timezone):
+        raise ManifestError(
+            QT_TRANSLATE_NOOP("messages", "the time zone {value!r} is not an IANA name known here"),
+            value=timezone,
+        )
     organiser = document["organiser"]
     return Manifest(
         spec,
         OrganiserInfo(organiser["name"], organiser["certificate"], organiser["age_recipient"]),
-        session["timezone"],
+        timezone,
     )
 
 
@@ -301,14 +311,46 @@ def _check_consistency(spec: SessionSpec) -> None:
         [c.code for c in spec.referential.competencies],
     )
     _unique(QT_TRANSLATE_NOOP("messages", "phase code"), [p.code for p in spec.plan.phases])
+    _check_jury(spec)
+    _check_rule(spec)
+    _check_plan(spec)
+    _check_document_paths(spec)
+
+
+def _check_jury(spec: SessionSpec) -> None:
+    """A chair and a member (the schema allows two jurors), two people with their own keys."""
     chairs = [j for j in spec.jurors if j.role is JurorRole.CHAIR]
     if len(chairs) != 1:
         raise ManifestError(
             QT_TRANSLATE_NOOP("messages", "the jury has {count} chairs instead of one"),
             count=len(chairs),
         )
-    _check_rule(spec)
-    _check_document_paths(spec)
+    _unique(
+        QT_TRANSLATE_NOOP("messages", "juror e-mail"), [j.email.casefold() for j in spec.jurors]
+    )
+    _unique(
+        QT_TRANSLATE_NOOP("messages", "juror age recipient"),
+        [j.age_recipient or "" for j in spec.jurors],
+    )
+    # The same certificate twice would let one person sign for two jurors; verification
+    # also compares the certificates' keys (bundle/verification.py).
+    certificates = ["".join((j.certificate_pem or "").split()) for j in spec.jurors]
+    if first_repeated(certificates) is not None:
+        raise ManifestError(QT_TRANSLATE_NOOP("messages", "two jurors have the same certificate"))
+
+
+def _check_plan(spec: SessionSpec) -> None:
+    total = spec.plan.total_minutes
+    for mark in spec.plan.warning_marks_minutes:
+        if mark >= total:
+            raise ManifestError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the warning mark at {mark} minutes is not within the {total}-minute interview",
+                ),
+                mark=mark,
+                total=total,
+            )
 
 
 def _check_rule(spec: SessionSpec) -> None:

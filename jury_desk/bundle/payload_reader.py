@@ -1,7 +1,8 @@
 """The payload tar, read in order from its decrypted stream: manifest, signature, documents.
 
 The tar headers are parsed by the standard library (`TarInfo.fromtarfile`,
-which reads them from any object with `read` and `tell`); the documents'
+which reads them from any object with `read` and `tell`), of only the forms
+the format allows (`StrictTarInfo`: ustar and pax); the documents'
 bytes never pass through `tarfile`: each one is handed to its reader as
 views of the decrypted buffers, together with where it lies in the
 payload's plaintext, so the opener can hash it and record its place.
@@ -20,6 +21,7 @@ from jury_desk.bundle.limits import BundleLimits
 from jury_desk.crypto.age_decrypting import DecryptedStream, PieceSink
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.strict_tar import StrictTarInfo, TarFormError
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -237,7 +239,14 @@ class PayloadReader:
             return None
         start = self._stream.tell()
         try:
-            return tarfile.TarInfo.fromtarfile(self._cursor)  # type: ignore[arg-type]
+            # Only ustar and pax headers (StrictTarInfo): base-256 numbers, sparse files and
+            # GNU long names are refused on their header.
+            return StrictTarInfo.fromtarfile(self._cursor)  # type: ignore[arg-type]
+        except TarFormError as error:
+            raise BundleError(
+                QT_TRANSLATE_NOOP("messages", "The bundle's payload is refused: {reason}."),
+                reason=error,
+            ) from None
         except _EOF_HEADER:
             self._ended = True  # a zero block: the archive's end
             return None
@@ -247,7 +256,7 @@ class PayloadReader:
                     "messages", "The bundle's payload is cut: its archive has no end."
                 )
             ) from None
-        except tarfile.HeaderError as exc:
+        except (tarfile.HeaderError, ValueError, OverflowError) as exc:
             if start == 0:
                 raise BundleError(
                     QT_TRANSLATE_NOOP(
@@ -262,7 +271,7 @@ class PayloadReader:
 
     def _check_member(self, info: tarfile.TarInfo) -> None:
         check_member_name(info.name)
-        if not info.isreg() or info.issparse():
+        if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
             raise BundleError(
                 QT_TRANSLATE_NOOP(
                     "messages", "{name}: only plain files may be in a bundle ({kind})."

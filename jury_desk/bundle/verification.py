@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from jury_desk.bundle.manifest import Manifest, manifest_from_json
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
@@ -113,6 +114,7 @@ def verified_manifest(
                 fingerprint=fingerprint,
                 comparison_code=comparison_code_of(fingerprint),
             )
+    keys: dict[bytes, str] = {}  # each juror's public key, and whose it is
     for juror in manifest.spec.jurors:
         certificate = load_certificate(
             juror.certificate_pem or "",
@@ -140,4 +142,17 @@ def verified_manifest(
                 QT_TRANSLATE_NOOP("messages", "Juror {name}: the e-mail is not the certified one."),
                 name=juror.name,
             )
+        key = certificate.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        if key in keys:
+            # Two certificates of one key: one person could sign as both jurors.
+            raise TrustError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Jurors {first} and {second} are certified for the same key."
+                ),
+                first=keys[key],
+                second=juror.name,
+            )
+        keys[key] = juror.name
     return manifest, authority

@@ -21,6 +21,7 @@ from jury_desk.crypto.age_stream import decrypting, encrypt_to_file
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.pipes import produced_stream
+from jury_desk.kernel.strict_tar import TAR_READ_ERRORS, StrictTarInfo, TarFormError
 from jury_desk.results.layout import (
     DEFAULT_LIMITS,
     FIXED_MEMBERS,
@@ -63,9 +64,12 @@ def read_results_file(
     # decrypting() refuses, before pyrage runs, any file that is not age v1 to X25519 keys.
     with decrypting(path, [identity]) as plaintext:
         try:
-            with tarfile.open(fileobj=plaintext, mode="r|") as tar:
+            # Only ustar and pax headers (StrictTarInfo): base-256 numbers, sparse files and
+            # GNU long names are refused on their header.
+            with tarfile.open(fileobj=plaintext, mode="r|", tarinfo=StrictTarInfo) as tar:
                 for info in tar:
                     _check_member(info, keys, limits)
+                    _check_order(info.name, next(reversed(members), None))
                     total += info.size
                     if total > limits.max_total_bytes:
                         raise ResultsFileError(
@@ -78,7 +82,12 @@ def read_results_file(
                     stream = tar.extractfile(info)
                     assert stream is not None  # a regular file, checked above
                     members[info.name] = stream.read()
-        except (tarfile.TarError, EOFError) as error:
+        except TarFormError as error:
+            raise ResultsFileError(
+                QT_TRANSLATE_NOOP("messages", "Refused: in the results file, {reason}."),
+                reason=error,
+            ) from None
+        except TAR_READ_ERRORS as error:
             raise ResultsFileError(
                 QT_TRANSLATE_NOOP(
                     "messages", "{path} is damaged: its archive cannot be read ({reason})."
@@ -99,7 +108,7 @@ def _check_member(info: tarfile.TarInfo, keys: set[str], limits: ResultsLimits) 
             ),
             name=name,
         )
-    if not info.isreg() or info.issparse():
+    if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
         raise ResultsFileError(
             QT_TRANSLATE_NOOP(
                 "messages", "Refused: {name!r} in the results file is not a plain file."
@@ -127,4 +136,21 @@ def _check_member(info: tarfile.TarInfo, keys: set[str], limits: ResultsLimits) 
             ),
             name=name,
             limit=cap,
+        )
+
+
+def _order(name: str) -> int:
+    """Where a member comes: results.json, results.csv, minutes.pdf, then the sheets."""
+    return FIXED_MEMBERS.index(name) if name in FIXED_MEMBERS else len(FIXED_MEMBERS)
+
+
+def _check_order(name: str, previous: str | None) -> None:
+    # Whether each one is there is results open's to say, not the archive's.
+    if previous is not None and _order(name) < _order(previous):
+        raise ResultsFileError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Refused: in the results file, {name} should come before {previous}."
+            ),
+            name=name,
+            previous=previous,
         )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from jury_desk.kernel.json_schema import schema_problem
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.results.data import ResultsDocument
 from jury_desk.results.layout import (
+    DEFAULT_LIMITS,
     RESULTS_FORMAT,
     RESULTS_VERSION,
     SCHEMA_FILE,
@@ -16,9 +16,9 @@ from jury_desk.results.layout import (
 def read_results_json(data: bytes) -> tuple[ResultsDocument | None, str]:
     """results.json read and checked against its schema, or why it cannot be (one phrase)."""
     try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, f"not JSON ({error})"
+        raw = load_outside_json(data, max_bytes=DEFAULT_LIMITS.max_table_bytes)
+    except OutsideJsonError as error:
+        return None, str(error)  # "it is not JSON (…)", "it nests deeper than 32 levels"…
     if not isinstance(raw, dict) or raw.get("format") != RESULTS_FORMAT:
         return None, "not a jury-desk results table"
     if raw.get("version") != RESULTS_VERSION:

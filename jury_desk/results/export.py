@@ -97,7 +97,7 @@ def export_results(
         )
         organiser = row.organiser_name or ""
         session_id, candidates = row.id, len(row.candidates)
-    document = ResultsDocument(json.loads(results_json))
+    document = ResultsDocument(json.loads(results_json))  # made just above: not outside JSON
     stale = minutes_disagreements(minutes, document.raw)
     if stale:
         raise ResultsExportError(

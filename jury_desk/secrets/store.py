@@ -237,6 +237,7 @@ class PassphraseFileSecretStore:
 
 def _decode_secrets(plaintext: bytes, path: Path) -> dict[str, bytes]:
     try:
+        # jury-desk's own file, encrypted to its own key (not outside JSON).
         document = json.loads(plaintext)
         if document.get("format") != _FILE_FORMAT:
             raise SecretStoreError(

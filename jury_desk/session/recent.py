@@ -8,10 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jury_desk.kernel.atomic import write_atomically
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.kernel.paths import workspace_path, workspaces_dir
 
 _FILE = "recent-sessions.json"
 _KEEP = 10
+_MAX_BYTES = 1024 * 1024  # ten entries of an id, a title and a time
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,13 @@ def read_recent(home: Path) -> list[RecentSession]:
 
 def _read_list(home: Path) -> list[RecentSession]:
     try:
-        entries = json.loads((home / _FILE).read_text(encoding="utf-8"))
+        # A plain file of the data folder: read within bounds, so a damaged one is only lost.
+        entries = load_outside_json((home / _FILE).read_bytes(), max_bytes=_MAX_BYTES)
         return [
             RecentSession(e["session_id"], e["title"], datetime.fromisoformat(e["opened_at"]))
             for e in entries
         ]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, OutsideJsonError, ValueError, KeyError, TypeError):
         return []  # a lost list of recent sessions costs nothing: start a new one
 
 

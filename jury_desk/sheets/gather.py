@@ -165,6 +165,7 @@ def _interview(session: Session, candidate_id: str) -> SheetInterview | None:
     if payload is None:
         return None
     try:
+        # The workspace's own journal (encrypted, written by jury-desk): not outside JSON.
         record = json.loads(payload).get("record")
         started = whole_utc(datetime.fromisoformat(record["started_at"]))
         ended = whole_utc(datetime.fromisoformat(record["ended_at"]))

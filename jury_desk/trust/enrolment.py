@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.identity import JurorIdentity, email_problem, name_problem
 from jury_desk.trust.keys import fingerprint, is_age_recipient, is_p256_public_key
@@ -167,10 +168,11 @@ def _parse(data: bytes) -> EnrolmentRequest | TrustError:
             QT_TRANSLATE_NOOP("messages", "the file is too large to be an enrolment request")
         )
     try:
-        document: Any = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        document: Any = load_outside_json(data, max_bytes=MAX_REQUEST_BYTES)
+    except OutsideJsonError as error:
         return TrustError(
-            QT_TRANSLATE_NOOP("messages", "the file is not an enrolment request (it is not JSON)")
+            QT_TRANSLATE_NOOP("messages", "the file is not an enrolment request: {reason}"),
+            reason=error,
         )
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         return TrustError(

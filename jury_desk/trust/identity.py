@@ -17,6 +17,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import (
@@ -37,6 +38,8 @@ IDENTITY_FILE = "identity.json"
 # X.509 caps a common name at 64 characters (RFC 5280, ub-common-name).
 MAX_NAME_LENGTH = 64
 MAX_EMAIL_LENGTH = 254
+# identity.json holds a name, an e-mail and two short keys: a few hundred bytes.
+_MAX_SUMMARY_BYTES = 64 * 1024
 # ASCII only: certificates carry email addresses as IA5 strings (RFC 5280 §4.2.1.6).
 _EMAIL = re.compile(r"[!-?A-~]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
@@ -190,8 +193,10 @@ def _read_summary(folder: Path) -> dict[str, str]:
             folder=folder,
         )
     try:
-        document: Any = json.loads(path.read_bytes())
-    except (UnicodeDecodeError, ValueError):
+        # jury-desk's own file, but in plain in the data folder: read as outside JSON, so a
+        # damaged one is a refusal of one line, never a crash.
+        document: Any = load_outside_json(path.read_bytes(), max_bytes=_MAX_SUMMARY_BYTES)
+    except OutsideJsonError:
         raise TrustError(
             QT_TRANSLATE_NOOP("messages", "{path} is damaged: it is not JSON."), path=path
         ) from None

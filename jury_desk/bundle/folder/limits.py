@@ -47,6 +47,7 @@ MAX_JURORS: int = _at("properties", "jurors", "maxItems")
 MAX_CANDIDATES: int = _at("properties", "candidates", "maxItems")
 # The manifest lists the two links of a dossier as documents too.
 MAX_DOSSIER_FILES: int = _at(*_CANDIDATE, "documents", "maxItems") - 2
+MAX_BUNDLE_VERSION: int = _at("properties", "session", "properties", "bundle_version", "maximum")
 MAX_DECISION_DELAY_MONTHS: int = _at(
     "properties", "session", "properties", "decision_delay_months", "maximum"
 )

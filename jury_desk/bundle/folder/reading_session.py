@@ -8,9 +8,15 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from jury_desk.bundle.folder.layout import DEFAULT_TIMEZONE, FOLDER_FORMAT_VERSION
-from jury_desk.bundle.folder.limits import IDENTIFIER, MAX_DECISION_DELAY_MONTHS, RS_CODE
+from jury_desk.bundle.folder.limits import (
+    IDENTIFIER,
+    MAX_BUNDLE_VERSION,
+    MAX_DECISION_DELAY_MONTHS,
+    RS_CODE,
+)
 from jury_desk.bundle.folder.toml_table import TomlTable, folder_error, quoted
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
+from jury_desk.rules.time_zones import is_time_zone_name
 
 _SESSION_KEYS = (
     "id",
@@ -131,7 +137,7 @@ def read_session(doc: TomlTable) -> SessionSection:
             ),
             "ends_on",
         )
-    version = table.integer("version", minimum=1)
+    version = table.integer("version", minimum=1, maximum=MAX_BUNDLE_VERSION)
     delay = table.integer("decision_delay_months", minimum=1, maximum=MAX_DECISION_DELAY_MONTHS)
     timezone = table.text("timezone", default=DEFAULT_TIMEZONE, max_length=64)
     return SessionSection(
@@ -149,9 +155,9 @@ def read_session(doc: TomlTable) -> SessionSection:
 
 
 def read_zone(table: TomlTable, name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
+    # The same names a juror's jury-desk accepts in the manifest: no file paths.
+    zone = _zone(name) if is_time_zone_name(name) else None
+    if zone is None:
         raise table.error(
             Phrase(
                 QT_TRANSLATE_NOOP(
@@ -161,4 +167,12 @@ def read_zone(table: TomlTable, name: str) -> ZoneInfo:
                 value=quoted(name),
             ),
             "timezone",
-        ) from None
+        )
+    return zone
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return None

@@ -335,7 +335,7 @@ def _payload(text: str) -> dict[str, Any]:
     # An event written by hand or by an older version may lack the fields: the
     # replay then treats it as of an unknown run (UTC spans).
     try:
-        data = json.loads(text)
+        data = json.loads(text)  # the workspace's own journal (encrypted): not outside JSON
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}

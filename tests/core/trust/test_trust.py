@@ -352,6 +352,10 @@ def test_a_csr_with_a_broken_signature_is_refused(juror: JurorIdentity) -> None:
         (b'{"format": "jury-desk-enrolment-request", "version": true}', "version True"),
         (b'{"format": "jury-desk-enrolment-request", "version": 1}', "no “name” text field"),
         (b" " * 70_000, "too large"),
+        # Outside JSON read within bounds (kernel/outside_json.py), not crashing the parser.
+        (b"[" * 60_000, "nests deeper than 32 levels"),
+        (b'{"format": "jury-desk-enrolment-request", "version": 1%s}' % (b"0" * 5000), "longer"),
+        (b'{"format": "jury-desk-enrolment-request", "format": "x"}', "the key 'format' twice"),
     ],
 )
 def test_malformed_requests_are_refused(data: bytes, message: str) -> None:
