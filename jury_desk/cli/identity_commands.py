@@ -11,7 +11,7 @@ from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.paths import identity_dir, organiser_dir
 from jury_desk.secrets.passphrase import passphrase_source
 from jury_desk.trust.authority import create_authority, load_authority, save_authority
-from jury_desk.trust.backup import identity_backup, read_identity_backup
+from jury_desk.trust.backup import BACKUP_FILE, identity_backup, read_identity_backup
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import create_identity, load_identity, save_identity
 from jury_desk.trust.keys import cert_fingerprint, comparison_code_of, fingerprint
@@ -82,7 +82,7 @@ def run_identity_backup(context: CommandContext) -> int:
 
 
 def run_identity_restore(context: CommandContext) -> int:
-    data = read_file(context.args.file)
+    data = read_file(context.args.file, BACKUP_FILE)
     identity = read_identity_backup(data, _backup_passphrase(context, creating=False))
     secrets = secret_store_from_args(context)
     save_identity(identity, secrets, identity_dir(context.home))  # refuses where one exists

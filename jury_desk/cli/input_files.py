@@ -1,53 +1,57 @@
-"""Reading the files a command was given: one that must be read, or each of a list."""
+"""Reading the files a command was given: one that must be read, or each of a list.
+
+Every file comes from outside, so each is read by `read_outside_file` under the cap
+of what it should be. A command that judges a list (verify, import) prints each
+verdict on stdout and, for each file refused, one line on stderr saying why.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import FileCap, read_outside_file
 
 
-def read_file(path: Path) -> bytes:
-    """The file's bytes; a UserError saying why it cannot be read."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "There is no file {path}."), path=path
-        ) from None
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "Cannot read {path} ({reason})."),
-            path=path,
-            reason=exc.strerror,
-        ) from None
+def read_file(path: Path, cap: FileCap) -> bytes:
+    """The file's bytes; a one-line UserError naming it if it is refused or unreadable."""
+    return read_outside_file(path, cap)
 
 
-def read_or_report(path: Path, context: CommandContext) -> bytes | None:
-    """The file's bytes, or None once "<path>: cannot read (…)" is printed in the command's list."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        print(f"{path}: cannot read ({exc.strerror})", file=context.out)
-        return None
+@dataclass(frozen=True)
+class Verdict:
+    """What a command says of one file: `line` on stdout; `refusal`, if any, on stderr."""
+
+    line: str
+    refusal: str | None = None
 
 
-def judge_each(context: CommandContext, judge: Callable[[bytes], tuple[str, bool]]) -> int:
-    """Each file of `context.args.files`, read then judged: one "<path>: <line>" each.
+def judge_each(context: CommandContext, cap: FileCap, judge: Callable[[bytes], Verdict]) -> int:
+    """Each file of `context.args.files`, read under `cap` then judged.
 
-    `judge` gives the line and whether the file passed; the exit code is 0 only
-    if every file was read and passed (verify, import).
+    stdout: "<path>: <line>" for each file read. stderr: one line for each file
+    refused, either the reason it could not be read (which names it) or
+    "<path>: <refusal>". The exit code is 0 only if no file was refused.
     """
-    all_passed = True
+    refused = 0
     for path in context.args.files:
-        pdf = read_or_report(path, context)
-        if pdf is None:
-            all_passed = False
+        try:
+            pdf = read_outside_file(path, cap)
+        except UserError as error:
+            print(_one_line(str(error)), file=context.err)
+            refused += 1
             continue
-        line, passed = judge(pdf)
-        print(f"{path}: {line}", file=context.out)
-        all_passed = all_passed and passed
-    return 0 if all_passed else 1
+        verdict = judge(pdf)
+        print(f"{path}: {verdict.line}", file=context.out)
+        if verdict.refusal is not None:
+            print(_one_line(f"{path}: {verdict.refusal}"), file=context.err)
+            refused += 1
+    return 1 if refused else 0
+
+
+def _one_line(text: str) -> str:
+    # A reason quoting a library or a name could hold a line break: one file, one line.
+    return " ".join(text.splitlines())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import judge_each, read_file
+from jury_desk.cli.input_files import Verdict, judge_each, read_file
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.cli.sheet_commands import known_sessions
@@ -17,7 +17,7 @@ from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
 from jury_desk.minutes.data import MinutesData
 from jury_desk.minutes.export import export_minutes, write_minutes
 from jury_desk.minutes.gather import minutes_data_from_workspace
-from jury_desk.minutes.verify import MinutesVerdict, verify_minutes
+from jury_desk.minutes.verify import MINUTES_FILE, NOT_YET_COSIGNED, MinutesVerdict, verify_minutes
 from jury_desk.trust.identity import load_identity
 
 
@@ -48,7 +48,7 @@ def run_export(context: CommandContext) -> int:
 def run_cosign(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     identity = load_identity(secrets, identity_dir(context.home))
-    pdf = read_file(context.args.file)
+    pdf = read_file(context.args.file, MINUTES_FILE)
     with open_chosen_workspace(context, secrets) as workspace:
         verdict = check_before_cosigning(pdf, workspace, context.home)
         data = verdict.data
@@ -71,20 +71,24 @@ def run_cosign(context: CommandContext) -> int:
 def run_verify(context: CommandContext) -> int:
     sessions = known_sessions(context.home, secret_store_from_args(context), context)
 
-    def judge(pdf: bytes) -> tuple[str, bool]:
+    def judge(pdf: bytes) -> Verdict:
         verdict = verify_minutes(pdf, sessions, require_cosigned=False)
-        accepted = verdict.valid and (verdict.cosigned or context.args.allow_single)
-        return describe_verdict(verdict), accepted
+        line = describe_verdict(verdict)
+        if not verdict.valid:
+            return Verdict(line, str(verdict.refusal()))
+        if not verdict.cosigned and not context.args.allow_single:
+            return Verdict(line, NOT_YET_COSIGNED)
+        return Verdict(line)
 
-    return judge_each(context, judge)
+    return judge_each(context, MINUTES_FILE, judge)
 
 
 def describe_verdict(verdict: MinutesVerdict) -> str:
-    """One line: which minutes, who signed when, and VALID or INVALID with the reasons."""
+    """One line: which minutes, who signed when, or INVALID (the reasons go apart)."""
     data = verdict.data
     which = f"minutes of {data.session.id} r{data.revision}, " if data is not None else ""
     if not verdict.valid:
-        return f"{which}INVALID: {'; '.join(verdict.problems)}"
+        return f"{which}INVALID"
     chair = f"signed by the chair {verdict.chair_name} {_when(verdict.chair_signed_at)}"
     if not verdict.cosigned:
         return f"{which}{chair}, not yet co-signed by the member"

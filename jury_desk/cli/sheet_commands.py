@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import judge_each
+from jury_desk.cli.input_files import Verdict, judge_each
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.juror.desk import JurorDesk
@@ -22,7 +22,7 @@ from jury_desk.sheets.export import (
     signed_sheets,
     write_sheet,
 )
-from jury_desk.sheets.verify import verify_sheet
+from jury_desk.sheets.verify import SHEET_FILE, verify_sheet
 from jury_desk.signing.authority import KnownSession, issuing_authority, known_session
 from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
@@ -67,7 +67,7 @@ def run_edit(context: CommandContext) -> int:
 def run_verify(context: CommandContext) -> int:
     sessions = known_sessions(context.home, secret_store_from_args(context), context)
 
-    def judge(pdf: bytes) -> tuple[str, bool]:
+    def judge(pdf: bytes) -> Verdict:
         verdict = verify_sheet(pdf, sessions)
         data = verdict.data
         who = (
@@ -76,10 +76,10 @@ def run_verify(context: CommandContext) -> int:
             else ""
         )
         when = f"signed {verdict.signed_at:%Y-%m-%d %H:%M:%S}Z, " if verdict.signed_at else ""
-        status = "VALID" if verdict.valid else f"INVALID: {verdict.problem}"
-        return f"{who}{when}{status}", verdict.valid
+        status = "VALID" if verdict.valid else "INVALID"
+        return Verdict(f"{who}{when}{status}", verdict.problem)
 
-    return judge_each(context, judge)
+    return judge_each(context, SHEET_FILE, judge)
 
 
 def known_sessions(

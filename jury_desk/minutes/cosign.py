@@ -63,14 +63,36 @@ def _checked(pdf: bytes, workspace: Workspace, session: KnownSession) -> Minutes
             QT_TRANSLATE_NOOP("messages", "These minutes cannot be co-signed: {problems}."),
             problems=verdict.refusal(),
         )
-    if verdict.data.member.id != my_id:
-        raise CosignRefusedError(
-            QT_TRANSLATE_NOOP(
-                "messages", "These minutes name {name} as the member of the jury, not you."
-            ),
-            name=verdict.data.member.name,
-        )
+    named = verdict.data.member
+    if named.id != my_id:
+        raise _not_me(named.id, named.name, my_id, my_name)
     return verdict
+
+
+def _not_me(juror: str, name: str, my_id: str, my_name: str) -> CosignRefusedError:
+    """The member the minutes name is another juror than this workspace's: say how."""
+    if name == my_name:
+        # Two people of the same name, or one person enrolled twice: only the id tells.
+        return CosignRefusedError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "These minutes name {name} as the member of the jury, but with the juror id "
+                "{juror}; yours is {mine}: the same name, another juror.",
+            ),
+            name=name,
+            juror=juror,
+            mine=my_id,
+        )
+    return CosignRefusedError(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "These minutes name {name} (juror id {juror}) as the member of the jury, "
+            "not you ({mine}).",
+        ),
+        name=name,
+        juror=juror,
+        mine=my_id,
+    )
 
 
 def cosign_minutes(

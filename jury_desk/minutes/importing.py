@@ -22,15 +22,23 @@ from sqlalchemy import func, select
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import FileCap
 from jury_desk.minutes.data import ATTACHMENT_NAME
 from jury_desk.minutes.export import minutes_file_name
-from jury_desk.minutes.verify import verify_minutes
+from jury_desk.minutes.verify import MINUTES_FILE, verify_minutes
 from jury_desk.models import SignedMinutes
+from jury_desk.sheets.verify import SHEET_FILE
 from jury_desk.signing.authority import KnownSession
 from jury_desk.signing.verification import embedded_file
 from jury_desk.store import journal
 from jury_desk.store.queries import me, the_session
 from jury_desk.store.workspace import Workspace
+
+# What the chair imports is told apart only once read: either cap holds.
+SHEET_OR_MINUTES_FILE = FileCap(
+    QT_TRANSLATE_NOOP("messages", "a signed sheet or co-signed minutes"),
+    max(SHEET_FILE.max_bytes, MINUTES_FILE.max_bytes),
+)
 
 
 class MinutesImportKind(StrEnum):

@@ -14,7 +14,6 @@ trusted by the session's authority, a juror certificate valid at the signing tim
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,11 +23,17 @@ from cryptography import x509
 
 from jury_desk.kernel.errors import UserError, joined
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import MIB, FileCap
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.minutes.codec import minutes_from_json
 from jury_desk.minutes.data import ATTACHMENT_NAME, MinutesData, MinutesJuror
 from jury_desk.models import JurorRole
 from jury_desk.signing.authority import KnownSession, same_certificate
 from jury_desk.signing.verification import SignatureCheck, embedded_file, verify_pdf
+
+# Signed minutes weigh a few hundred KiB, a page or two per candidate; the results
+# file holds them at most 64 MiB (results/layout.py).
+MINUTES_FILE = FileCap(QT_TRANSLATE_NOOP("messages", "signed minutes"), 32 * MIB)
 
 NOT_YET_COSIGNED = QT_TRANSLATE_NOOP(
     "messages", "signed by the chair, not yet co-signed by the member"
@@ -97,7 +102,7 @@ def verify_minutes(
     """Every check of `minutes verify`; the data comes from the chair's signed revision only."""
     try:
         session = _session_of(pdf, sessions)
-        checks = verify_pdf(pdf, authority=session.authority)
+        checks = verify_pdf(pdf, authority=session.authority, attachment=ATTACHMENT_NAME)
     except UserError as error:
         return MinutesVerdict([error])
     first = checks[0]
@@ -181,9 +186,9 @@ def _session_of(pdf: bytes, sessions: Mapping[str, KnownSession]) -> KnownSessio
 
 def _session_id(attached: bytes) -> str | None:
     try:
-        document: Any = json.loads(attached.decode("utf-8"))
+        document: Any = load_outside_json(attached)
         session_id = document["session"]["id"]
-    except (UnicodeDecodeError, ValueError, TypeError, KeyError):
+    except (OutsideJsonError, TypeError, KeyError):
         return None
     return session_id if isinstance(session_id, str) else None
 

@@ -10,11 +10,16 @@ from cryptography import x509
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import MIB, FileCap
 from jury_desk.sheets.codec import sheet_from_json
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.render import ATTACHMENT_NAME
 from jury_desk.signing.authority import KnownSession, same_certificate
 from jury_desk.signing.verification import embedded_file, verify_single_signature
+
+# A signed sheet weighs a few hundred KiB (its fonts embedded); the results file
+# holds each at most 64 MiB (results/layout.py).
+SHEET_FILE = FileCap(QT_TRANSLATE_NOOP("messages", "a signed scoring sheet"), 32 * MIB)
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ def verify_sheet(pdf: bytes, sessions: Mapping[str, KnownSession]) -> SheetVerdi
         session = sessions.get(hint.session.id)
         if session is None:
             return SheetVerdict(hint, None, _unknown_session(hint.session.id))
-        check = verify_single_signature(pdf, session.authority)
+        check = verify_single_signature(pdf, session.authority, ATTACHMENT_NAME)
         if check.refusal is not None:
             return SheetVerdict(None, check.signing_time, check.refusal)
         data = _data_of(check.signed_revision_bytes)

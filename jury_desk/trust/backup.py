@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jury_desk.crypto.age_header import AgeHeaderError
+from jury_desk.crypto.age_header import AgeHeaderError, TooCostlyError
 from jury_desk.crypto.age_passphrase import (
     PassphraseFileError,
     WrongPassphraseError,
@@ -25,6 +25,8 @@ from jury_desk.crypto.age_passphrase import (
 )
 from jury_desk.crypto.age_stream import encrypt_small_with_passphrase
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import FileCap
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.secrets.passphrase import MIN_LENGTH
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.identity import JurorIdentity, check_email, check_name
@@ -34,6 +36,7 @@ BACKUP_FORMAT = "jury-desk-identity-backup"
 BACKUP_VERSION = 1
 BACKUP_SUFFIX = ".jdidentity"
 MAX_BACKUP_BYTES = 64 * 1024  # two keys and a name: a few kilobytes
+BACKUP_FILE = FileCap(QT_TRANSLATE_NOOP("messages", "an identity backup"), MAX_BACKUP_BYTES)
 
 
 class WrongBackupPassphraseError(TrustError):
@@ -70,11 +73,14 @@ def read_identity_backup(data: bytes, passphrase: str) -> JurorIdentity:
         raise WrongBackupPassphraseError(
             QT_TRANSLATE_NOOP("messages", "Wrong passphrase for this identity backup.")
         ) from None
+    except TooCostlyError:
+        raise  # its own words: the file asks for more work than jury-desk accepts
     except (PassphraseFileError, AgeHeaderError):  # not an age passphrase file, or damaged
         raise _not_a_backup() from None
     try:
-        document: Any = json.loads(plaintext.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        # Authenticated by the passphrase, yet a file from outside all the same.
+        document: Any = load_outside_json(plaintext, max_bytes=MAX_BACKUP_BYTES)
+    except OutsideJsonError:
         raise _not_a_backup() from None
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
         raise _not_a_backup()

@@ -181,6 +181,28 @@ def test_a_backup_exported_here_restores_the_identity_on_another_computer(
     }
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_restoring_from_a_device_is_refused_in_one_line_without_reading_it(
+    qtbot: QtBot, tmp_path: Path, window_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, tmp_path / "home", window_settings)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_args: ("/dev/zero", ""))
+    )
+    shown: list[str] = []
+
+    def restore(assistant: QWidget) -> None:
+        assert isinstance(assistant, IdentityAssistant)
+        assistant.restore_button.click()  # /dev/zero never ends: read, it would never return
+        shown.append(assistant.problem.text())
+        assistant.reject()
+
+    answer_next_modal(restore)
+    window.identity_flow.create()
+    assert shown == ["« zero » is a device, not an ordinary file."]
+    assert not window.identity_flow.has_identity()
+
+
 def test_the_menu_offers_to_create_an_identity_where_there_is_none(
     qtbot: QtBot, tmp_path: Path, window_settings: QSettings
 ) -> None:

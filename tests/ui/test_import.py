@@ -8,6 +8,7 @@ function returning the chosen files.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from PySide6.QtGui import QAccessible, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
 from jury_desk.juror.editing import ScoringEditor
+from jury_desk.kernel.outside_files import GIB
 from jury_desk.models import Assessment
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import reopen_for_edit, sign_sheet
@@ -246,3 +248,24 @@ def test_the_report_focusable_widgets_have_accessible_names(
     assert report.table.editTriggers() == report.table.EditTrigger.NoEditTriggers
     report.reject()
     assert not report.isVisible()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="no named pipes here")
+def test_hostile_files_are_refused_with_the_command_line_s_one_line_reason(
+    window: MainWindow, sheets: dict[str, Path], chosen: list[Path], tmp_path: Path
+) -> None:
+    # A named pipe would block the import for ever, a sparse 3 GiB file fill the memory.
+    fifo, sparse = tmp_path / "pipe.pdf", tmp_path / "huge.pdf"
+    os.mkfifo(fifo)
+    with sparse.open("wb") as handle:
+        handle.truncate(3 * GIB)
+    chosen += [fifo, sparse, sheets["cand-1-v1"]]
+    window.import_sheets_action.trigger()
+    assert _rows(_report(window)) == {
+        "pipe.pdf": "« pipe.pdf » is a named pipe, not an ordinary file.",
+        "huge.pdf": "« huge.pdf » is 3 GiB, over the 32 MiB allowed for a signed sheet or "
+        "co-signed minutes.",
+        sheets["cand-1-v1"].name: "importée",
+    }
+    # Dropped in a folder, a pipe named *.pdf is listed too, and refused the same way.
+    assert fifo in pdf_files([tmp_path])

@@ -9,6 +9,7 @@ driven offscreen, are replaced by functions answering a path.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -429,6 +430,26 @@ def test_altered_minutes_are_refused_before_anything_is_shown(
     altered.write_bytes(bytes(pdf))
     opens.append(altered)
     assert "cannot be co-signed" in _refusal(qtbot, member_window.minutes_flow.cosign_action)
+    assert saves == []
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs named pipes and /dev/zero")
+def test_a_named_pipe_or_a_device_is_refused_in_the_command_line_s_words(
+    qtbot: QtBot,
+    member_window: MainWindow,
+    opens: list[Path],
+    saves: list[tuple[str, Path]],
+    tmp_path: Path,
+) -> None:
+    # Reading either would never end: refused before it is opened, in one line.
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    opens.append(fifo)
+    shown = _refusal(qtbot, member_window.minutes_flow.cosign_action)
+    assert "« pipe.pdf » is a named pipe, not an ordinary file." in shown
+    opens[0] = Path("/dev/zero")
+    shown = _refusal(qtbot, member_window.minutes_flow.cosign_action)
+    assert "« zero » is a device, not an ordinary file." in shown
     assert saves == []
 
 

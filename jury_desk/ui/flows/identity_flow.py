@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.outside_files import read_outside_file
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.secrets.passphrase import MIN_LENGTH
 from jury_desk.trust.backup import (
+    BACKUP_FILE,
     BACKUP_SUFFIX,
     WrongBackupPassphraseError,
     identity_backup,
@@ -201,13 +203,9 @@ class IdentityFlow(QObject):
         if not chosen:
             return
         try:
-            data = Path(chosen).read_bytes()
-        except OSError as error:
-            assistant.show_problem(
-                self.tr("Le fichier n’a pas pu être lu : {reason}").format(
-                    reason=error.strerror or str(error)
-                )
-            )
+            data = read_outside_file(Path(chosen), BACKUP_FILE)
+        except UserError as error:
+            assistant.show_problem(error_text(error))
             return
         self._ask_backup_passphrase(assistant, data, made, problem="")
 

@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.outside_files import read_outside_file
 from jury_desk.minutes.importing import (
+    SHEET_OR_MINUTES_FILE,
     MinutesImportKind,
     MinutesImportOutcome,
     import_minutes,
@@ -51,13 +54,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ImportLine:
-    """One file and what became of it; `unreadable` is set when it could not be read, and
-    `minutes` when the file was the co-signed minutes rather than a sheet."""
+    """One file and what became of it; `unreadable` says why it was not read (not a
+    regular file, over the cap, …), and `minutes` is set when the file was the
+    co-signed minutes rather than a sheet."""
 
     path: Path
     outcome: ImportOutcome | None
     candidate_name: str | None = None
-    unreadable: str | None = None
+    unreadable: UserError | None = None
     minutes: MinutesImportOutcome | None = None
 
     @property
@@ -71,10 +75,11 @@ def pdf_files(paths: Iterable[Path]) -> list[Path]:
     chosen: list[Path] = []
     for path in paths:
         if path.is_dir():
+            # Not only regular files: a pipe named *.pdf is listed, and refused with its reason.
             chosen += sorted(
                 child
                 for child in path.iterdir()
-                if child.is_file() and child.suffix.lower() == ".pdf"
+                if not child.is_dir() and child.suffix.lower() == ".pdf"
             )
         elif path.suffix.lower() == ".pdf":
             chosen.append(path)
@@ -97,9 +102,9 @@ def import_files(
     lines = []
     for path in files:
         try:
-            pdf = path.read_bytes()
-        except OSError as exc:
-            lines.append(ImportLine(path, None, unreadable=exc.strerror or type(exc).__name__))
+            pdf = read_outside_file(path, SHEET_OR_MINUTES_FILE)
+        except UserError as error:  # the same one-line reason as `jury-desk import`
+            lines.append(ImportLine(path, None, unreadable=error))
             continue
         # Minutes carry minutes.json where a sheet carries its own data: as `jury-desk import`.
         if is_minutes_pdf(pdf):
@@ -175,14 +180,9 @@ class ImportReport(QDialog):
         if line.minutes is not None:
             return self._minutes_cells(line.path, line.minutes)
         outcome = line.outcome
-        if outcome is None:
-            return [
-                line.path.name,
-                "",
-                "",
-                "",
-                self.tr("illisible : {reason}").format(reason=line.unreadable or ""),
-            ]
+        if outcome is None:  # not read: the reason names the file and says why
+            reason = error_text(line.unreadable) if line.unreadable is not None else ""
+            return [line.path.name, "", "", "", reason]
         candidate = outcome.candidate_id or ""
         if line.candidate_name:
             candidate = self.tr("{name} ({id})").format(name=line.candidate_name, id=candidate)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.outside_files import read_outside_file
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.contradictions import contradictions_with_my_sheets
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
 from jury_desk.minutes.data import MinutesData
 from jury_desk.minutes.export import MinutesFile, export_minutes, minutes_file_name, write_minutes
 from jury_desk.minutes.gather import minutes_data_from_workspace
-from jury_desk.minutes.verify import MinutesVerdict
+from jury_desk.minutes.verify import MINUTES_FILE, MinutesVerdict
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost
@@ -172,16 +173,9 @@ class MinutesFlow(QObject):
         source = Path(chosen)
         title = self.tr("Le procès-verbal n’a pas été cosigné")
         try:
-            pdf = source.read_bytes()
-        except OSError as exc:
-            self.host.show_error(
-                UserError(
-                    self.tr("{path} n’a pas pu être lu ({reason}).").format(
-                        path=source, reason=exc.strerror or type(exc).__name__
-                    )
-                ),
-                title,
-            )
+            pdf = read_outside_file(source, MINUTES_FILE)
+        except UserError as error:
+            self.host.show_error(error, title)
             return
         home = self.host.context.profile.home
 

@@ -454,6 +454,35 @@ def test_a_juror_of_another_session_cannot_co_sign(
         cosign_minutes(signed, other, home, juror.identity, CLOCK)
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "Łukasz Membre",
+            "These minutes name Łukasz Membre as the member of the jury, but with the juror id "
+            "member-bis; yours is member: the same name, another juror.",
+        ),
+        (
+            "Marc Autre",
+            "These minutes name Marc Autre (juror id member-bis) as the member of the jury, "
+            "not you (member).",
+        ),
+    ],
+    ids=["same-name", "other-name"],
+)
+def test_minutes_naming_another_member_say_what_differs(
+    setting: Setting, data: MinutesData, name: str, expected: str
+) -> None:
+    # Signed by the real chair, but naming another juror as the member: the id decides,
+    # and the refusal never says « not you » of someone bearing the member's own name.
+    other = dataclasses.replace(data.member, id="member-bis", name=name)
+    forged = dataclasses.replace(data, jury=(data.chair, other))
+    pdf = _sign_as(setting, "chair", render_minutes_pdf(forged), CHAIR_BOX)
+    with _open(setting.member.home) as member, pytest.raises(CosignRefusedError) as refused:
+        cosign_minutes(pdf, member, setting.member.home, setting.member.identity, CLOCK)
+    assert str(refused.value) == expected
+
+
 def test_minutes_json_swapped_after_the_chair_signed_is_refused(
     setting: Setting, signed: bytes, data: MinutesData, known: dict[str, KnownSession]
 ) -> None:
@@ -683,10 +712,12 @@ def test_the_command_line_signs_co_signs_verifies_and_imports(
 
     verify = _cli(chair_home, tmp_path, "minutes", "verify", str(chair_pdf))
     assert main(verify, CLOCK) == 1
-    assert capsys.readouterr().out == (
+    printed = capsys.readouterr()
+    assert printed.out == (
         f"{chair_pdf}: minutes of test-session r1, signed by the chair Claire Présidente on "
         "2026-11-30 16:00:00Z, not yet co-signed by the member\n"
     )
+    assert printed.err == f"{chair_pdf}: {NOT_YET_COSIGNED}\n"
     assert main([*verify, "--allow-single"], CLOCK) == 0
     capsys.readouterr()
 
@@ -703,9 +734,12 @@ def test_the_command_line_signs_co_signs_verifies_and_imports(
 
     imported = _cli(chair_home, tmp_path, "import", str(member_pdf), str(chair_pdf))
     assert main(imported, CLOCK) == 1  # the chair-signed copy alone is refused
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"{member_pdf}: minutes r1, IMPORTED"
-    assert lines[1] == f"{chair_pdf}: minutes r1, REFUSED: {NOT_YET_COSIGNED}"
+    printed = capsys.readouterr()
+    assert printed.out.splitlines() == [
+        f"{member_pdf}: minutes r1, IMPORTED",
+        f"{chair_pdf}: minutes r1, REFUSED",
+    ]
+    assert printed.err == f"{chair_pdf}: {NOT_YET_COSIGNED}\n"
     assert main(_cli(chair_home, tmp_path, "import", str(member_pdf)), CLOCK) == 0
     assert capsys.readouterr().out == f"{member_pdf}: minutes r1, UNCHANGED: already in\n"
 
@@ -737,10 +771,14 @@ def test_the_command_line_refuses_in_one_line(
     assert not out.exists()
     garbage = tmp_path / "garbage.pdf"
     garbage.write_bytes(b"%PDF-1.7 garbage")
-    verify = ["minutes", "verify", str(garbage), str(tmp_path / "missing.pdf")]
+    missing = tmp_path / "missing.pdf"
+    verify = ["minutes", "verify", str(garbage), str(missing)]
     assert main(_cli(setting.member.home, tmp_path, *verify), CLOCK) == 1
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(f"{garbage}: INVALID: ") and "cannot read" in lines[1]
+    printed = capsys.readouterr()
+    assert printed.out == f"{garbage}: INVALID\n"
+    reasons = printed.err.splitlines()
+    assert len(reasons) == 2 and reasons[0].startswith(f"{garbage}: ")
+    assert reasons[1] == f"There is no file {missing}."
 
 
 def test_an_absent_candidate_validates_nothing(

@@ -239,7 +239,9 @@ def test_the_command_line_exports_all_and_verifies(setting: Setting, tmp_path: P
     damaged.write_bytes(bytes(data))
     refused = _cli(setting, "sheet", "verify", str(files[-1]), str(damaged))
     assert refused.returncode == 1
-    assert refused.stdout.count("VALID") == 2 and "INVALID" in refused.stdout
+    assert refused.stdout.count("VALID") == 2 and refused.stdout.endswith(", INVALID\n")
+    (why,) = refused.stderr.splitlines()
+    assert why.startswith(f"{damaged}: ")
 
 
 def test_without_confirmation_and_no_terminal_nothing_is_signed(setting: Setting) -> None:
