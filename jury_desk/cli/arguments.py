@@ -263,7 +263,10 @@ def _results(commands: Any) -> None:
     )
     opening.add_argument("file", type=Path, metavar="FILE")
     opening.add_argument(
-        "--extract", type=Path, metavar="DIR", help="write the verified files into DIR"
+        "--extract",
+        type=Path,
+        metavar="DIR",
+        help="write the verified files as DIR, a new folder (or an empty one)",
     )
     opening.set_defaults(run="results_commands:run_open")
     age_key = actions.add_parser(

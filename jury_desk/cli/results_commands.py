@@ -9,12 +9,10 @@ from jury_desk.cli.input_files import read_file
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.kernel.atomic import write_atomically
-from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.new_folder import check_new_folder
 from jury_desk.kernel.paths import organiser_dir
 from jury_desk.models import Outcome
 from jury_desk.results.export import export_results
-from jury_desk.results.layout import DEFAULT_LIMITS
 from jury_desk.results.verify import ResultsReport, extract_results, open_results
 from jury_desk.signing.authority import known_session
 from jury_desk.trust.authority import load_authority
@@ -45,16 +43,21 @@ def run_export(context: CommandContext) -> int:
 
 
 def run_open(context: CommandContext) -> int:
+    extract: Path | None = context.args.extract
+    if extract is not None:
+        check_new_folder(extract)  # a target we would refuse is refused before any work
     authority = load_authority(secret_store_from_args(context), organiser_dir(context.home))
     report = open_results(context.args.file, authority)
     if not report.valid:
         for problem in report.problems:
             print(f"INVALID: {problem}", file=context.out)
         return 1
+    # Extracted before anything is printed: a target that changed meanwhile is refused
+    # (one line on stderr) with no summary that would read as a success.
+    written = extract_results(report, extract) if extract is not None else None
     _print_summary(report, context)
-    if context.args.extract is not None:
-        written = extract_results(report, context.args.extract)
-        print(f"extracted: {context.args.extract} ({len(written)} files)", file=context.out)
+    if written is not None:
+        print(f"extracted: {extract} ({len(written)} files)", file=context.out)
     return 0
 
 
@@ -103,14 +106,7 @@ def _print_summary(report: ResultsReport, context: CommandContext) -> None:
 def _read_minutes(path: Path | None) -> bytes | None:
     if path is None:
         return None
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0  # read_file says why
-    if size > DEFAULT_LIMITS.max_pdf_bytes:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "{path} is over {cap} bytes: not minutes."),
-            path=path,
-            cap=DEFAULT_LIMITS.max_pdf_bytes,
-        )
-    return read_file(path)
+    # Imported here: the minutes' module loads pyHanko, which `results open` never needs.
+    from jury_desk.minutes.verify import MINUTES_FILE
+
+    return read_file(path, MINUTES_FILE)

@@ -1,8 +1,8 @@
 """Small age passphrase (scrypt) files, such as a bundle's key slot, opened with our own code.
 
 The header is checked first (age_header: one scrypt stanza, work factor at
-most 2^20), then the key is derived in a helper process (scrypt_child), so
-that scrypt's memory never counts in jury-desk's own.
+most 2^18, what jury-desk writes), then the key is derived in a helper process
+(scrypt_child), so that scrypt's memory never counts in jury-desk's own.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """The scrypt derivation of an age passphrase, run in a short-lived helper process.
 
 scrypt with r = 8 needs 128 x r x N bytes: 256 MiB at age's work factor 2^18,
-1 GiB at our cap of 2^20. Deriving in a helper process keeps that memory out
-of jury-desk itself, whose own peak stays that of the opening (the helper's
-memory is returned to the system as soon as it exits). The passphrase and the
-salt go in on the helper's standard input, the 32-byte key comes back on its
-standard output; nothing is written to disk or put on a command line.
+which is also our cap (age_header.MAX_SCRYPT_LOG2). Deriving in a helper process
+keeps that memory out of jury-desk itself, whose own peak stays that of the
+opening (the helper's memory is returned to the system as soon as it exits).
+The passphrase and the salt go in on the helper's standard input, the 32-byte
+key comes back on its standard output; nothing is written to disk or put on a
+command line.
 
 The helper runs scrypt_derive, which imports only `cryptography`. From Python
 it is that file run by this same interpreter, isolated (-I). A frozen
@@ -21,6 +22,7 @@ import subprocess
 import sys
 
 from jury_desk.crypto import scrypt_derive
+from jury_desk.crypto.age_header import MAX_SCRYPT_LOG2, too_costly
 from jury_desk.crypto.scrypt_derive import KEY_BYTES, SALT_BYTES
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
@@ -39,9 +41,12 @@ class KeyDerivationError(UserError):
 def derive_wrap_key(passphrase: str, salt: bytes, log2_n: int) -> bytes:
     """scrypt(passphrase, "age-encryption.org/v1/scrypt" || salt, 2^log2_n, 8, 1), 32 bytes.
 
-    The caller has already refused a work factor above the cap (age_header).
+    The caller has already refused a work factor above the cap (age_header); refused
+    here again, before the helper starts, so that no path can pay for one.
     """
-    assert len(salt) == SALT_BYTES and 1 <= log2_n <= 63, "checked by age_header"
+    assert len(salt) == SALT_BYTES and log2_n >= 1, "checked by age_header"
+    if log2_n > MAX_SCRYPT_LOG2:
+        raise too_costly(str(log2_n))
     return _derive_in_helper(passphrase.encode("utf-8"), salt, log2_n)
 
 

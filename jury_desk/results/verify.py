@@ -20,9 +20,9 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 
 from jury_desk.chair.deliberation import RULED_OUTCOMES
-from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.new_folder import write_new_folder
 from jury_desk.minutes.verify import verify_minutes
 from jury_desk.models import JurorRole
 from jury_desk.results.agreement import minutes_disagreements
@@ -37,6 +37,7 @@ from jury_desk.results.layout import (
     RESULTS_JSON,
     SHEETS_DIR,
     ResultsLimits,
+    is_sheet_file_name,
 )
 from jury_desk.results.render import csv_problems
 from jury_desk.sheets.verify import verify_sheet
@@ -82,25 +83,25 @@ def open_results(
 
 
 def extract_results(report: ResultsReport, folder: Path) -> list[Path]:
-    """Write the verified files into `folder`; refused if any of them is already there."""
+    """Write the verified files as the new folder `folder`: all of them or none.
+
+    `folder` must not exist yet, or be an empty folder (`check_new_folder`: never a link,
+    never over a file); the members' names are those the archive allowed, each written
+    as a plain name, the sheets in a `sheets` folder the writing makes itself.
+    """
     if not report.valid:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "messages", "Refused: only a results file that verified is extracted."
             )
         )
-    targets = [(folder / name, data) for name, data in sorted(report.members.items())]
-    existing = [str(target) for target, _ in targets if target.exists()]
-    if existing:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "messages", "Refused to overwrite {path}: extract into an empty folder."
-            ),
-            path=existing[0],
-        )
-    for target, data in targets:
-        write_atomically(target, data, mode=0o644)
-    return [target for target, _ in targets]
+    for name in report.members:
+        folder_name, _, file_name = name.partition("/")
+        if name not in FIXED_MEMBERS and not (
+            folder_name == SHEETS_DIR and is_sheet_file_name(file_name)
+        ):
+            raise ValueError(f"the archive let through a member named {name!r}")
+    return write_new_folder(folder, dict(sorted(report.members.items())), mode=0o644)
 
 
 def _known_session(

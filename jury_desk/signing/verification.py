@@ -10,7 +10,11 @@ On top of pyHanko's verdict, jury-desk's rules for its documents:
   whole revision, is followed directly by the next signature's revision, and what came
   after it only adds signatures (modification level FORM_FILLING or better);
 - every signer holds a juror certificate issued by the authority, valid at the signing
-  time and allowed to sign (`verify_juror_certificate`).
+  time and allowed to sign (`verify_juror_certificate`);
+- every signature leaves out of its byte range its own /Contents value and nothing more
+  (contents_gap: pyHanko does not look inside the padding);
+- the file carries no active content and no embedded file but its own data
+  (active_content), whatever its signatures say.
 
 Difference analysis is never skipped: an update that swaps the embedded JSON leaves the
 earlier signature intact, valid and trusted, and only the coverage and modification
@@ -38,8 +42,10 @@ from pyhanko_certvalidator import ValidationContext
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.signing.active_content import refuse_active_content
 from jury_desk.signing.asn1 import asn1_certificate, pyca_certificate
 from jury_desk.signing.attachments import embedded_file
+from jury_desk.signing.contents_gap import gap_is_the_signature_alone
 from jury_desk.signing.errors import SheetSignatureError
 from jury_desk.signing.pdf_reading import PDF_READ_ERRORS, damaged, open_for_reading
 from jury_desk.trust.errors import TrustError
@@ -95,13 +101,14 @@ class SignatureCheck:
 
 
 def verify_pdf(
-    pdf: bytes, *, authority: x509.Certificate, at_least_signatures: int = 1
+    pdf: bytes, *, authority: x509.Certificate, attachment: str, at_least_signatures: int = 1
 ) -> list[SignatureCheck]:
     """One check per signature of `pdf`, in signing order.
 
-    SheetSignatureError if `pdf` is not a PDF, is damaged or truncated, or carries fewer
-    than `at_least_signatures` signatures. A signature that fails a rule is still
-    returned, with its `refusal`.
+    `attachment` names the one file the document may carry: jury-desk's JSON data.
+    SheetSignatureError if `pdf` is not a PDF, is damaged or truncated, carries fewer
+    than `at_least_signatures` signatures, or carries active content or another embedded
+    file. A signature that fails a rule is still returned, with its `refusal`.
     """
     if at_least_signatures < 1:
         raise ValueError("at least one signature must be expected")
@@ -113,12 +120,17 @@ def verify_pdf(
     for index, signature in enumerate(signatures):
         following = signatures[index + 1] if index + 1 < len(signatures) else None
         checks.append(_check(pdf, signature, authority, following))
+    # After the signatures, whose reading says best why a damaged file is refused; before
+    # anything is returned: active content is refused whatever the signatures say.
+    refuse_active_content(pdf, attachment)
     return checks
 
 
-def verify_single_signature(pdf: bytes, authority: x509.Certificate) -> SignatureCheck:
+def verify_single_signature(
+    pdf: bytes, authority: x509.Certificate, attachment: str
+) -> SignatureCheck:
     """The check of the one signature `pdf` must carry (a scoring sheet's)."""
-    checks = verify_pdf(pdf, authority=authority)
+    checks = verify_pdf(pdf, authority=authority, attachment=attachment)
     if len(checks) != 1:  # verify_pdf returned at least one
         raise SheetSignatureError(
             QT_TRANSLATE_NOOP(
@@ -207,6 +219,15 @@ def _check(
     except PDF_READ_ERRORS as error:
         raise damaged(error) from None
     problem = _problem(label, status, certificate, authority, signing_time, signature, following)
+    if problem is None and not gap_is_the_signature_alone(pdf, signature):
+        problem = SheetSignatureError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The signature “{field}” of {signer} does not cover the whole file: "
+                "bytes beside the signature value in /Contents are not signed.",
+            ),
+            **label,
+        )
     coverage = status.coverage
     level = status.modification_level
     return SignatureCheck(

@@ -14,9 +14,14 @@ def replace_attachment(pdf: bytes, name: str, data: bytes) -> bytes:
     names = writer.root["/Names"]["/EmbeddedFiles"]["/Names"]
     index = [str(item) for item in names].index(name)
     streams = names[index + 1]["/EF"]
+    # Typed as jury-desk types its own (application/json), as a careful forger would.
     forged = writer.add_object(
         generic.StreamObject(
-            {generic.pdf_name("/Type"): generic.pdf_name("/EmbeddedFile")}, stream_data=data
+            {
+                generic.pdf_name("/Type"): generic.pdf_name("/EmbeddedFile"),
+                generic.pdf_name("/Subtype"): generic.pdf_name("/application/json"),
+            },
+            stream_data=data,
         )
     )
     for key in ("/F", "/UF"):

@@ -232,9 +232,44 @@ def test_the_chair_exports_and_the_organiser_opens_and_extracts(
         minutes = session.scalars(select(SignedMinutes)).one()
         assert minutes.cosigned
         assert (extract / "minutes.pdf").read_bytes() == minutes.pdf
-    # Extracting again never overwrites.
+    # Extracting again never overwrites, and says so before anything reads as a success.
     assert homes.open(output, "--extract", str(extract)) == 1
-    assert "Refused to overwrite" in capsys.readouterr().err
+    out, err = _lines(capsys)
+    assert out == []
+    assert err == [f"jury-desk: Refused: the folder {extract} is not empty; "
+                   "give a new folder or an empty one."]  # fmt: skip
+
+
+def test_extracting_follows_no_link_planted_in_the_target(
+    homes: Homes, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    precious = tmp_path / "elsewhere" / "precious.pdf"
+    precious.parent.mkdir()
+    precious.write_bytes(b"kept elsewhere")
+    extract = tmp_path / "extracted"
+    extract.mkdir()
+    (extract / "minutes.pdf").symlink_to(precious)
+    assert homes.open(exported, "--extract", str(extract)) == 1
+    out, err = _lines(capsys)
+    assert out == []  # nothing that reads as a success
+    assert len(err) == 1 and "is not empty" in err[0]
+    assert precious.read_bytes() == b"kept elsewhere"
+    assert [p.name for p in extract.iterdir()] == ["minutes.pdf"]
+    assert sorted(p.name for p in precious.parent.iterdir()) == ["precious.pdf"]
+
+
+def test_extracting_onto_a_file_is_refused_in_one_line(
+    homes: Homes, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "extracted"
+    target.write_bytes(b"not a folder")
+    assert homes.open(exported, "--extract", str(target)) == 1
+    out, err = _lines(capsys)
+    assert out == []
+    assert err == [f"jury-desk: Refused: {target} is not a folder; "
+                   "give a new folder or an empty one."]  # fmt: skip
+    assert target.read_bytes() == b"not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
 def test_results_json_says_what_was_decided(homes: Homes, exported: Path) -> None:

@@ -278,7 +278,7 @@ def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
 def test_a_signed_sheet_is_accepted_with_everything_it_states(
     signed: bytes, sheet: bytes, authority: Authority, chair_cert: x509.Certificate
 ) -> None:
-    check = verify_single_signature(signed, authority.certificate)
+    check = verify_single_signature(signed, authority.certificate, JSON_NAME)
     assert check.problem is None and check.accepted
     assert check.field_name == "SignaturePresidente"
     assert check.signer_certificate == chair_cert
@@ -395,7 +395,7 @@ def test_an_invisible_signature_is_accepted_too(
     sheet: bytes, authority: Authority, chair: JurorIdentity, chair_cert: x509.Certificate
 ) -> None:
     signed = _sign(sheet, chair, chair_cert, authority, box=None)
-    assert verify_single_signature(signed, authority.certificate).accepted
+    assert verify_single_signature(signed, authority.certificate, JSON_NAME).accepted
 
 
 # --- Tampering ---------------------------------------------------------------------------
@@ -409,7 +409,7 @@ def test_a_byte_changed_in_the_page_content_is_refused(signed: bytes, authority:
     position = signed.index(content) + content.index(b"favorable")
     tampered = bytearray(signed)
     tampered[position] = ord("F")
-    check = verify_single_signature(bytes(tampered), authority.certificate)
+    check = verify_single_signature(bytes(tampered), authority.certificate, JSON_NAME)
     assert not check.intact
     _assert_refused(check, "signed content was changed")
 
@@ -422,7 +422,7 @@ def test_a_byte_changed_in_the_signature_value_is_refused(
     position = signed.lower().index(value_hex) + len(value_hex) // 2
     tampered = bytearray(signed)
     tampered[position] = ord("0") if tampered[position] != ord("0") else ord("1")
-    check = verify_single_signature(bytes(tampered), authority.certificate)
+    check = verify_single_signature(bytes(tampered), authority.certificate, JSON_NAME)
     assert check.intact and not check.valid
     _assert_refused(check, "not a valid signature")
 
@@ -433,28 +433,28 @@ def test_a_damaged_signature_container_is_a_user_error(signed: bytes, authority:
     tampered = bytearray(signed)
     tampered[before_contents + 1] = ord("f")  # the first hex digit of the CMS container
     with pytest.raises(SheetSignatureError, match="damaged"):
-        verify_single_signature(bytes(tampered), authority.certificate)
+        verify_single_signature(bytes(tampered), authority.certificate, JSON_NAME)
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.99, -1, -6])
 def test_a_truncated_file_is_a_user_error(signed: bytes, authority: Authority, keep: float) -> None:
     cut = int(len(signed) * keep) if keep > 0 else len(signed) + int(keep)
     with pytest.raises(SheetSignatureError, match="truncated") as raised:
-        verify_single_signature(signed[:cut], authority.certificate)
+        verify_single_signature(signed[:cut], authority.certificate, JSON_NAME)
     assert "\n" not in str(raised.value)
 
 
 @pytest.mark.parametrize("data", [b"", b"hello", b"PK\x03\x04 a zip", json.dumps({}).encode()])
 def test_a_file_that_is_not_a_pdf_is_a_user_error(data: bytes, authority: Authority) -> None:
     with pytest.raises(SheetSignatureError, match="not a PDF"):
-        verify_pdf(data, authority=authority.certificate)
+        verify_pdf(data, authority=authority.certificate, attachment=JSON_NAME)
 
 
 def test_an_unsigned_pdf_is_a_user_error(sheet: bytes, authority: Authority) -> None:
     with pytest.raises(
         SheetSignatureError, match="carries no signature where at least 1 signature is expected"
     ):
-        verify_pdf(sheet, authority=authority.certificate)
+        verify_pdf(sheet, authority=authority.certificate, attachment=JSON_NAME)
 
 
 def test_bytes_flipped_anywhere_outside_the_signature_are_refused(
@@ -468,7 +468,7 @@ def test_bytes_flipped_anywhere_outside_the_signature_are_refused(
         tampered = bytearray(signed)
         tampered[position] ^= 0x01
         try:
-            check = verify_single_signature(bytes(tampered), authority.certificate)
+            check = verify_single_signature(bytes(tampered), authority.certificate, JSON_NAME)
         except SheetSignatureError:
             continue
         assert check.problem is not None, f"a flipped byte at {position} went unnoticed"
@@ -479,7 +479,7 @@ def test_an_update_swapping_the_json_is_refused_but_the_signed_json_stays_readab
 ) -> None:
     forged = _replace_attachment(signed, json.dumps(FORGED_JSON).encode())
     assert _json(forged) == FORGED_JSON  # what a naive reader would take
-    check = verify_single_signature(forged, authority.certificate)
+    check = verify_single_signature(forged, authority.certificate, JSON_NAME)
     # The trap: the signature itself is still intact, valid and trusted.
     assert check.intact and check.valid and check.trusted
     assert check.coverage == "ENTIRE_REVISION"
@@ -497,7 +497,7 @@ def test_a_self_signed_certificate_is_refused(
 ) -> None:
     certificate = _self_signed(chair)
     signed = _sign(sheet, chair, certificate, authority, chain=[])
-    check = verify_single_signature(signed, authority.certificate)
+    check = verify_single_signature(signed, authority.certificate, JSON_NAME)
     assert check.intact and check.valid and not check.trusted
     _assert_refused(check, "was not issued by the organiser authority")
 
@@ -508,10 +508,10 @@ def test_a_certificate_from_another_authority_is_refused(
     other = create_authority("Organisation de test", NOW)  # same name, another key
     certificate = _issue(other, chair)
     signed = _sign(sheet, chair, certificate, other)
-    check = verify_single_signature(signed, authority.certificate)
+    check = verify_single_signature(signed, authority.certificate, JSON_NAME)
     assert not check.trusted
     _assert_refused(check, "was not issued by the organiser authority")
-    assert verify_single_signature(signed, other.certificate).accepted
+    assert verify_single_signature(signed, other.certificate, JSON_NAME).accepted
 
 
 def test_a_certificate_expired_at_the_signing_time_is_refused(
@@ -521,7 +521,7 @@ def test_a_certificate_expired_at_the_signing_time_is_refused(
         authority, make_request(chair), NOW, NOW + timedelta(hours=1)
     )
     signed = _sign(sheet, chair, certificate, authority, signed_at=NOW + timedelta(hours=2))
-    check = verify_single_signature(signed, authority.certificate)
+    check = verify_single_signature(signed, authority.certificate, JSON_NAME)
     assert not check.trusted
     _assert_refused(check, "valid from 2026-11-30 08:00 UTC to 2026-11-30 09:00 UTC")
 
@@ -531,7 +531,7 @@ def test_a_certificate_not_yet_valid_at_the_signing_time_is_refused(
 ) -> None:
     certificate = _issue(authority, chair, start=NOW + timedelta(days=1))
     check = verify_single_signature(
-        _sign(sheet, chair, certificate, authority), authority.certificate
+        _sign(sheet, chair, certificate, authority), authority.certificate, JSON_NAME
     )
     _assert_refused(check, "not at 2026-11-30 10:05 UTC")
 
@@ -541,7 +541,7 @@ def test_a_certificate_without_digital_signature_usage_is_refused(
 ) -> None:
     certificate = _hand_made_certificate(authority, chair, digital_signature=False)
     check = verify_single_signature(
-        _sign(sheet, chair, certificate, authority), authority.certificate
+        _sign(sheet, chair, certificate, authority), authority.certificate, JSON_NAME
     )
     assert check.intact and check.valid and not check.trusted
     _assert_refused(check, "is not allowed to make signatures")
@@ -571,7 +571,9 @@ def test_signing_refuses_what_is_not_a_pdf_and_a_taken_field(
 def test_a_co_signature_leaves_the_first_signature_valid(
     cosigned: bytes, signed: bytes, authority: Authority, tmp_path: Path
 ) -> None:
-    first, second = verify_pdf(cosigned, authority=authority.certificate, at_least_signatures=2)
+    first, second = verify_pdf(
+        cosigned, authority=authority.certificate, attachment=JSON_NAME, at_least_signatures=2
+    )
     assert first.problem is None and second.problem is None
     assert (first.field_name, second.field_name) == ("SignaturePresidente", "SignatureMembre")
     assert first.signer_common_name == "Claire Dubois-Martin"
@@ -590,16 +592,20 @@ def test_a_co_signed_file_is_not_a_single_signature(
     cosigned: bytes, signed: bytes, authority: Authority
 ) -> None:
     with pytest.raises(SheetSignatureError, match="2 signatures where exactly one"):
-        verify_single_signature(cosigned, authority.certificate)
+        verify_single_signature(cosigned, authority.certificate, JSON_NAME)
     with pytest.raises(SheetSignatureError, match="1 signature where at least 2 signatures are"):
-        verify_pdf(signed, authority=authority.certificate, at_least_signatures=2)
+        verify_pdf(
+            signed, authority=authority.certificate, attachment=JSON_NAME, at_least_signatures=2
+        )
 
 
 def test_a_change_after_the_co_signature_is_refused(
     cosigned: bytes, signed: bytes, authority: Authority
 ) -> None:
     forged = _replace_attachment(cosigned, json.dumps(FORGED_JSON).encode())
-    first, second = verify_pdf(forged, authority=authority.certificate, at_least_signatures=2)
+    first, second = verify_pdf(
+        forged, authority=authority.certificate, attachment=JSON_NAME, at_least_signatures=2
+    )
     _assert_refused(first, "followed by changes other than signatures")
     _assert_refused(second, "does not cover the whole file")
     assert _json(first.signed_revision_bytes) == ORIGINAL_JSON
@@ -611,7 +617,9 @@ def test_a_change_slipped_between_the_two_signatures_is_refused(
 ) -> None:
     retitled = retitle(signed, "Procès-verbal modifié")
     cosigned = _cosign(retitled, member, member_cert, authority)
-    first, second = verify_pdf(cosigned, authority=authority.certificate, at_least_signatures=2)
+    first, second = verify_pdf(
+        cosigned, authority=authority.certificate, attachment=JSON_NAME, at_least_signatures=2
+    )
     _assert_refused(first, "followed by a revision that is not a signature")
     assert second.problem is None  # the member did sign what they saw
 
@@ -658,8 +666,11 @@ def test_signing_and_verification_never_touch_the_network(
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     signed = _sign(sheet, chair, certificate, authority)
-    assert verify_single_signature(signed, authority.certificate).accepted
-    assert all(c.accepted for c in verify_pdf(cosigned, authority=authority.certificate))
+    assert verify_single_signature(signed, authority.certificate, JSON_NAME).accepted
+    assert all(
+        c.accepted
+        for c in verify_pdf(cosigned, authority=authority.certificate, attachment=JSON_NAME)
+    )
     assert attempts == []
 
 
@@ -675,7 +686,9 @@ def test_a_signing_time_is_whole_seconds_and_needs_a_time_zone(
 ) -> None:
     precise = SIGNED_AT.replace(microsecond=654321)
     check = verify_single_signature(
-        _sign(sheet, chair, chair_cert, authority, signed_at=precise), authority.certificate
+        _sign(sheet, chair, chair_cert, authority, signed_at=precise),
+        authority.certificate,
+        JSON_NAME,
     )
     assert check.signing_time == SIGNED_AT
     with pytest.raises(ValueError, match="timezone-aware"):
