@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv lock lock-check test-latest demo test lint typecheck unit bench system-deps translations screenshots dist clean
+.PHONY: venv lock lock-check test-latest demo test fuzz lint typecheck unit bench system-deps translations screenshots dist clean
 
 # Every install comes from the lock (requirements/, written by `make lock`):
 # exact versions with their hashes, so a fresh clone gets what CI tested.
@@ -75,6 +75,11 @@ unit: venv
 test: system-deps lock-check lint typecheck unit
 
 # The English translation: collect the window's strings into the .ts, compile the .qm.
+# The property tests of the readers of outside files, at length: random inputs, thousands
+# of each; what they find is kept in .hypothesis/ and replayed first on the next run.
+fuzz: venv
+	JURY_DESK_FUZZ=fuzz $(BIN)/python -m pytest -q -n auto tests/core/fuzz
+
 translations: venv
 	sh scripts/update-translations.sh
 

@@ -153,7 +153,11 @@ class World:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> World:
-    root = tmp_path_factory.mktemp("organiser-and-jurors")
+    return build_world(tmp_path_factory.mktemp("organiser-and-jurors"))
+
+
+def build_world(root: Path) -> World:
+    """The organiser, both jurors and genuine bundles, made under `root`."""
     setting = make_setting(root, START, marked_spec())
     # The scan for MARKER works: the organiser's folder holds it in plain.
     assert any(MARKER in path.read_bytes() for path in setting.folder.rglob("*") if path.is_file())
