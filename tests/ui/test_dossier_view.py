@@ -731,8 +731,10 @@ def test_an_altered_payload_copy_is_explained_in_its_tab_and_the_rest_works(
     _flip_a_byte_of_the_annex(window, copy)
     message = _unreadable_message(_select(view, DocumentKind.OTHER))
     assert message.startswith("Ce document ne peut pas être lu\u00a0: ")
-    # The core's message names the document and the file; then what to do.
-    assert f"« {_ANNEX.title} »" in message and str(copy.parent) in message
+    # The core's message names the document and the workspace (by its name: the window
+    # shows no folder of the data directory); then what to do.
+    assert f"« {_ANNEX.title} »" in message and f"« {copy.parent.name} »" in message
+    assert str(copy.parent) not in message
     assert "Ouvrez à nouveau le paquet de session" in message and "sauvegarde" in message
     # The documents in other chunks still read, and the grid still saves.
     assert isinstance(_select(view, DocumentKind.SITE_LINK), LinkPage)

@@ -1164,10 +1164,6 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>jury-desk identity backups (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <source>Le fichier n’a pas pu être lu : {reason}</source>
-        <translation>The file could not be read: {reason}</translation>
-    </message>
-    <message>
         <source>Saisissez la phrase de passe choisie lors de l’export de cette sauvegarde.</source>
         <translation>Type the passphrase chosen when this backup was exported.</translation>
     </message>
@@ -1290,10 +1286,6 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>illisible : {reason}</source>
-        <translation>unreadable: {reason}</translation>
     </message>
     <message>
         <source>{name} ({id})</source>
@@ -1728,10 +1720,6 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Le procès-verbal n’a pas été cosigné</source>
         <translation>The minutes were not co-signed</translation>
-    </message>
-    <message>
-        <source>{path} n’a pas pu être lu ({reason}).</source>
-        <translation>{path} could not be read ({reason}).</translation>
     </message>
     <message>
         <source>Vérification du procès-verbal…</source>

@@ -5,7 +5,7 @@
     <name>messages</name>
     <message>
         <source>session.toml: juror {juror} has no enrolment request yet: ask {name} for the file made by `jury-desk identity request`.</source>
-        <translation>session.toml : le ou la juré·e {juror} n’a pas encore de demande d’inscription : demandez à {name} le fichier produit par `jury-desk identity request`.</translation>
+        <translation>session.toml : le ou la juré·e {juror} n’a pas encore de demande d’enrôlement : demandez à {name} le fichier produit par `jury-desk identity request`.</translation>
     </message>
     <message>
         <source>{path}: the request is for {email}, session.toml says {expected}.</source>
@@ -48,6 +48,10 @@
         <translation>Impossible de déchiffrer {bundle} : le fichier est endommagé ou tronqué.</translation>
     </message>
     <message>
+        <source>{bundle} is refused: {reason}.</source>
+        <translation>{bundle} est refusé : {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot decrypt {bundle}: the file is damaged or truncated ({error}).</source>
         <translation>Impossible de déchiffrer {bundle} : le fichier est endommagé ou tronqué ({error}).</translation>
     </message>
@@ -64,12 +68,16 @@
         <translation>{bundle} : {name!r} n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
+        <source>{bundle}: {name} should come before {previous}.</source>
+        <translation>{bundle} : {name} devrait précéder {previous}.</translation>
+    </message>
+    <message>
         <source>{bundle} is not a jury-desk bundle: its parts are missing.</source>
         <translation>{bundle} n’est pas un paquet de session jury-desk : ses éléments sont absents.</translation>
     </message>
     <message>
-        <source>{bundle}: {name} is not JSON.</source>
-        <translation>{bundle} : {name} n’est pas du JSON.</translation>
+        <source>{bundle}: {name} is refused: {reason}.</source>
+        <translation>{bundle} : {name} est refusé : {reason}.</translation>
     </message>
     <message>
         <source>{bundle} is not a jury-desk session bundle.</source>
@@ -460,8 +468,8 @@
         <translation>Le manifeste n’est pas valide à l’emplacement {where} : {reason}</translation>
     </message>
     <message>
-        <source>The manifest is not JSON: {reason}</source>
-        <translation>Le manifeste n’est pas du JSON : {reason}</translation>
+        <source>The manifest is refused: {reason}.</source>
+        <translation>Le manifeste est refusé : {reason}.</translation>
     </message>
     <message>
         <source>The manifest has version {version}, this jury-desk reads version {supported}: install a newer jury-desk.</source>
@@ -470,6 +478,10 @@
     <message>
         <source>The manifest is not consistent: {reason}</source>
         <translation>Le manifeste n’est pas cohérent : {reason}</translation>
+    </message>
+    <message>
+        <source>the time zone {value!r} is not an IANA name known here</source>
+        <translation>le fuseau horaire {value!r} n’est pas un nom IANA connu ici</translation>
     </message>
     <message>
         <source>the session ends before it starts</source>
@@ -494,6 +506,22 @@
     <message>
         <source>the jury has {count} chairs instead of one</source>
         <translation>le jury compte {count} président·es au lieu d’un·e</translation>
+    </message>
+    <message>
+        <source>juror e-mail</source>
+        <translation>adresse électronique de juré·e</translation>
+    </message>
+    <message>
+        <source>juror age recipient</source>
+        <translation>destinataire age de juré·e</translation>
+    </message>
+    <message>
+        <source>two jurors have the same certificate</source>
+        <translation>deux juré·es ont le même certificat</translation>
+    </message>
+    <message>
+        <source>the warning mark at {mark} minutes is not within the {total}-minute interview</source>
+        <translation>le repère à {mark} minutes ne tombe pas dans l’entretien de {total} minutes</translation>
     </message>
     <message>
         <source>the minimum_passing rule has no minimum</source>
@@ -574,6 +602,10 @@
     <message>
         <source>The bundle&apos;s payload is cut (inside a file&apos;s padding).</source>
         <translation>Le contenu chiffré du paquet de session est tronqué (dans le remplissage d’un fichier).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is refused: {reason}.</source>
+        <translation>Le contenu chiffré du paquet de session est refusé : {reason}.</translation>
     </message>
     <message>
         <source>The bundle&apos;s payload is cut: its archive has no end.</source>
@@ -672,6 +704,10 @@
         <translation>Juré·e {name} : l’adresse électronique n’est pas celle qui est certifiée.</translation>
     </message>
     <message>
+        <source>Jurors {first} and {second} are certified for the same key.</source>
+        <translation>Les juré·es {first} et {second} sont certifié·es pour la même clé.</translation>
+    </message>
+    <message>
         <source>Give the bundle&apos;s passphrase (--passphrase-file) or create your juror identity first: no key here can open it.</source>
         <translation>Indiquez la phrase de passe du paquet de session (--passphrase-file) ou créez d’abord votre identité de juré·e : aucune clé présente ici ne permet de l’ouvrir.</translation>
     </message>
@@ -680,12 +716,64 @@
         <translation>La signature demande une confirmation : lancez la commande dans un terminal, ou ajoutez --yes.</translation>
     </message>
     <message>
-        <source>Cannot read {path} ({reason}).</source>
-        <translation>Impossible de lire {path} ({reason}).</translation>
+        <source>{count} bytes</source>
+        <translation>{count} octets</translation>
     </message>
     <message>
-        <source>{path} is over {cap} bytes: not minutes.</source>
-        <translation>{path} dépasse {cap} octets : ce n’est pas un procès-verbal.</translation>
+        <source>{whole} GiB</source>
+        <translation>{whole} Gio</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth} GiB</source>
+        <translation>{whole},{tenth} Gio</translation>
+    </message>
+    <message>
+        <source>{whole} MiB</source>
+        <translation>{whole} Mio</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth} MiB</source>
+        <translation>{whole},{tenth} Mio</translation>
+    </message>
+    <message>
+        <source>{whole} KiB</source>
+        <translation>{whole} Kio</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth} KiB</source>
+        <translation>{whole},{tenth} Kio</translation>
+    </message>
+    <message>
+        <source>{path} is {size}, over the {cap} allowed for {what}.</source>
+        <translation>{path} fait {size}, au-delà des {cap} admis pour {what}.</translation>
+    </message>
+    <message>
+        <source>{path} grew past the {cap} allowed for {what} while it was read.</source>
+        <translation>{path} a dépassé pendant sa lecture les {cap} admis pour {what}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file.</source>
+        <translation>{path} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not an ordinary file.</source>
+        <translation>{path} est {kind}, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation>Impossible de lire {path} ({reason}).</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -764,8 +852,8 @@
         <translation>le facteur de coût de la phrase de passe n’est pas un simple nombre décimal</translation>
     </message>
     <message>
-        <source>Refused: the passphrase&apos;s work factor 2^{factor} is above 2^{limit}.</source>
-        <translation>Refusé : le facteur de coût de la phrase de passe, 2^{factor}, dépasse 2^{limit}.</translation>
+        <source>Refused: this file asks for more work than jury-desk accepts (a passphrase work factor of 2^{factor}, above 2^{limit}).</source>
+        <translation>Refusé : ce fichier demande plus de travail que jury-desk n’en accepte (un facteur de coût de phrase de passe de 2^{factor}, au-delà de 2^{limit}).</translation>
     </message>
     <message>
         <source>an X25519 stanza must have exactly one argument</source>
@@ -1168,8 +1256,12 @@
         <translation>Ce procès-verbal ne peut pas être cosigné : {problems}.</translation>
     </message>
     <message>
-        <source>These minutes name {name} as the member of the jury, not you.</source>
-        <translation>Ce procès-verbal désigne {name} comme membre du jury, et non vous.</translation>
+        <source>These minutes name {name} as the member of the jury, but with the juror id {juror}; yours is {mine}: the same name, another juror.</source>
+        <translation>Ce procès-verbal désigne {name} comme membre du jury, mais sous l’identifiant de juré·e {juror} ; le vôtre est {mine} : même nom, autre juré·e.</translation>
+    </message>
+    <message>
+        <source>These minutes name {name} (juror id {juror}) as the member of the jury, not you ({mine}).</source>
+        <translation>Ce procès-verbal désigne {name} (identifiant de juré·e {juror}) comme membre du jury, et non vous ({mine}).</translation>
     </message>
     <message>
         <source>Only the chair draws up the minutes; {name} is a member of this jury.</source>
@@ -1226,6 +1318,10 @@
     <message>
         <source>{message}; {others}</source>
         <translation>{message} ; {others}</translation>
+    </message>
+    <message>
+        <source>signed minutes</source>
+        <translation>un procès-verbal signé</translation>
     </message>
     <message>
         <source>{count} signatures where only the chair&apos;s and the member&apos;s are expected (the third is by {signer})</source>
@@ -1316,6 +1412,10 @@
         <translation>{path} : ses fichiers pèsent plus de {limit} octets.</translation>
     </message>
     <message>
+        <source>Refused: in the results file, {reason}.</source>
+        <translation>Refusé : dans le fichier de résultats, {reason}.</translation>
+    </message>
+    <message>
         <source>{path} is damaged: its archive cannot be read ({reason}).</source>
         <translation>{path} est endommagé : son archive ne peut pas être lue ({reason}).</translation>
     </message>
@@ -1338,6 +1438,10 @@
     <message>
         <source>Refused: {name} in the results file is over {limit} bytes.</source>
         <translation>Refusé : {name}, dans le fichier de résultats, dépasse {limit} octets.</translation>
+    </message>
+    <message>
+        <source>Refused: in the results file, {name} should come before {previous}.</source>
+        <translation>Refusé : dans le fichier de résultats, {name} devrait précéder {previous}.</translation>
     </message>
     <message>
         <source>This workspace does not know the organiser&apos;s key for the results: re-open the session bundle to record the organiser&apos;s key.</source>
@@ -1374,10 +1478,6 @@
     <message>
         <source>Refused: only a results file that verified is extracted.</source>
         <translation>Refusé : seul un fichier de résultats vérifié avec succès peut être extrait.</translation>
-    </message>
-    <message>
-        <source>Refused to overwrite {path}: extract into an empty folder.</source>
-        <translation>Refus d’écraser {path} : effectuez l’extraction dans un dossier vide.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {reason}.</source>
@@ -1466,6 +1566,10 @@
     <message>
         <source>The authority that issued this session&apos;s certificates is not trusted here.</source>
         <translation>L’autorité qui a délivré les certificats de cette session n’est pas reconnue ici.</translation>
+    </message>
+    <message>
+        <source>a signed scoring sheet</source>
+        <translation>une grille d’évaluation signée</translation>
     </message>
     <message>
         <source>no {attachment} attached: not a jury-desk scoring sheet</source>
@@ -1640,6 +1744,10 @@
         <translation>Le fichier PDF est tronqué : la signature « {field} » couvre des octets au-delà de sa fin.</translation>
     </message>
     <message>
+        <source>The signature “{field}” of {signer} does not cover the whole file: bytes beside the signature value in /Contents are not signed.</source>
+        <translation>La signature « {field} » de {signer} ne couvre pas tout le fichier : des octets à côté de la valeur de signature dans /Contents ne sont pas signés.</translation>
+    </message>
+    <message>
         <source>The signature “{field}” of {signer} is refused: {reason}</source>
         <translation>La signature « {field} » apposée par {signer} est refusée : {reason}</translation>
     </message>
@@ -1777,7 +1885,7 @@
     </message>
     <message>
         <source>The enrolment request of {name!r} is refused because {problem}.</source>
-        <translation>La demande d’inscription de {name!r} est refusée car {problem}.</translation>
+        <translation>La demande d’enrôlement de {name!r} est refusée car {problem}.</translation>
     </message>
     <message>
         <source>{source}: {problem}.</source>
@@ -1785,7 +1893,7 @@
     </message>
     <message>
         <source>{source}: the enrolment request is refused because {problem}.</source>
-        <translation>{source} : la demande d’inscription est refusée car {problem}.</translation>
+        <translation>{source} : la demande d’enrôlement est refusée car {problem}.</translation>
     </message>
     <message>
         <source>its key is not an ECDSA P-256 key</source>
@@ -1813,27 +1921,27 @@
     </message>
     <message>
         <source>the file is too large to be an enrolment request</source>
-        <translation>le fichier est trop volumineux pour être une demande d’inscription</translation>
+        <translation>le fichier est trop volumineux pour être une demande d’enrôlement</translation>
     </message>
     <message>
-        <source>the file is not an enrolment request (it is not JSON)</source>
-        <translation>le fichier n’est pas une demande d’inscription (ce n’est pas du JSON)</translation>
+        <source>the file is not an enrolment request: {reason}</source>
+        <translation>le fichier n’est pas une demande d’enrôlement : {reason}</translation>
     </message>
     <message>
         <source>the file is not a jury-desk enrolment request</source>
-        <translation>le fichier n’est pas une demande d’inscription jury-desk</translation>
+        <translation>le fichier n’est pas une demande d’enrôlement jury-desk</translation>
     </message>
     <message>
         <source>the enrolment request has version {version!r}, expected {expected}</source>
-        <translation>la demande d’inscription est en version {version!r}, la version attendue est {expected}</translation>
+        <translation>la demande d’enrôlement est en version {version!r}, la version attendue est {expected}</translation>
     </message>
     <message>
         <source>the enrolment request has no “{field}” text field</source>
-        <translation>la demande d’inscription n’a pas de champ texte « {field} »</translation>
+        <translation>la demande d’enrôlement n’a pas de champ texte « {field} »</translation>
     </message>
     <message>
         <source>the certificate request in the enrolment request is damaged</source>
-        <translation>la demande de certificat contenue dans la demande d’inscription est endommagée</translation>
+        <translation>la demande de certificat contenue dans la demande d’enrôlement est endommagée</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -2000,6 +2108,10 @@
         <translation>La clé de l’espace de travail {session} ne se trouve pas dans {store} : ouvrez de nouveau le paquet de session pour créer un nouvel espace de travail.</translation>
     </message>
     <message>
+        <source>a signed sheet or co-signed minutes</source>
+        <translation>une grille signée ou un procès-verbal cosigné</translation>
+    </message>
+    <message>
         <source>minutes of session {session}, this is {this}</source>
         <translation>procès-verbal de la session {session}, alors que celle-ci est {this}</translation>
     </message>
@@ -2022,6 +2134,10 @@
     <message>
         <source>revision {latest} is newer: have it co-signed too</source>
         <translation>la révision {latest} est plus récente : faites-la cosigner aussi</translation>
+    </message>
+    <message>
+        <source>an identity backup</source>
+        <translation>une sauvegarde d’identité</translation>
     </message>
     <message>
         <source>Wrong passphrase for this identity backup.</source>
@@ -2050,6 +2166,118 @@
     <message>
         <source>{name}, {code}: the minutes retain « {retained} » without a casting vote, your signed sheet says « {mine} ».</source>
         <translation>{name}, {code} : le procès-verbal retient « {retained} » sans voix prépondérante, votre grille signée dit « {mine} ».</translation>
+    </message>
+    <message>
+        <source>Refused: there is no folder {parent} to make {path} in.</source>
+        <translation>Refusé : il n’existe pas de dossier {parent} dans lequel créer {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: {path} is a link; give a new folder or an empty one.</source>
+        <translation>Refusé : {path} est un lien ; indiquez un nouveau dossier ou un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Refused: {path} is not a folder; give a new folder or an empty one.</source>
+        <translation>Refusé : {path} n’est pas un dossier ; indiquez un nouveau dossier ou un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Refused: the folder {path} is not empty; give a new folder or an empty one.</source>
+        <translation>Refusé : le dossier {path} n’est pas vide ; indiquez un nouveau dossier ou un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Refused: {name!r} is not a plain file name.</source>
+        <translation>Refusé : {name!r} n’est pas un simple nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write into {path}: {reason}.</source>
+        <translation>Impossible d’écrire dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>it is over {limit} bytes</source>
+        <translation>sa taille dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <source>it is not JSON (not UTF-8 text)</source>
+        <translation>ce n’est pas du JSON (pas du texte UTF-8)</translation>
+    </message>
+    <message>
+        <source>it nests deeper than {limit} levels</source>
+        <translation>son imbrication dépasse {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>it is not JSON ({reason})</source>
+        <translation>ce n’est pas du JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>it holds the integer {value}, out of range</source>
+        <translation>l’entier {value} y est hors limites</translation>
+    </message>
+    <message>
+        <source>it holds the key {key!r} twice in one object</source>
+        <translation>la clé {key!r} y figure deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>it holds a number longer than {limit} characters</source>
+        <translation>un nombre y dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>it holds {value}, which is not a finite number</source>
+        <translation>{value} y figure, qui n’est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode</source>
+        <translation>un texte n’y est pas de l’Unicode valide</translation>
+    </message>
+    <message>
+        <source>{name!r} has {form}: only POSIX ustar and pax headers are accepted</source>
+        <translation>{name!r} comporte {form} : seuls les en-têtes POSIX ustar et pax sont acceptés</translation>
+    </message>
+    <message>
+        <source>a number in base-256, a GNU extension</source>
+        <translation>un nombre en base 256, une extension GNU</translation>
+    </message>
+    <message>
+        <source>a header that is not POSIX ustar</source>
+        <translation>un en-tête qui n’est pas POSIX ustar</translation>
+    </message>
+    <message>
+        <source>a pax header of over {limit} bytes</source>
+        <translation>un en-tête pax de plus de {limit} octets</translation>
+    </message>
+    <message>
+        <source>a GNU long name</source>
+        <translation>un nom long GNU</translation>
+    </message>
+    <message>
+        <source>the tar type {type!r}</source>
+        <translation>le type tar {type!r}</translation>
+    </message>
+    <message>
+        <source>the pax record {keyword!r}</source>
+        <translation>l’enregistrement pax {keyword!r}</translation>
+    </message>
+    <message>
+        <source>a malformed pax record {keyword!r}</source>
+        <translation>un enregistrement pax {keyword!r} mal formé</translation>
+    </message>
+    <message>
+        <source>GNU sparse records</source>
+        <translation>des enregistrements GNU de fichier creux</translation>
+    </message>
+    <message>
+        <source>The document carries an action of type {kind} (object {number}): jury-desk refuses active content.</source>
+        <translation>Le document contient une action de type {kind} (objet {number}) : jury-desk refuse le contenu actif.</translation>
+    </message>
+    <message>
+        <source>The document carries JavaScript (object {number}): jury-desk refuses active content.</source>
+        <translation>Le document contient du JavaScript (objet {number}) : jury-desk refuse le contenu actif.</translation>
+    </message>
+    <message>
+        <source>The document carries an annotation of type {kind} (object {number}): jury-desk refuses active content and embedded files.</source>
+        <translation>Le document contient une annotation de type {kind} (objet {number}) : jury-desk refuse le contenu actif et les fichiers incorporés.</translation>
+    </message>
+    <message>
+        <source>The document carries an embedded file other than its data {attachment} (object {number}): jury-desk refuses embedded files.</source>
+        <translation>Le document contient un fichier incorporé autre que ses données {attachment} (objet {number}) : jury-desk refuse les fichiers incorporés.</translation>
     </message>
 </context>
 </TS>
