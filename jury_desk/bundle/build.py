@@ -31,11 +31,12 @@ from jury_desk.bundle.folder.loading import load_folder
 from jury_desk.bundle.folder.model import FolderCandidate, FolderJuror, OrganiserFolder
 from jury_desk.bundle.manifest import Manifest, OrganiserInfo, manifest_to_json
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import read_outside_file
 from jury_desk.models.enums import DocumentKind
 from jury_desk.rules.deadlines import add_months
 from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec
 from jury_desk.trust.authority import Authority, issue_juror_certificate
-from jury_desk.trust.enrolment import EnrolmentRequest
+from jury_desk.trust.enrolment import REQUEST_FILE, EnrolmentRequest
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.verify import sign_bytes
 
@@ -115,7 +116,8 @@ def _enrolled(
             juror=juror.id,
             name=juror.name,
         )
-    request = EnrolmentRequest.from_json(juror.request.read_bytes(), str(juror.request))
+    data = read_outside_file(juror.request, REQUEST_FILE)  # a juror's file: bounded
+    request = EnrolmentRequest.from_json(data, str(juror.request))
     if request.email.casefold() != juror.email.casefold():
         raise TrustError(
             QT_TRANSLATE_NOOP(

@@ -60,6 +60,7 @@ from jury_desk.crypto.age_stream import (
 )
 from jury_desk.kernel.atomic import fsync_directory
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import OutsideFileError, require_regular_file
 from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.kernel.pipes import produced_stream
 from jury_desk.kernel.strict_tar import TAR_READ_ERRORS, StrictTarInfo, TarFormError
@@ -181,6 +182,7 @@ def session_hint(bundle: Path) -> str | None:
     remembered passphrase. Everything that matters is read from the signed manifest."""
     limit = DEFAULT_LIMITS.max_descriptor_bytes
     try:
+        require_regular_file(bundle)
         with tarfile.open(bundle, mode="r:", tarinfo=StrictTarInfo) as outer:
             member = outer.getmember(DESCRIPTOR)
             if not member.isreg() or member.size > limit:
@@ -188,7 +190,7 @@ def session_hint(bundle: Path) -> str | None:
             handle = outer.extractfile(member)
             data = handle.read() if handle is not None else b"null"
         fields = load_outside_json(data, max_bytes=limit)
-    except (OSError, KeyError, TarFormError, OutsideJsonError, *TAR_READ_ERRORS):
+    except (OSError, KeyError, TarFormError, OutsideJsonError, OutsideFileError, *TAR_READ_ERRORS):
         return None
     hint = fields.get("session") if isinstance(fields, dict) else None
     return (
@@ -260,6 +262,7 @@ def reading_payload(
 
 def _outer_parts(bundle: Path, limits: BundleLimits) -> tuple[tarfile.TarInfo, bytes | None, bytes]:
     """The outer archive checked: the payload's member, the slot, the payload's first bytes."""
+    require_regular_file(bundle)  # a named pipe would block tarfile's open for ever
     try:
         # Entered with `with` just below, once opening errors are put in words.
         outer = tarfile.open(bundle, mode="r:", tarinfo=StrictTarInfo)  # noqa: SIM115

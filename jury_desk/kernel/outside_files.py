@@ -69,6 +69,17 @@ def read_outside_file(path: Path, cap: FileCap) -> bytes:
     return data
 
 
+def require_regular_file(path: Path) -> None:
+    """OutsideFileError unless `path` is a regular file: for files read as a stream (a
+    bundle), which must never be a named pipe that blocks the reader or a device."""
+    try:
+        status = path.stat()
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if not stat.S_ISREG(status.st_mode):
+        raise _not_a_file(path, status.st_mode)
+
+
 def size_in_words(size: int) -> Phrase:
     """`size` bytes as people read it: « 812 bytes », « 20 MiB », « 3.2 GiB » (rounded up)."""
     if size < KIB:

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import FileCap
 from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.identity import JurorIdentity, email_problem, name_problem
@@ -25,6 +26,7 @@ FORMAT = "jury-desk-enrolment-request"
 VERSION = 1
 # A request is a few kilobytes; refusing big files early keeps a hostile one cheap.
 MAX_REQUEST_BYTES = 64 * 1024
+REQUEST_FILE = FileCap(QT_TRANSLATE_NOOP("messages", "an enrolment request"), MAX_REQUEST_BYTES)
 
 
 @dataclass(frozen=True)

@@ -1884,6 +1884,10 @@
         <translation>Le certificat de l’autorité ne contient pas de clé ECDSA.</translation>
     </message>
     <message>
+        <source>an enrolment request</source>
+        <translation>une demande d’enrôlement</translation>
+    </message>
+    <message>
         <source>The enrolment request of {name!r} is refused because {problem}.</source>
         <translation>La demande d’enrôlement de {name!r} est refusée car {problem}.</translation>
     </message>

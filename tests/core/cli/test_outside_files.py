@@ -137,3 +137,23 @@ def test_identity_restore_refuses_dev_zero_at_once(setting: Setting, tmp_path: P
     result = _run(setting, tmp_path / "new-home", "identity", "restore", "/dev/zero")
     assert result.returncode == 1
     assert result.stderr == "jury-desk: /dev/zero is a device, not an ordinary file.\n"
+
+
+@pytest.mark.parametrize("command", [["bundle", "inspect"], ["open"]], ids=["inspect", "open"])
+@pytest.mark.parametrize("kind", ["fifo", "zero", "folder"])
+def test_a_bundle_that_is_not_a_regular_file_is_refused_at_once(
+    setting: Setting, hostile: dict[str, Path], tmp_path: Path, command: list[str], kind: str
+) -> None:
+    """Read as a stream, a bundle has no size cap, but a pipe or a device is never opened."""
+    home = Path(shutil.copytree(setting.member.home, tmp_path / "member"))
+    before = sorted(p.relative_to(home) for p in home.rglob("*"))
+    passphrase = tmp_path / "bundle-pass.txt"
+    passphrase.write_text("phrase de passe du paquet\n", encoding="utf-8")
+    path = hostile[kind]
+    result = _run(setting, home, *command, str(path), "--passphrase-file", str(passphrase))
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"jury-desk: {path} is a "), line
+    assert line.endswith(", not an ordinary file.")
+    assert sorted(p.relative_to(home) for p in home.rglob("*")) == before
