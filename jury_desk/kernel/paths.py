@@ -3,8 +3,6 @@
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "jury-desk"
 HOME_ENV = "JURY_DESK_HOME"
 
@@ -16,6 +14,10 @@ def resolve_home(explicit: Path | None = None) -> Path:
     from_env = os.environ.get(HOME_ENV)
     if from_env:
         return Path(from_env).expanduser().resolve()
+    # Imported here: platformdirs loads tempfile, shutil, bz2, lzma (5 ms), which
+    # `jury-desk --version` and `--help` never need, nor any run given --home.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
