@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +23,8 @@ from jury_desk.models import (
     CompetencyScore,
     Recommendation,
 )
-from jury_desk.store import journal
+from jury_desk.store import journal, scores
+from jury_desk.store.engine import PlainStatements
 from jury_desk.store.queries import competency_by_code, me, scale_of, the_session
 from jury_desk.store.workspace import Workspace
 
@@ -55,19 +56,10 @@ class ScoringEditor:
         self._listeners.append(listener)
 
     def set_level(self, candidate_id: str, competency_code: str, level: int | None) -> Saved:
-        def change(session: Session, assessment: Assessment) -> dict[str, Any]:
-            scale_of(session).check_rank(level)
-            _score(session, assessment, competency_code).level_rank = level
-            return {"competency": competency_code, "level": level}
-
-        return self._edit(candidate_id, "level", change)
+        return self._edit_score(_ScoreEdit(candidate_id, competency_code, "level", level))
 
     def set_comment(self, candidate_id: str, competency_code: str, comment: str) -> Saved:
-        def change(session: Session, assessment: Assessment) -> dict[str, Any]:
-            _score(session, assessment, competency_code).comment = comment
-            return {"competency": competency_code, "comment": comment}
-
-        return self._edit(candidate_id, "comment", change)
+        return self._edit_score(_ScoreEdit(candidate_id, competency_code, "comment", comment))
 
     def set_overall(
         self, candidate_id: str, recommendation: Recommendation | None, comment: str
@@ -107,12 +99,7 @@ class ScoringEditor:
         with self._workspace.session() as session:
             assessment = current_assessment(session, candidate_id)
             if assessment.status is AssessmentStatus.SIGNED and not allow_signed:
-                raise SignedSheetError(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "The sheet for {name} is signed and can no longer change."
-                    ),
-                    name=assessment.candidate.name,
-                )
+                raise _signed(assessment.candidate.name)
             payload = change(session, assessment)
             journal.append(
                 session,
@@ -123,9 +110,80 @@ class ScoringEditor:
                 payload=payload,
             )
             saved = Saved(candidate_id, field, self._workspace.clock.now())
+        self._tell(saved)
+        return saved
+
+    def _edit_score(self, edit: _ScoreEdit) -> Saved:
+        """A level or a comment, the autosave's hot path: plain statements, no ORM."""
+        with self._workspace.plain_transaction() as sql:
+            living = scores.living_assessment(sql, edit.candidate_id)
+            saved = None if living is None else self._write_score(sql, living, edit)
+        if saved is None:
+            # The first edit creates the assessment; the ORM's path also says which
+            # of the candidate or "me" is missing.
+            return self._edit(edit.candidate_id, edit.field, edit.orm_change)
+        self._tell(saved)
+        return saved
+
+    def _write_score(
+        self, sql: PlainStatements, living: scores.LivingAssessment, edit: _ScoreEdit
+    ) -> Saved:
+        # The same checks, in the same order, as `_edit` and `edit.orm_change`.
+        if living.status is AssessmentStatus.SIGNED:
+            raise _signed(living.candidate_name)
+        if edit.field == "level":
+            scores.session_scale(sql).check_rank(edit.level)
+        scores.write_score(sql, living.id, edit.competency_code, edit.column, edit.value)
+        clock = self._workspace.clock
+        journal.append_row(
+            sql,
+            clock.now(),
+            actor=living.juror_id,
+            action=f"assessment.{edit.field}",
+            subject=f"{edit.candidate_id}/v{living.version}",
+            payload=edit.payload,
+        )
+        return Saved(edit.candidate_id, edit.field, clock.now())
+
+    def _tell(self, saved: Saved) -> None:
         for listener in self._listeners:
             listener(saved)
-        return saved
+
+
+@dataclass(frozen=True)
+class _ScoreEdit:
+    """One row of the grid changed: its level or its comment."""
+
+    candidate_id: str
+    competency_code: str
+    field: Literal["level", "comment"]
+    value: int | str | None
+
+    @property
+    def column(self) -> scores.ScoreColumn:
+        return "level_rank" if self.field == "level" else "comment"
+
+    @property
+    def level(self) -> int | None:
+        assert not isinstance(self.value, str), "a level is a rank or None"
+        return self.value
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return {"competency": self.competency_code, self.field: self.value}
+
+    def orm_change(self, session: Session, assessment: Assessment) -> dict[str, Any]:
+        if self.field == "level":
+            scale_of(session).check_rank(self.level)
+        setattr(_score(session, assessment, self.competency_code), self.column, self.value)
+        return self.payload
+
+
+def _signed(name: str) -> SignedSheetError:
+    return SignedSheetError(
+        QT_TRANSLATE_NOOP("messages", "The sheet for {name} is signed and can no longer change."),
+        name=name,
+    )
 
 
 def current_assessment(session: Session, candidate_id: str) -> Assessment:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from jury_desk.kernel.canonical_json import journal_json
 from jury_desk.kernel.clock import Clock
 from jury_desk.models.journal import GENESIS_HASH, JournalEntry, entry_hash
+from jury_desk.store.engine import PlainStatements
 
 
 def append(
@@ -34,6 +38,49 @@ def append(
     session.add(entry)
     session.flush()
     return entry
+
+
+_TAIL = "SELECT seq, hash FROM journal_entry ORDER BY seq DESC LIMIT 1"
+_INSERT = (
+    "INSERT INTO journal_entry (seq, at_utc, actor, action, subject, payload, prev_hash, hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def append_row(
+    sql: PlainStatements,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject: str,
+    payload: dict[str, Any],
+) -> None:
+    """`append` for a plain transaction: the same row, without the ORM.
+
+    Call it after the edit's own write: the tail is then read under SQLite's
+    write lock, so no other writer can append between the read and the insert.
+    """
+    tail = sql.first(_TAIL)
+    seq = 1 if tail is None else int(tail[0]) + 1
+    prev_hash = GENESIS_HASH if tail is None else str(tail[1])
+    body = journal_json(payload)
+    digest = entry_hash(seq, at, actor, action, subject, body, prev_hash)
+    stored_at = _bind_at_utc(sql.dialect)(at)
+    sql.execute(_INSERT, (seq, stored_at, actor, action, subject, body, prev_hash, digest))
+
+
+# The column type's own conversion (aware UTC to SQLite's text), by dialect name:
+# the stored text is the ORM's to the byte.
+_AT_UTC_BINDERS: dict[str, Callable[[datetime], Any]] = {}
+
+
+def _bind_at_utc(dialect: Dialect) -> Callable[[datetime], Any]:
+    processor = _AT_UTC_BINDERS.get(dialect.name)
+    if processor is None:
+        processor = JournalEntry.__table__.c.at_utc.type.bind_processor(dialect)
+        assert processor is not None, "UtcDateTime always converts"
+        _AT_UTC_BINDERS[dialect.name] = processor
+    return processor
 
 
 def first_broken_entry(session: Session) -> int | None:

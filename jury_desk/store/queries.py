@@ -35,8 +35,12 @@ def me(session: Session) -> Juror:
 def competency_by_code(session: Session, code: str) -> Competency:
     competency = session.scalars(select(Competency).where(Competency.code == code)).first()
     if competency is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "There is no competency {code!r} in this session."),
-            code=code,
-        )
+        raise unknown_competency(code)
     return competency
+
+
+def unknown_competency(code: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("messages", "There is no competency {code!r} in this session."),
+        code=code,
+    )

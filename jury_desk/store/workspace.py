@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.store.engine import KEY_BYTES, open_engine
+from jury_desk.store.engine import KEY_BYTES, PlainStatements, open_engine
 from jury_desk.store.errors import CorruptWorkspaceError, StoreError, classify
 from jury_desk.store.lock import WorkspaceLock
 from jury_desk.store.migrate import upgrade_to_head
@@ -91,6 +91,17 @@ class Workspace:
         """A unit of work: committed on success, rolled back on error."""
         with store_errors(self.path), self._sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def plain_transaction(self) -> Iterator[PlainStatements]:
+        """A transaction of plain SQL, committed on success, rolled back on error: the
+        autosave's few statements, without the ORM's unit of work."""
+        with store_errors(self.path), self.engine.begin() as connection:
+            statements = PlainStatements(connection)
+            try:
+                yield statements
+            finally:
+                statements.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
