@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+import pikepdf
 from cryptography import x509
 
 from jury_desk.kernel.errors import UserError
@@ -14,7 +15,9 @@ from jury_desk.kernel.outside_files import MIB, FileCap
 from jury_desk.sheets.codec import sheet_from_json
 from jury_desk.sheets.data import SheetData
 from jury_desk.sheets.render import ATTACHMENT_NAME
+from jury_desk.signing.attachments import attached_file
 from jury_desk.signing.authority import KnownSession, same_certificate
+from jury_desk.signing.pdf_reading import open_with_pikepdf
 from jury_desk.signing.verification import embedded_file, verify_single_signature
 
 # A signed sheet weighs a few hundred KiB (its fonts embedded); the results file
@@ -46,24 +49,34 @@ class SheetVerdict:
 def verify_sheet(pdf: bytes, sessions: Mapping[str, KnownSession]) -> SheetVerdict:
     """Every check of `sheet verify`; the data comes from the signed revision only."""
     try:
-        # The latest revision only tells which session to check against; nothing from it is
-        # trusted: the data that counts is read again from the revision the signature covers.
-        hint = _data_of(pdf)
-        session = sessions.get(hint.session.id)
-        if session is None:
-            return SheetVerdict(hint, None, _unknown_session(hint.session.id))
-        check = verify_single_signature(pdf, session.authority, ATTACHMENT_NAME)
-        if check.refusal is not None:
-            return SheetVerdict(None, check.signing_time, check.refusal)
-        data = _data_of(check.signed_revision_bytes)
-        problem = _domain_problem(data, session, check.signer_certificate, sessions)
-        return SheetVerdict(data, check.signing_time, problem)
+        # Opened once with pikepdf: for the data and for the active content alike.
+        with open_with_pikepdf(pdf) as document:
+            return _verify_open(pdf, document, sessions)
     except UserError as error:
         return SheetVerdict(None, None, error)
 
 
-def _data_of(pdf: bytes) -> SheetData:
-    attached = embedded_file(pdf, ATTACHMENT_NAME)
+def _verify_open(
+    pdf: bytes, document: pikepdf.Pdf, sessions: Mapping[str, KnownSession]
+) -> SheetVerdict:
+    # The latest revision only tells which session to check against; nothing from it is
+    # trusted: the data that counts is read again from the revision the signature covers.
+    hint = _data_in(attached_file(document, ATTACHMENT_NAME))
+    session = sessions.get(hint.session.id)
+    if session is None:
+        return SheetVerdict(hint, None, _unknown_session(hint.session.id))
+    check = verify_single_signature(pdf, session.authority, ATTACHMENT_NAME, opened=document)
+    if check.refusal is not None:
+        return SheetVerdict(None, check.signing_time, check.refusal)
+    revision = check.signed_revision_bytes
+    # Accepted, the one signature covers the entire file: its revision is `pdf` itself,
+    # whose data was just read (and reading is a pure function of the bytes).
+    data = hint if revision == pdf else _data_in(embedded_file(revision, ATTACHMENT_NAME))
+    problem = _domain_problem(data, session, check.signer_certificate, sessions)
+    return SheetVerdict(data, check.signing_time, problem)
+
+
+def _data_in(attached: bytes | None) -> SheetData:
     if attached is None:
         raise UserError(
             QT_TRANSLATE_NOOP(

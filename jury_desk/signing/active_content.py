@@ -21,6 +21,7 @@ before signing, and the organiser opens every document of a results file.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
@@ -49,6 +50,14 @@ _ACTIONS = frozenset(
 )
 # Annotation subtypes that embed a file or media (3D and rich media can carry scripts too).
 _ANNOTATIONS = frozenset({"/FileAttachment", "/RichMedia", "/3D", "/Screen", "/Movie", "/Sound"})
+# Any name `_judge` may refuse for, as a prefix: the rest of the walk is spared objects
+# without one. /EF and /EmbeddedFile mark embedded files, jury-desk's own included.
+_WATCHED = re.compile(
+    b"|".join(
+        re.escape(name.encode("ascii"))
+        for name in sorted(_ACTIONS | _ANNOTATIONS | {"/JS", "/XFA", "/EF", "/EmbeddedFile"})
+    )
+)
 _MIME_TYPE = f"/{ATTACHMENT_MIME_TYPE}"  # a PDF name: /application#2Fjson, read back decoded
 
 
@@ -61,8 +70,16 @@ def refuse_active_content(pdf: bytes, attachment: str) -> None:
     try:
         # No recovery: the objects judged are those of the file as written.
         with pikepdf.open(io.BytesIO(pdf), attempt_recovery=False) as document:
-            for number, dictionary in _dictionaries(document):
-                _judge(dictionary, number, attachment)
+            refuse_active_content_in(document, attachment)
+    except (pikepdf.PdfError, RecursionError) as error:
+        raise damaged(error) from None
+
+
+def refuse_active_content_in(document: pikepdf.Pdf, attachment: str) -> None:
+    """`refuse_active_content` on a document already open (`open_with_pikepdf`)."""
+    try:
+        for number, dictionary in _dictionaries(document):
+            _judge(dictionary, number, attachment)
     except (pikepdf.PdfError, RecursionError) as error:
         raise damaged(error) from None
 
@@ -77,6 +94,8 @@ def _dictionaries(document: pikepdf.Pdf) -> Iterator[tuple[int, pikepdf.Object]]
     for top in document.objects:
         if not isinstance(top, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
             continue  # a number, a string, a free entry (None): nothing to act
+        if not _may_act(top):
+            continue
         number = top.objgen[0]
         stack: list[pikepdf.Object] = [top]
         while stack:
@@ -94,6 +113,19 @@ def _dictionaries(document: pikepdf.Pdf) -> Iterator[tuple[int, pikepdf.Object]]
             # Numbers and names come back as Python values; an indirect child is an
             # object of its own in `document.objects`.
             stack += [child for child in children if _direct_container(child)]
+
+
+def _may_act(top: pikepdf.Object) -> bool:
+    """False if no name `_judge` refuses for appears in the object's own text.
+
+    Walking an object from Python costs about ten times writing it out in C++ (fonts'
+    width arrays above all), and most objects hold none of these names. Its text has
+    its direct dictionaries and arrays, its indirect ones as references (objects of
+    their own), and each name in QPDF's normal form, escaped only where it must be: a
+    name written /J#61vaScript in the file is /JavaScript here, as `_judge` sees it.
+    """
+    dictionary = top.stream_dict if isinstance(top, pikepdf.Stream) else top
+    return _WATCHED.search(dictionary.unparse(resolved=True)) is not None
 
 
 def _direct_container(value: object) -> TypeGuard[pikepdf.Object]:

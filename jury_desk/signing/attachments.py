@@ -6,11 +6,9 @@ whatever later updates appended to the file.
 
 from __future__ import annotations
 
-import io
-
 import pikepdf
 
-from jury_desk.signing.pdf_reading import check_looks_like_pdf, damaged
+from jury_desk.signing.pdf_reading import damaged, open_with_pikepdf
 
 
 def embedded_file(revision_bytes: bytes, name: str) -> bytes | None:
@@ -19,12 +17,15 @@ def embedded_file(revision_bytes: bytes, name: str) -> bytes | None:
     Looked up in the EmbeddedFiles name tree (by key, then by file name), then among the
     document's associated files (/AF). SheetSignatureError if the bytes are not a readable PDF.
     """
-    check_looks_like_pdf(revision_bytes)
+    with open_with_pikepdf(revision_bytes) as pdf:
+        return attached_file(pdf, name)
+
+
+def attached_file(pdf: pikepdf.Pdf, name: str) -> bytes | None:
+    """`embedded_file` in a document already open (`open_with_pikepdf`)."""
     try:
-        # No recovery: a truncated file is refused as such, not read as far as it goes.
-        with pikepdf.open(io.BytesIO(revision_bytes), attempt_recovery=False) as pdf:
-            found = _from_name_tree(pdf, name)
-            return found if found is not None else _from_associated_files(pdf, name)
+        found = _from_name_tree(pdf, name)
+        return found if found is not None else _from_associated_files(pdf, name)
     except pikepdf.PdfError as error:
         raise damaged(error) from None
 

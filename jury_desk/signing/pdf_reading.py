@@ -1,4 +1,4 @@
-"""Opening PDF bytes with pyHanko, turning a damaged file into a one-line SheetSignatureError."""
+"""Opening PDF bytes with pyHanko or pikepdf, a damaged file as a one-line SheetSignatureError."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 import struct
 import zlib
 
+import pikepdf
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -14,7 +15,12 @@ from pyhanko.pdf_utils.rw_common import PdfHandler
 from pyhanko.sign.fields import enumerate_sig_fields
 
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.signing import hex_strings
 from jury_desk.signing.errors import SheetSignatureError
+
+# Before any reader is made: a signature's /Contents read byte by byte cost as much as the
+# rest of the file (hex_strings.py).
+hex_strings.install()
 
 # What pyHanko's parser lets escape on damaged input, besides its own PdfError: it reads
 # the file lazily, so these can come from any later access, not only from opening.
@@ -44,6 +50,19 @@ def open_for_reading(pdf: bytes) -> PdfFileReader:
     try:
         return PdfFileReader(io.BytesIO(pdf), strict=True)
     except PDF_READ_ERRORS as error:
+        raise damaged(error) from None
+
+
+def open_with_pikepdf(pdf: bytes) -> pikepdf.Pdf:
+    """`pdf` opened by pikepdf, for the caller to close; SheetSignatureError if unreadable.
+
+    No recovery: a truncated file is refused as such, not read as far as it goes, and
+    the objects judged are those of the file as written.
+    """
+    check_looks_like_pdf(pdf)
+    try:
+        return pikepdf.open(io.BytesIO(pdf), attempt_recovery=False)
+    except pikepdf.PdfError as error:
         raise damaged(error) from None
 
 

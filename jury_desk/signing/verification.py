@@ -25,7 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
+import pikepdf
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -39,10 +41,11 @@ from pyhanko.sign.validation import (
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleTrustManager
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.signing.active_content import refuse_active_content
+from jury_desk.signing.active_content import refuse_active_content, refuse_active_content_in
 from jury_desk.signing.asn1 import asn1_certificate, pyca_certificate
 from jury_desk.signing.attachments import embedded_file
 from jury_desk.signing.contents_gap import gap_is_the_signature_alone
@@ -101,7 +104,12 @@ class SignatureCheck:
 
 
 def verify_pdf(
-    pdf: bytes, *, authority: x509.Certificate, attachment: str, at_least_signatures: int = 1
+    pdf: bytes,
+    *,
+    authority: x509.Certificate,
+    attachment: str,
+    at_least_signatures: int = 1,
+    opened: pikepdf.Pdf | None = None,
 ) -> list[SignatureCheck]:
     """One check per signature of `pdf`, in signing order.
 
@@ -109,6 +117,8 @@ def verify_pdf(
     SheetSignatureError if `pdf` is not a PDF, is damaged or truncated, carries fewer
     than `at_least_signatures` signatures, or carries active content or another embedded
     file. A signature that fails a rule is still returned, with its `refusal`.
+    `opened` is `pdf` already open with pikepdf (`open_with_pikepdf`), if the caller has
+    it: its active content is judged there rather than in a second opening.
     """
     if at_least_signatures < 1:
         raise ValueError("at least one signature must be expected")
@@ -122,15 +132,18 @@ def verify_pdf(
         checks.append(_check(pdf, signature, authority, following))
     # After the signatures, whose reading says best why a damaged file is refused; before
     # anything is returned: active content is refused whatever the signatures say.
-    refuse_active_content(pdf, attachment)
+    if opened is None:
+        refuse_active_content(pdf, attachment)
+    else:
+        refuse_active_content_in(opened, attachment)
     return checks
 
 
 def verify_single_signature(
-    pdf: bytes, authority: x509.Certificate, attachment: str
+    pdf: bytes, authority: x509.Certificate, attachment: str, *, opened: pikepdf.Pdf | None = None
 ) -> SignatureCheck:
-    """The check of the one signature `pdf` must carry (a scoring sheet's)."""
-    checks = verify_pdf(pdf, authority=authority, attachment=attachment)
+    """The check of the one signature `pdf` must carry (a scoring sheet's); `opened` as above."""
+    checks = verify_pdf(pdf, authority=authority, attachment=attachment, opened=opened)
     if len(checks) != 1:  # verify_pdf returned at least one
         raise SheetSignatureError(
             QT_TRANSLATE_NOOP(
@@ -253,7 +266,7 @@ def _validate(
     signing_time: datetime | None,
 ) -> PdfSignatureStatus:
     context = ValidationContext(
-        trust_roots=[asn1_certificate(authority)],
+        trust_manager=_trust_manager(authority),
         # B-B has no trusted time: the certificates are judged at the time the signer
         # states, which `verify_juror_certificate` also uses. Without one, now.
         moment=signing_time,
@@ -266,6 +279,17 @@ def _validate(
         key_usage_settings=_SIGNER_KEY_USAGE,
         skip_diff=False,  # never True: the difference analysis is what catches forgeries
     )
+
+
+@lru_cache(maxsize=16)
+def _trust_manager(authority: x509.Certificate) -> SimpleTrustManager:
+    """The authority as the context's only trust root, what `trust_roots=[…]` would build.
+
+    Built once for each authority (certificates compare and hash by their DER): building
+    it cost ten times the rest of the context, for every file of a batch checked against
+    the same authority. It holds the roots only, never changed by a validation.
+    """
+    return SimpleTrustManager.build(trust_roots=[asn1_certificate(authority)])
 
 
 _REFUSED = QT_TRANSLATE_NOOP("messages", "The signature “{field}” of {signer} is refused: {reason}")
