@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,11 +17,17 @@ from jury_desk.models import Assessment, Base, Candidate, Recommendation, Signed
 from jury_desk.store.engine import open_engine
 from jury_desk.store.errors import NewerSchemaError
 from jury_desk.store.journal import first_broken_entry
-from jury_desk.store.migrate import MIGRATIONS_DIR, code_head, current_revision, upgrade_to_head
+from jury_desk.store.migrate import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    code_head,
+    current_revision,
+    upgrade_to_head,
+)
 from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from tests.factories import FakeClock
-from tests.paths import FIXTURES
+from tests.paths import FIXTURES, REPO_ROOT
 
 FIXTURES = FIXTURES
 RELEASED = sorted(FIXTURES.glob("workspace-*.db"))
@@ -145,3 +153,31 @@ def test_a_migration_copies_the_file_aside_first(
         columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(candidate)")]
         assert "pronouns" in columns
     new.dispose()
+
+
+def test_the_head_known_without_alembic_is_alembics_head() -> None:
+    """migrate.HEAD_REVISION lets an up-to-date workspace open without loading alembic."""
+    assert code_head() == HEAD_REVISION
+
+
+def test_an_up_to_date_workspace_opens_without_loading_alembic(tmp_path: Path) -> None:
+    """In a fresh process, as at every start of the window: alembic stays unloaded."""
+    fixture = FIXTURES / f"workspace-{HEAD_REVISION}.db"
+    path = tmp_path / "workspace.db"
+    shutil.copy(fixture, path)
+    key = fixture.with_suffix(".key").read_text().strip()
+    script = (
+        "import sys\n"
+        "from datetime import UTC, datetime\n"
+        "from pathlib import Path\n"
+        "from jury_desk.store.workspace import Workspace\n"
+        "from tests.factories import FakeClock\n"
+        f"clock = FakeClock(datetime(2026, 12, 1, tzinfo=UTC))\n"
+        f"with Workspace.open(Path({str(path)!r}), bytes.fromhex({key!r}), clock):\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO_ROOT
+    )
+    assert done.stdout.strip() == "[]"
