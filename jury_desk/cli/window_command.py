@@ -8,7 +8,7 @@ from pathlib import Path
 from jury_desk.cli.arguments import SECRETS_PASSPHRASE_ENV
 from jury_desk.cli.context import CommandContext
 from jury_desk.kernel.environment import has_display
-from jury_desk.kernel.errors import ExitCode, UserError
+from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import workspace_path
 from jury_desk.secrets import PassphraseFileSecretStore, SecretStore, choose_secret_store
@@ -42,9 +42,17 @@ def _asks_in_a_dialog(context: CommandContext) -> bool:
 
 
 def show_session(
-    context: CommandContext, home: Path, secrets: SecretStore, session_id: str | None
+    context: CommandContext,
+    home: Path,
+    secrets: SecretStore,
+    session_id: str | None,
+    ask_key_passphrase: bool = False,
 ) -> int:
-    """The window on `session_id` of `home` (None: the welcome page)."""
+    """The window on `session_id` of `home` (None: the welcome page).
+
+    A key file still locked is unlocked by the window once its frame is drawn: in a
+    dialog if `ask_key_passphrase`, else in the background (ui/shell/startup.py).
+    """
     from jury_desk.ui.flows.open_flow import SessionOpener
     from jury_desk.ui.shell.app import run_window
     from jury_desk.ui.shell.context import Profile
@@ -61,6 +69,7 @@ def show_session(
         prepare,
         context.args.screenshot,
         context.args.lang,
+        ask_key_passphrase,
     )
 
 
@@ -70,19 +79,13 @@ def run(context: CommandContext) -> int:
 
     application(offscreen=not has_display(), language=context.args.lang)
     secrets = window_secret_store(context)
-    if isinstance(secrets, PassphraseFileSecretStore):
-        # Unlocked at start, never from a background job; a new key file is made only when
-        # a key must be stored, on the GUI thread too (ui/shell/key_file.py).
-        if _asks_in_a_dialog(context):
-            from jury_desk.ui.shell.key_file import unlock_at_start
-
-            if not unlock_at_start(secrets):
-                return int(ExitCode.REFUSED)
-        else:
-            secrets.ensure_unlocked()
+    # Unlocked by the window after its first frame: asked in a dialog on the GUI thread, or
+    # from the given file in the background; a new key file is made only when a key must be
+    # stored, on the GUI thread too (ui/shell/key_file.py).
+    asks = isinstance(secrets, PassphraseFileSecretStore) and _asks_in_a_dialog(context)
     session_id: str | None = context.args.session
     if session_id is None:
         session_id = last_session_of(context.home)
     if session_id and not workspace_path(context.home, session_id).exists():
         session_id = None
-    return show_session(context, context.home, secrets, session_id)
+    return show_session(context, context.home, secrets, session_id, asks)

@@ -3,6 +3,10 @@
 import time
 from datetime import UTC, datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
+
+# The certification is French: an interview's day is its day in Paris (rules/deadlines.py).
+SESSION_TIMEZONE = ZoneInfo("Europe/Paris")
 
 
 class Clock(Protocol):

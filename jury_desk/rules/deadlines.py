@@ -2,7 +2,10 @@
 
 import calendar
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
+
+# The certification is French: an interview's day is its day in Paris. Kept in the
+# kernel so that the window's first frame shows dates without loading the rules.
+from jury_desk.kernel.clock import SESSION_TIMEZONE as SESSION_TIMEZONE
 
 
 def add_months(day: date, months: int) -> date:
@@ -15,10 +18,6 @@ def add_months(day: date, months: int) -> date:
 def decision_due_date(interview_day: date, delay_months: int = 2) -> date:
     """The final answer is due within two months of the interview (design.md §1)."""
     return add_months(interview_day, delay_months)
-
-
-# The certification is French: an interview's day is its day in Paris.
-SESSION_TIMEZONE = ZoneInfo("Europe/Paris")
 
 
 def interview_day(slot_start: datetime) -> date:

@@ -15,16 +15,8 @@ import secrets
 from pathlib import Path
 from typing import Any, Protocol
 
-import keyring
-import keyring.errors
 import pyrage
 
-from jury_desk.crypto.age_stream import (
-    AgeDecryptError,
-    decrypt_identities_from_passphrase_slot,
-    encrypt_small_with_passphrase,
-    generate_x25519,
-)
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
@@ -58,6 +50,10 @@ class KeyringSecretStore:
     """Secrets in the operating system's keyring (Secret Service, Keychain, Credential Locker)."""
 
     def __init__(self, home: Path, backend: Any | None = None) -> None:
+        # keyring is imported where it is used: a data folder whose secrets are in the
+        # passphrase-protected file never loads it (the window starts faster, issue #17).
+        import keyring
+
         self._backend = backend if backend is not None else keyring.get_keyring()
         # Several data folders (--home) must not share or overwrite each other's secrets.
         self._namespace = hashlib.sha256(str(home).encode()).hexdigest()[:16]
@@ -70,6 +66,8 @@ class KeyringSecretStore:
         return f"{self._namespace}/{name}"
 
     def get(self, name: str) -> bytes | None:
+        import keyring.errors
+
         try:
             value = self._backend.get_password(KEYRING_SERVICE, self._username(name))
         except keyring.errors.KeyringError as exc:
@@ -82,6 +80,8 @@ class KeyringSecretStore:
         return None if value is None else base64.b64decode(value)
 
     def put(self, name: str, value: bytes) -> None:
+        import keyring.errors
+
         try:
             self._backend.set_password(
                 KEYRING_SERVICE, self._username(name), base64.b64encode(value).decode("ascii")
@@ -95,6 +95,8 @@ class KeyringSecretStore:
             ) from None
 
     def delete(self, name: str) -> None:
+        import keyring.errors
+
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(KEYRING_SERVICE, self._username(name))
 
@@ -161,6 +163,11 @@ class PassphraseFileSecretStore:
         return self._secrets
 
     def _unlock(self) -> str:
+        from jury_desk.crypto.age_stream import (
+            AgeDecryptError,
+            decrypt_identities_from_passphrase_slot,
+        )
+
         while self._identity is None:
             passphrase = self._passphrase_source(False)
             try:
@@ -181,6 +188,8 @@ class PassphraseFileSecretStore:
         return self._identity
 
     def _create_slot(self) -> str:
+        from jury_desk.crypto.age_stream import encrypt_small_with_passphrase, generate_x25519
+
         identity, _recipient = generate_x25519()
         passphrase = self._passphrase_source(True)
         slot = encrypt_small_with_passphrase(f"{identity}\n".encode(), passphrase)
@@ -263,6 +272,8 @@ def choose_secret_store(
     # Once secrets are in the file they stay there: switching silently would lose them.
     if choice == "file" or (choice == "auto" and file_store.exists()):
         return file_store
+    import keyring
+
     backend = keyring.get_keyring()
     if keyring_is_secure(backend):
         return KeyringSecretStore(home, backend)

@@ -2291,6 +2291,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>The session could not be opened</translation>
     </message>
     <message>
+        <source>Ouverture de la session…</source>
+        <translation>Opening the session…</translation>
+    </message>
+    <message>
         <source>La démonstration n’a pas pu être préparée</source>
         <translation>The demo could not be prepared</translation>
     </message>
@@ -2772,6 +2776,17 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>{title} — ouverte le {when}</source>
         <translation>{title} — opened on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStartup</name>
+    <message>
+        <source>Déverrouillage du fichier de clés…</source>
+        <translation>Unlocking the key file…</translation>
+    </message>
+    <message>
+        <source>Ouverture de jury-desk</source>
+        <translation>Starting jury-desk</translation>
     </message>
 </context>
 <context>

@@ -131,9 +131,22 @@ class DossierView(QWidget):
         # QTabWidget itself only knows Ctrl+Tab; Ctrl+Page Up / Down are the usual pair.
         self._add_shortcut(QKeySequence("Ctrl+PgDown"), self._next_tab)
         self._add_shortcut(QKeySequence("Ctrl+PgUp"), self._previous_tab)
+        self._held = False
         self.show_candidate(None)
 
     # ---- public API
+
+    def hold_documents(self) -> None:
+        """Read no document until `release_documents()`: the window's start draws the rest of
+        the session page first, the dossier's document last (ui/shell/startup.py)."""
+        self._held = True
+
+    def release_documents(self) -> None:
+        """Read and show the current document, held until now."""
+        self._held = False
+        tab = self._current_tab()
+        if tab is not None and self.isVisible():
+            self._load(tab)
 
     def show_candidate(self, candidate_id: str | None) -> None:
         """Shows that candidate's dossier, or the empty state for None; drops what was shown."""
@@ -238,7 +251,7 @@ class DossierView(QWidget):
             self._load(tab)
 
     def _load(self, tab: DocumentTab) -> None:
-        if tab.page is None:
+        if tab.page is None and not self._held:
             try:
                 content = self._desk.document_content(tab.summary.id)
             except UserError as error:

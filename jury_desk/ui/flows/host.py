@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from jury_desk.store.workspace import Workspace
 from jury_desk.ui.shell.context import Profile, WindowContext
+
+if TYPE_CHECKING:
+    from jury_desk.store.workspace import Workspace
 
 if TYPE_CHECKING:
     from jury_desk.ui.shell.session_page import SessionPage

@@ -12,38 +12,21 @@ import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.outside_files import read_outside_file
 from jury_desk.kernel.paths import identity_dir
-from jury_desk.secrets.passphrase import MIN_LENGTH
-from jury_desk.trust.backup import (
-    BACKUP_FILE,
-    BACKUP_SUFFIX,
-    WrongBackupPassphraseError,
-    identity_backup,
-    read_identity_backup,
-)
-from jury_desk.trust.enrolment import make_request
-from jury_desk.trust.identity import (
-    JurorIdentity,
-    create_identity,
-    has_identity,
-    load_identity,
-    save_identity,
-)
-from jury_desk.trust.keys import comparison_code, fingerprint
 from jury_desk.ui.flows.host import FlowHost
-from jury_desk.ui.flows.identity_dialogs import IdentityAssistant, IdentityDialog
-from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
-from jury_desk.ui.flows.sign_dialog import SigningNotice
 from jury_desk.ui.shell.error_text import error_text
-from jury_desk.ui.widgets.save_folder import ask_save_path, remembered_folder
+
+if TYPE_CHECKING:
+    from jury_desk.ui.flows.identity_dialogs import IdentityAssistant, IdentityDialog
+
+if TYPE_CHECKING:
+    from jury_desk.trust.identity import JurorIdentity
 
 IDENTITY_FOLDER_SETTING = "identity/folder"
 
@@ -56,11 +39,17 @@ class IdentityFlow(QObject):
         self.host = host
 
     def has_identity(self) -> bool:
+        from jury_desk.trust.identity import has_identity
+
         return has_identity(identity_dir(self.host.context.profile.home))
 
     @Slot()
     def show_identity(self) -> None:
         """The identity if there is one, else the assistant that creates it."""
+        from jury_desk.trust.identity import load_identity
+        from jury_desk.trust.keys import comparison_code, fingerprint
+        from jury_desk.ui.flows.identity_dialogs import IdentityDialog
+
         if not self.has_identity():
             self.create()
             return
@@ -86,6 +75,8 @@ class IdentityFlow(QObject):
 
     def create(self) -> bool:
         """Run the assistant; True if this data folder has an identity afterwards."""
+        from jury_desk.ui.flows.identity_dialogs import IdentityAssistant
+
         assistant = IdentityAssistant(self.host.widget())
         made: list[JurorIdentity] = []
         assistant.create_requested.connect(
@@ -103,6 +94,8 @@ class IdentityFlow(QObject):
     def _create(
         self, assistant: IdentityAssistant, name: str, email: str, made: list[JurorIdentity]
     ) -> None:
+        from jury_desk.trust.identity import create_identity, save_identity
+
         profile = self.host.context.profile
         try:
             identity = create_identity(name, email)  # checks the name and the address
@@ -116,6 +109,8 @@ class IdentityFlow(QObject):
     def _created(
         self, assistant: IdentityAssistant, identity: JurorIdentity, made: list[JurorIdentity]
     ) -> None:
+        from jury_desk.trust.keys import comparison_code, fingerprint
+
         made.append(identity)
         key = identity.private_key.public_key()
         assistant.show_created(identity.name, comparison_code(key), fingerprint(key))
@@ -125,6 +120,10 @@ class IdentityFlow(QObject):
     def _save_request(
         self, parent: QWidget, identity: JurorIdentity, said: Callable[[str], None]
     ) -> None:
+        from jury_desk.kernel.atomic import write_atomically
+        from jury_desk.trust.enrolment import make_request
+        from jury_desk.ui.widgets.save_folder import ask_save_path, remembered_folder
+
         folder = remembered_folder(self.host.context.settings, IDENTITY_FOLDER_SETTING)
         path = ask_save_path(
             parent,
@@ -148,6 +147,12 @@ class IdentityFlow(QObject):
     # ------------------------------------------------------------ backups
 
     def _export_backup(self, dialog: IdentityDialog, identity: JurorIdentity) -> None:
+        from jury_desk.kernel.atomic import write_atomically
+        from jury_desk.secrets.passphrase import MIN_LENGTH
+        from jury_desk.trust.backup import BACKUP_SUFFIX, identity_backup
+        from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
+        from jury_desk.ui.widgets.save_folder import ask_save_path, remembered_folder
+
         asked = PassphraseDialog(
             self.tr("Phrase de passe de la sauvegarde"),
             self.tr(
@@ -192,6 +197,10 @@ class IdentityFlow(QObject):
         self._busy(dialog, self.tr("Chiffrement de la sauvegarde…"), work, done, failed)
 
     def _restore(self, assistant: IdentityAssistant, made: list[JurorIdentity]) -> None:
+        from jury_desk.kernel.outside_files import read_outside_file
+        from jury_desk.trust.backup import BACKUP_FILE, BACKUP_SUFFIX
+        from jury_desk.ui.widgets.save_folder import remembered_folder
+
         chosen, _filter = QFileDialog.getOpenFileName(
             assistant,
             self.tr("Importer une sauvegarde d’identité"),
@@ -212,6 +221,10 @@ class IdentityFlow(QObject):
     def _ask_backup_passphrase(
         self, assistant: IdentityAssistant, data: bytes, made: list[JurorIdentity], problem: str
     ) -> None:
+        from jury_desk.trust.backup import WrongBackupPassphraseError, read_identity_backup
+        from jury_desk.trust.identity import save_identity
+        from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
+
         asked = PassphraseDialog(
             self.tr("Phrase de passe de la sauvegarde"),
             self.tr("Saisissez la phrase de passe choisie lors de l’export de cette sauvegarde."),
@@ -251,6 +264,8 @@ class IdentityFlow(QObject):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
+        from jury_desk.ui.flows.sign_dialog import SigningNotice
+
         notice = SigningNotice(text, parent)
         notice.setWindowTitle(self.tr("Identité"))
 

@@ -20,8 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QInputEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from jury_desk.juror.interview.state import ClockStatus
-from jury_desk.ui.clock.window import ClockWindow
 from jury_desk.ui.flows.host import FlowHost
 from jury_desk.ui.flows.lock_screen import LockScreen
 from jury_desk.ui.shell import preferences
@@ -162,6 +160,8 @@ class IdleLock(QObject):
             self.lock()
 
     def _interview_running(self) -> bool:
+        from jury_desk.juror.interview.state import ClockStatus
+
         page = self._host.page
         state = page.clock_strip.session.state if page is not None else None
         return state is not None and state.status is ClockStatus.RUNNING
@@ -169,6 +169,8 @@ class IdleLock(QObject):
     @Slot()
     def lock(self) -> None:
         """Hide candidate data at once: lock screen, other windows hidden, menus off."""
+        from jury_desk.ui.clock.window import ClockWindow
+
         if self._locked:
             return
         window = self._window

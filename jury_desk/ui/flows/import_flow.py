@@ -33,20 +33,14 @@ from PySide6.QtWidgets import (
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.outside_files import read_outside_file
-from jury_desk.minutes.importing import (
-    SHEET_OR_MINUTES_FILE,
-    MinutesImportKind,
-    MinutesImportOutcome,
-    import_minutes,
-    is_minutes_pdf,
-)
-from jury_desk.sheets.importing import ImportKind, ImportOutcome, import_sheet
-from jury_desk.signing.authority import KnownSession, known_session
-from jury_desk.store.queries import the_session
-from jury_desk.store.workspace import Workspace
 from jury_desk.ui.flows.host import FlowHost
-from jury_desk.ui.flows.sign_dialog import SigningNotice
 from jury_desk.ui.shell.error_text import error_text
+
+if TYPE_CHECKING:
+    from jury_desk.minutes.importing import MinutesImportOutcome
+    from jury_desk.sheets.importing import ImportOutcome
+    from jury_desk.signing.authority import KnownSession
+    from jury_desk.store.workspace import Workspace
 
 if TYPE_CHECKING:
     from jury_desk.kernel.clock import Clock
@@ -88,6 +82,8 @@ def pdf_files(paths: Iterable[Path]) -> list[Path]:
 
 def open_session_known(home: Path, workspace: Workspace) -> dict[str, KnownSession]:
     """What `verify_sheet` and the minutes' verification must know, from the open workspace."""
+    from jury_desk.signing.authority import known_session
+
     known = known_session(home, workspace)
     return {known.id: known}
 
@@ -96,6 +92,10 @@ def import_files(
     home: Path, workspace: Workspace, files: list[Path], clock: Clock
 ) -> list[ImportLine]:
     """Import each file in turn (one transaction per sheet); never stops at a refused one."""
+    from jury_desk.minutes.importing import SHEET_OR_MINUTES_FILE, import_minutes, is_minutes_pdf
+    from jury_desk.sheets.importing import import_sheet
+    from jury_desk.store.queries import the_session
+
     sessions = open_session_known(home, workspace)
     with workspace.reading() as session:
         names = {c.id: c.name for c in the_session(session).candidates}
@@ -191,6 +191,8 @@ class ImportReport(QDialog):
         return [line.path.name, candidate, juror, version, self.describe(outcome)]
 
     def _minutes_cells(self, path: Path, minutes: MinutesImportOutcome) -> list[str]:
+        from jury_desk.minutes.importing import MinutesImportKind
+
         revision = str(minutes.revision) if minutes.revision is not None else ""
         kind = minutes.kind
         if kind is MinutesImportKind.IMPORTED:
@@ -211,6 +213,8 @@ class ImportReport(QDialog):
         return [path.name, self.tr("procès-verbal"), "", revision, result]
 
     def describe(self, outcome: ImportOutcome) -> str:
+        from jury_desk.sheets.importing import ImportKind
+
         kind = outcome.kind
         if kind is ImportKind.IMPORTED:
             return self.tr("importée")
@@ -255,6 +259,8 @@ class ImportFlow(QObject):
 
     def import_paths(self, paths: Iterable[Path]) -> None:
         """Import the PDF files among `paths` (folders: their *.pdf files, not sub-folders)."""
+        from jury_desk.ui.flows.sign_dialog import SigningNotice
+
         workspace = self.host.workspace
         if self.busy or workspace is None:
             return

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,21 +31,16 @@ from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.outside_files import read_outside_file
 from jury_desk.kernel.paths import identity_dir
-from jury_desk.minutes.contradictions import contradictions_with_my_sheets
-from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
-from jury_desk.minutes.data import MinutesData
-from jury_desk.minutes.export import MinutesFile, export_minutes, minutes_file_name, write_minutes
-from jury_desk.minutes.gather import minutes_data_from_workspace
-from jury_desk.minutes.verify import MINUTES_FILE, MinutesVerdict
-from jury_desk.store.workspace import Workspace
-from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost
-from jury_desk.ui.flows.minutes_dialog import MinutesDialog, chair_signature_words
 from jury_desk.ui.flows.session_views import SessionViews
-from jury_desk.ui.flows.sign_dialog import SigningNotice
 from jury_desk.ui.shell.error_text import error_text
-from jury_desk.ui.shell.session_page import SessionPage
-from jury_desk.ui.widgets.save_folder import ask_pdf_path, remembered_folder
+
+if TYPE_CHECKING:
+    from jury_desk.minutes.data import MinutesData
+    from jury_desk.minutes.export import MinutesFile
+    from jury_desk.minutes.verify import MinutesVerdict
+    from jury_desk.store.workspace import Workspace
+    from jury_desk.ui.shell.session_page import SessionPage
 
 MINUTES_FOLDER_SETTING = "minutes/folder"
 # Where the jury met, as the chair last typed it in the signing dialog.
@@ -108,6 +103,10 @@ class MinutesFlow(QObject):
 
     @Slot()
     def sign_and_export(self) -> None:
+        from jury_desk.minutes.export import export_minutes
+        from jury_desk.minutes.gather import minutes_data_from_workspace
+        from jury_desk.trust.identity import load_identity
+
         page, workspace = self.host.page, self.host.workspace
         if self.busy or page is None or workspace is None:
             return
@@ -137,6 +136,8 @@ class MinutesFlow(QObject):
         self._run(work, self.tr("Signature du procès-verbal en cours…"), title, self._exported)
 
     def _exported(self, minutes: MinutesFile) -> None:
+        from jury_desk.minutes.export import write_minutes
+
         self._refresh_page()  # the session's next step is now the co-signature
         try:
             path = self._save(minutes.file_name, lambda chosen: write_minutes(minutes, chosen))
@@ -159,6 +160,9 @@ class MinutesFlow(QObject):
 
     @Slot()
     def choose_and_cosign(self) -> None:
+        from jury_desk.minutes.cosign import check_before_cosigning
+        from jury_desk.minutes.verify import MINUTES_FILE
+
         workspace = self.host.workspace
         if self.busy or workspace is None:
             return
@@ -190,6 +194,11 @@ class MinutesFlow(QObject):
     def _checked(
         self, workspace: Workspace, source: Path, pdf: bytes, verdict: MinutesVerdict
     ) -> None:
+        from jury_desk.minutes.contradictions import contradictions_with_my_sheets
+        from jury_desk.minutes.cosign import cosign_minutes
+        from jury_desk.trust.identity import load_identity
+        from jury_desk.ui.flows.minutes_dialog import chair_signature_words
+
         data = verdict.data
         if data is None:  # the core refuses before: kept for the type checker's sake
             return
@@ -219,6 +228,8 @@ class MinutesFlow(QObject):
         )
 
     def _cosigned(self, data: MinutesData, source: Path, pdf: bytes) -> None:
+        from jury_desk.minutes.export import minutes_file_name
+
         self._refresh_page()
         name = minutes_file_name(data.session.id, data.revision, cosigned=True)
 
@@ -261,6 +272,8 @@ class MinutesFlow(QObject):
         contradictions: tuple[str, ...] = (),
     ) -> str | None:
         """None if not confirmed; else the place the chair typed ("" for the member)."""
+        from jury_desk.ui.flows.minutes_dialog import MinutesDialog
+
         dialog = MinutesDialog(
             data,
             cosigning=cosigning,
@@ -281,6 +294,8 @@ class MinutesFlow(QObject):
         failure_title: str,
         on_done: Callable[[Any], None],
     ) -> None:
+        from jury_desk.ui.flows.sign_dialog import SigningNotice
+
         notice = SigningNotice(text, self.host.widget())
         notice.setObjectName("minutes_notice")
 
@@ -305,6 +320,8 @@ class MinutesFlow(QObject):
         self, name: str, write: Callable[[Path], Path], folder: Path | None = None
     ) -> Path | None:
         """Ask where, then write with `write`; None if no file was chosen."""
+        from jury_desk.ui.widgets.save_folder import ask_pdf_path
+
         path = ask_pdf_path(
             self.host.widget(),
             self.tr("Enregistrer le procès-verbal"),
@@ -324,4 +341,6 @@ class MinutesFlow(QObject):
         return written
 
     def _folder(self) -> Path:
+        from jury_desk.ui.widgets.save_folder import remembered_folder
+
         return remembered_folder(self.host.context.settings, MINUTES_FOLDER_SETTING)

@@ -9,44 +9,44 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from jury_desk.bundle.container import Unlock, session_hint
-from jury_desk.bundle.opening import OpenResult, open_bundle
-from jury_desk.bundle.verification import UntrustedAuthorityError
-from jury_desk.crypto.age_stream import AgeDecryptError, AgeWrongPassphraseError
-from jury_desk.demo.build import build_demo, demo_secret_store
-from jury_desk.demo.session import DEMO_SESSION_ID
 from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.paths import identity_dir
-from jury_desk.models.enums import JurorRole
-from jury_desk.secrets import KeyringSecretStore
-from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.store.workspace import Workspace
-from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost
 from jury_desk.ui.flows.identity_flow import IdentityFlow
-from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
-from jury_desk.ui.flows.trust_dialog import TrustDialog
 from jury_desk.ui.shell.context import Profile
 from jury_desk.ui.shell.key_file import ready_to_store_keys
 from jury_desk.ui.widgets.busy_notice import BusyNotice
+
+if TYPE_CHECKING:
+    from jury_desk.bundle.opening import OpenResult
+    from jury_desk.bundle.verification import UntrustedAuthorityError
+    from jury_desk.store.workspace import Workspace
+
+# The core of opening (bundle, demo, workspace) is imported where it is first used, so
+# that the window draws its first frame without it (issue #17).
 
 T = TypeVar("T")
 BUNDLE_PASSPHRASE_SECRET = "bundle-passphrase/{session}"  # noqa: S105 - a secret's name
 
 
 class SessionOpener(QObject):
-    """Connects the window's "open" gestures to the core, in the background."""
+    """Connects the window's "open" gestures to the core, in the background.
+
+    Emits `settled()` when the work started is over, done or failed, and nothing else runs.
+    """
+
+    settled = Signal()
 
     def __init__(self, host: FlowHost, demo_root: Path) -> None:
         super().__init__(host.widget())
         self.host = host
         self.demo_root = demo_root
         self.busy = False
+        self.at_start = False  # set by the window's start while it opens the last session
         host.connect_open_gestures(self.choose_bundle, self.open_demo, self.open_recent)
 
     # ------------------------------------------------------------ bundles
@@ -64,8 +64,12 @@ class SessionOpener(QObject):
 
     def ask_and_open_bundle(self, bundle: Path, problem: str = "") -> None:
         # Before any passphrase: a bundle is opened as a juror, who needs an identity.
+        from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
+
         if not IdentityFlow(self.host).has_identity() and not self._identity_created():
             return
+        from jury_desk.secrets import KeyringSecretStore
+
         secrets = self.host.context.profile.secrets
         remembered = self._remembered_passphrase(bundle)
         if remembered is not None:
@@ -107,6 +111,13 @@ class SessionOpener(QObject):
         organiser_fingerprint: str | None = None,
         ask_again_on_failure: bool = False,
     ) -> None:
+        from jury_desk.bundle.container import Unlock
+        from jury_desk.bundle.opening import open_bundle
+        from jury_desk.bundle.verification import UntrustedAuthorityError
+        from jury_desk.crypto.age_stream import AgeDecryptError, AgeWrongPassphraseError
+        from jury_desk.kernel.paths import identity_dir
+        from jury_desk.trust.identity import load_identity
+
         profile = self.host.context.profile
         clock = self.host.context.clock
         already_open = self.host.workspace
@@ -157,6 +168,8 @@ class SessionOpener(QObject):
         self._run(work, done, failed, self.tr("Ouverture et vérification du paquet…"))
 
     def _remembered_passphrase(self, bundle: Path) -> str | None:
+        from jury_desk.bundle.container import session_hint
+
         session_id = session_hint(bundle)
         if session_id is None:
             return None
@@ -168,6 +181,8 @@ class SessionOpener(QObject):
         return None if value is None else value.decode("utf-8")
 
     def _forget_passphrase(self, bundle: Path) -> None:
+        from jury_desk.bundle.container import session_hint
+
         session_id = session_hint(bundle)
         if session_id is not None:
             name = BUNDLE_PASSPHRASE_SECRET.format(session=session_id)
@@ -175,6 +190,8 @@ class SessionOpener(QObject):
 
     def _reopen(self, workspace: Workspace) -> Workspace:
         """The window's workspace after an update: reload so every view reads the new data."""
+        from jury_desk.session.workspaces import open_session_workspace
+
         path = workspace.path
         profile = self.host.context.profile
         self.host.close_workspace()
@@ -183,6 +200,8 @@ class SessionOpener(QObject):
         )
 
     def _trust(self, error: UntrustedAuthorityError) -> bool:
+        from jury_desk.ui.flows.trust_dialog import TrustDialog
+
         dialog = TrustDialog(
             error.authority_name, error.comparison_code, error.fingerprint, self.host.widget()
         )
@@ -192,6 +211,34 @@ class SessionOpener(QObject):
 
     @Slot(str)
     def open_recent(self, session_id: str) -> None:
+        """Open a session of this data folder and show it: at once, or while the window
+        starts (`at_start`), in the background behind a notice (ui/shell/startup.py)."""
+        if not self.at_start:
+            self._open_now(session_id)
+            return
+        profile = self.host.context.profile
+        clock = self.host.context.clock
+
+        def work() -> Workspace:
+            from jury_desk.session.workspaces import open_session_workspace
+
+            return open_session_workspace(profile.home, session_id, profile.secrets, clock)
+
+        def done(workspace: Workspace) -> None:
+            self.busy = False
+            self.host.load_workspace(workspace)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.host.show_error(error, self.tr("La session n’a pas pu être ouverte"))
+
+        if self.host.workspace is not None:
+            self.host.close_workspace()
+        self._run(work, done, failed, self.tr("Ouverture de la session…"))
+
+    def _open_now(self, session_id: str) -> None:
+        from jury_desk.session.workspaces import open_session_workspace
+
         profile = self.host.context.profile
         try:
             if self.host.workspace is not None:
@@ -210,6 +257,11 @@ class SessionOpener(QObject):
         root = self.demo_root
 
         def work() -> tuple[Workspace, Profile]:
+            from jury_desk.demo.build import build_demo, demo_secret_store
+            from jury_desk.demo.session import DEMO_SESSION_ID
+            from jury_desk.models.enums import JurorRole
+            from jury_desk.session.workspaces import open_session_workspace
+
             layout = build_demo(root, clock).layout
             home = layout.juror_home(JurorRole.CHAIR)
             secrets = demo_secret_store(home)
@@ -244,9 +296,13 @@ class SessionOpener(QObject):
         def finished(result: T) -> None:
             notice.finish()
             done(result)
+            if not self.busy:
+                self.settled.emit()
 
         def stopped(error: BaseException) -> None:
             notice.finish()
             failed(error)
+            if not self.busy:
+                self.settled.emit()
 
         self.host.context.runner.run(work, finished, stopped)

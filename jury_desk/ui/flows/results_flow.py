@@ -9,21 +9,20 @@ organiser's key from the bundle, exactly as `jury-desk results export` writes it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from jury_desk.results.export import ResultsExport, export_results
-from jury_desk.results.layout import SUFFIX
-from jury_desk.session.progress import Progress, Step
-from jury_desk.signing.authority import known_session
 from jury_desk.ui.flows.host import FlowHost
 from jury_desk.ui.flows.minutes_flow import quit_separator
 from jury_desk.ui.flows.session_views import SessionViews
-from jury_desk.ui.flows.sign_dialog import SigningNotice
-from jury_desk.ui.shell.session_page import SessionPage
-from jury_desk.ui.widgets.save_folder import ask_save_path, remembered_folder
+
+if TYPE_CHECKING:
+    from jury_desk.results.export import ResultsExport
+    from jury_desk.session.progress import Progress
+    from jury_desk.ui.shell.session_page import SessionPage
 
 RESULTS_FOLDER_SETTING = "results/folder"
 
@@ -65,10 +64,18 @@ class ResultsFlow(QObject):
 
     @Slot(object)
     def _progress_changed(self, progress: Progress) -> None:
+        from jury_desk.session.progress import Step
+
         self.export_action.setEnabled(progress.step is Step.EXPORT_RESULTS)
 
     @Slot()
     def choose_and_export(self) -> None:
+        from jury_desk.results.export import export_results
+        from jury_desk.results.layout import SUFFIX
+        from jury_desk.signing.authority import known_session
+        from jury_desk.ui.flows.sign_dialog import SigningNotice
+        from jury_desk.ui.widgets.save_folder import ask_save_path, remembered_folder
+
         workspace = self.host.workspace
         if self.busy or workspace is None or self._page is None:
             return

@@ -3,30 +3,35 @@
 « Grille et dossier » is the session page every juror works in; « Délibération »
 is offered to the chair only (the core refuses anyone else); « Vue d'ensemble »
 lists every candidate with the session's statistics. The extra pages live in
-the window's stack beside the session page, are made when a session opens and
-go with it.
+the window's stack beside the session page; each is made the first time it is
+shown (a session opens faster, with only the page the juror sees) and goes
+with the session.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from jury_desk.chair.deliberation import Deliberator, NotChairError
-from jury_desk.store.workspace import Workspace
-from jury_desk.ui.deliberation.page import DeliberationPage
 from jury_desk.ui.flows.host import FlowHost
-from jury_desk.ui.overview.page import OverviewPage
-from jury_desk.ui.shell.session_page import SessionPage
+
+if TYPE_CHECKING:
+    from jury_desk.chair.deliberation import Deliberator
+    from jury_desk.store.workspace import Workspace
+    from jury_desk.ui.deliberation.page import DeliberationPage
+    from jury_desk.ui.overview.page import OverviewPage
+    from jury_desk.ui.shell.session_page import SessionPage
 
 
 class SessionViews(QObject):
     """Owns the Navigation actions between views and the pages beside the session page.
 
-    Emits `session_changed(page or None)` once a session's pages are made, and when they go.
+    Emits `session_changed(page or None)` once a session is shown, and when it goes. The
+    deliberation and the overview are None until first shown.
     """
 
     session_changed = Signal(object)
@@ -36,6 +41,8 @@ class SessionViews(QObject):
         self.host = host
         self.deliberation: DeliberationPage | None = None
         self.overview: OverviewPage | None = None
+        self._deliberator: Deliberator | None = None
+        self._session_page: SessionPage | None = None
         self._group = QActionGroup(self)
         menu.addSeparator()
         self.grid_action = self._action(
@@ -70,33 +77,51 @@ class SessionViews(QObject):
     # ------------------------------------------------------------ lifecycle
 
     def open(self, workspace: Workspace, page: SessionPage) -> None:
-        """Make the pages of the session just shown in `page`."""
+        """The views of the session just shown in `page`; their pages are made when first shown."""
+        from jury_desk.chair.deliberation import Deliberator, NotChairError
+
         self.close()
         try:
-            deliberator = Deliberator(workspace, self.host.context.clock)
+            self._deliberator = Deliberator(workspace, self.host.context.clock)
         except NotChairError:
-            deliberator = None  # a member: no deliberation page at all
-        if deliberator is not None:
+            self._deliberator = None  # a member: no deliberation page at all
+        self._session_page = page
+        self.deliberation_action.setVisible(self._deliberator is not None)
+        self._enable(True)
+        self.grid_action.setChecked(True)
+        self.session_changed.emit(page)
+
+    def _deliberation_page(self) -> DeliberationPage | None:
+        """The chair's deliberation page, made now if it was never shown."""
+        page, deliberator = self._session_page, self._deliberator
+        if self.deliberation is None and page is not None and deliberator is not None:
+            from jury_desk.ui.deliberation.page import DeliberationPage
+
             self.deliberation = DeliberationPage(
                 deliberator, page, self.host.show_error, self.host.pages
             )
             self.deliberation.view.message.connect(self._show_message)
             self.host.pages.addWidget(self.deliberation)
-        self.overview = OverviewPage(
-            page.desk,
-            deliberator,
-            self.host.context.clock,
-            self.host.show_error,
-            self.host.pages,
-        )
-        self.overview.candidate_activated.connect(self._open_candidate)
-        page.model.dataChanged.connect(self.overview.refresh_if_shown)
-        page.model.modelReset.connect(self.overview.refresh_if_shown)
-        self.host.pages.addWidget(self.overview)
-        self.deliberation_action.setVisible(self.deliberation is not None)
-        self._enable(True)
-        self.grid_action.setChecked(True)
-        self.session_changed.emit(page)
+        return self.deliberation
+
+    def _overview_page(self) -> OverviewPage | None:
+        """The session's overview, made now if it was never shown."""
+        page = self._session_page
+        if self.overview is None and page is not None:
+            from jury_desk.ui.overview.page import OverviewPage
+
+            self.overview = OverviewPage(
+                page.desk,
+                self._deliberator,
+                self.host.context.clock,
+                self.host.show_error,
+                self.host.pages,
+            )
+            self.overview.candidate_activated.connect(self._open_candidate)
+            page.model.dataChanged.connect(self.overview.refresh_if_shown)
+            page.model.modelReset.connect(self.overview.refresh_if_shown)
+            self.host.pages.addWidget(self.overview)
+        return self.overview
 
     def close(self) -> None:
         """Remove the pages; the window closes the session page itself."""
@@ -105,6 +130,8 @@ class SessionViews(QObject):
             page.deleteLater()
         self.deliberation = None
         self.overview = None
+        self._deliberator = None
+        self._session_page = None
         self.deliberation_action.setVisible(False)
         self._enable(False)
         self.session_changed.emit(None)
@@ -125,7 +152,8 @@ class SessionViews(QObject):
 
     @Slot()
     def show_deliberation(self) -> None:
-        page, deliberation = self.host.page, self.deliberation
+        page = self.host.page
+        deliberation = self._deliberation_page() if page is not None else None
         if page is None or deliberation is None:
             return
         page.grid.flush()  # what was typed in the grid is saved before leaving it
@@ -135,7 +163,8 @@ class SessionViews(QObject):
 
     @Slot()
     def show_overview(self) -> None:
-        page, overview = self.host.page, self.overview
+        page = self.host.page
+        overview = self._overview_page() if page is not None else None
         if page is None or overview is None:
             return
         page.grid.flush()
@@ -150,7 +179,7 @@ class SessionViews(QObject):
         if page is None:
             return
         page.select_candidate(candidate_id)
-        if self.deliberation is not None:
+        if self._deliberator is not None:
             self.show_deliberation()
         else:
             self.show_session_page()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.models import JurorRole, Recommendation
-from jury_desk.sheets.data import SheetCompetency, SheetData
 from jury_desk.ui.grid.widgets import make_bold
 from jury_desk.ui.widgets.busy_notice import BusyNotice
 from jury_desk.ui.widgets.read_only_table import set_read_only_rows
 from jury_desk.ui.widgets.titled_table_model import TextRowsModel
+
+if TYPE_CHECKING:
+    from jury_desk.models import JurorRole, Recommendation
+    from jury_desk.sheets.data import SheetCompetency, SheetData
 
 FIRST_WORDS = 12
 _FIRST_CHARACTERS = 90
@@ -191,11 +195,15 @@ class SignDialog(QDialog):
         return label
 
     def _role_words(self, role: JurorRole) -> str:
+        from jury_desk.models import JurorRole
+
         if role is JurorRole.CHAIR:
             return self.tr("président·e du jury")
         return self.tr("membre du jury")
 
     def _recommendation_words(self, recommendation: Recommendation | None) -> str:
+        from jury_desk.models import Recommendation
+
         return {
             None: self.tr("aucun avis"),
             Recommendation.FAVOURABLE: self.tr("Favorable"),

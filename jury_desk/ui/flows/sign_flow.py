@@ -13,32 +13,23 @@ stays in the workspace, from where « Exporter de nouveau… » writes it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from jury_desk.juror.desk import GridState
-from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.paths import identity_dir
-from jury_desk.rules.sheet import SheetProblemKind
-from jury_desk.sheets.data import SheetData
-from jury_desk.sheets.export import (
-    SignedSheetFile,
-    reopen_for_edit,
-    sign_sheet,
-    signed_sheets,
-    write_sheet,
-)
-from jury_desk.sheets.gather import sheet_data_from_workspace
-from jury_desk.signing.authority import issuing_authority
-from jury_desk.store.workspace import Workspace
-from jury_desk.trust.identity import load_identity
 from jury_desk.ui.flows.host import FlowHost
-from jury_desk.ui.flows.sign_dialog import SignDialog, SigningNotice
-from jury_desk.ui.shell.session_page import SessionPage
-from jury_desk.ui.widgets.save_folder import ask_pdf_path, remembered_folder
+
+if TYPE_CHECKING:
+    from jury_desk.juror.desk import GridState
+    from jury_desk.rules.sheet import SheetProblemKind
+    from jury_desk.sheets.data import SheetData
+    from jury_desk.sheets.export import SignedSheetFile
+    from jury_desk.store.workspace import Workspace
+    from jury_desk.ui.shell.session_page import SessionPage
 
 EXPORT_FOLDER_SETTING = "sheets/export_folder"
 
@@ -60,6 +51,8 @@ class SignFlow(QObject):
 
         A sheet already signed is saved again as it was signed.
         """
+        from jury_desk.ui.flows.sign_dialog import SignDialog
+
         page, workspace = self.host.page, self.host.workspace
         if self.busy or page is None or workspace is None:
             return
@@ -97,6 +90,8 @@ class SignFlow(QObject):
 
     def _interview_ended(self, page: SessionPage, candidate_id: str) -> bool:
         """The interview is over, or ended now on request: the sheet carries its record."""
+        from jury_desk.juror.interview.state import ClockStatus
+
         session = page.clock_strip.session
         state = session.state
         if session.candidate_id != candidate_id or state is None:
@@ -132,6 +127,11 @@ class SignFlow(QObject):
         return True
 
     def _sign(self, workspace: Workspace, candidate_id: str) -> None:
+        from jury_desk.sheets.export import sign_sheet
+        from jury_desk.signing.authority import issuing_authority
+        from jury_desk.trust.identity import load_identity
+        from jury_desk.ui.flows.sign_dialog import SigningNotice
+
         profile = self.host.context.profile
         clock = self.host.context.clock
 
@@ -192,6 +192,8 @@ class SignFlow(QObject):
         self.host.show_status(message)
 
     def _show_problems(self, grid: GridState, name: str) -> None:
+        from jury_desk.rules.sheet import SheetProblemKind
+
         titles = {row.code: row.title for row in grid.rows}
 
         def listed(kind: SheetProblemKind) -> str:
@@ -240,6 +242,8 @@ class SignFlow(QObject):
             self.host.show_error(error, self.tr("La grille signée n’a pas été enregistrée"))
 
     def _export_latest(self, workspace: Workspace, candidate_id: str) -> None:
+        from jury_desk.sheets.export import signed_sheets
+
         sheets = signed_sheets(workspace, candidate_id)
         if not sheets:
             raise UserError(self.tr("Aucune grille signée n’est gardée pour ce candidat."))
@@ -254,6 +258,9 @@ class SignFlow(QObject):
 
     def _save(self, sheet: SignedSheetFile) -> Path | None:
         """Ask where, then write atomically; None if the juror chose no file."""
+        from jury_desk.sheets.export import write_sheet
+        from jury_desk.ui.widgets.save_folder import ask_pdf_path
+
         path = ask_pdf_path(
             self.host.widget(),
             self.tr("Enregistrer la grille signée"),
@@ -274,6 +281,8 @@ class SignFlow(QObject):
         return written
 
     def _export_folder(self) -> Path:
+        from jury_desk.ui.widgets.save_folder import remembered_folder
+
         return remembered_folder(self.host.context.settings, EXPORT_FOLDER_SETTING)
 
     # ---------------------------------------------------------- new version
@@ -281,6 +290,8 @@ class SignFlow(QObject):
     @Slot(str)
     def new_version(self, candidate_id: str) -> None:
         """After confirmation, open version n+1 of a signed sheet for editing."""
+        from jury_desk.sheets.export import reopen_for_edit, signed_sheets
+
         page, workspace = self.host.page, self.host.workspace
         if self.busy or page is None or workspace is None:
             return
@@ -346,5 +357,7 @@ class SignFlow(QObject):
 
 def _sheet_data(workspace: Workspace, candidate_id: str, clock: Clock) -> SheetData:
     """What signing now would put on the sheet (the signature time aside)."""
+    from jury_desk.sheets.gather import sheet_data_from_workspace
+
     with workspace.reading() as session:
         return sheet_data_from_workspace(session, candidate_id, now=clock.now())

@@ -8,25 +8,28 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from jury_desk import __version__
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.environment import has_display
-from jury_desk.ui.flows.open_flow import SessionOpener
-from jury_desk.ui.shell.background import ThreadPoolRunner
 from jury_desk.ui.shell.context import Profile, WindowContext
-from jury_desk.ui.shell.main_window import MainWindow
 from jury_desk.ui.shell.translations import chosen_language, install_translations
 from jury_desk.ui.theme.font import install_ui_font
-from jury_desk.ui.theme.palette import ThemeController
+
+if TYPE_CHECKING:
+    from jury_desk.ui.flows.open_flow import SessionOpener
+    from jury_desk.ui.shell.main_window import MainWindow
+    from jury_desk.ui.shell.startup import WindowStartup
 
 SCREENSHOT_SIZE = (1366, 768)
+SETTLE_MS = 1000  # what a screenshot waits once the session is shown: PDF pages render on a thread
+FIRST_FRAME_WAIT_MS = 250  # the start goes on even if no frame is drawn (a minimised window)
 
 
 def application(offscreen: bool = False, language: str | None = None) -> QApplication:
@@ -45,14 +48,6 @@ def application(offscreen: bool = False, language: str | None = None) -> QApplic
     return app
 
 
-def _settle(app: QApplication, seconds: float = 1.0) -> None:
-    """Let the window finish drawing: PDF pages are rendered on a worker thread."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.02)
-
-
 def last_session_of(home: Path) -> str | None:
     """The session the window showed last for this data folder, if any."""
     settings = QSettings()
@@ -69,28 +64,56 @@ def run_window(
     prepare: Callable[[MainWindow, SessionOpener], None],
     screenshot: Path | None = None,
     language: str | None = None,
+    ask_key_passphrase: bool = False,
 ) -> int:
-    """Show the window, let `prepare` open what the command asked for, run until closed.
+    """Show the window, then let `prepare` open what the command asked for; run until closed.
 
-    With `screenshot`, the window is drawn offscreen if there is no display,
-    saved as PNG, and closed: used for the README and as a smoke test.
+    The window draws its first frame before anything slow (ui/shell/startup.py):
+    the key file is unlocked (in a dialog if `ask_key_passphrase`, else in the
+    background) and `prepare` is called only then. With `screenshot`, the window
+    is drawn offscreen if there is no display, saved as PNG once the start is
+    over, and closed: used for the README and as a smoke test.
     """
     app = application(screenshot is not None and not has_display(), language)
-    context = WindowContext(profile, clock, QSettings(), ThreadPoolRunner())
+    from jury_desk.ui.flows.open_flow import SessionOpener
+    from jury_desk.ui.shell.background import ThreadPoolRunner
+    from jury_desk.ui.shell.first_frame import after_first_paint, note_milestone
+    from jury_desk.ui.shell.main_window import MainWindow
+    from jury_desk.ui.shell.startup import WindowStartup
+    from jury_desk.ui.theme.palette import ThemeController
+
+    runner = ThreadPoolRunner()
+    context = WindowContext(profile, clock, QSettings(), runner)
     ThemeController(app, context.settings)  # the DSFR theme chosen, following the system
     window = MainWindow(context)
     opener = SessionOpener(window, demo_root)
-    prepare(window, opener)
+    startup = WindowStartup(window, opener, prepare, ask_key_passphrase)
     if screenshot is not None:
         window.setWindowState(Qt.WindowState.WindowNoState)  # a fixed size, whatever the screen
         window.resize(*SCREENSHOT_SIZE)
-        window.show()
-        _settle(app)
-        saved = window.grab().save(str(screenshot), "PNG")
-        window.close()
-        return 0 if saved else 1
+        startup.finished.connect(lambda: QTimer.singleShot(SETTLE_MS, save_and_close))
+
+        def save_and_close() -> None:
+            if startup.exit_code is None:
+                saved = window.grab().save(str(screenshot), "PNG")
+                window.close()
+                app.exit(0 if saved else 1)
+
+    else:
+        startup.finished.connect(lambda: _first_start(window, startup))
+    startup.unlock_early()  # the scrypt in its helper process while the frame is drawn
+    after_first_paint(window, startup.start)
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, startup.start)
     window.show()
-    if not window.identity_flow.has_identity():
-        # A first start: the juror's identity before anything else (skippable, in Fichier later).
-        QTimer.singleShot(0, window.identity_flow.create)
-    return app.exec()
+    code = app.exec()
+    runner.wait()  # closed during the start: the work under way ends before the process
+    note_milestone("closed")  # for bench/startup.py: the whole run's peak memory
+    if startup.error is not None:
+        raise startup.error
+    return startup.exit_code if startup.exit_code is not None else code
+
+
+def _first_start(window: MainWindow, startup: WindowStartup) -> None:
+    """A first start: the juror's identity before anything else (skippable, in Fichier later)."""
+    if startup.exit_code is None and not window.identity_flow.has_identity():
+        window.identity_flow.create()

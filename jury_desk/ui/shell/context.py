@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from jury_desk.kernel.clock import Clock
-from jury_desk.secrets import SecretStore
 from jury_desk.ui.shell.background import Runner
+
+if TYPE_CHECKING:
+    from jury_desk.secrets import SecretStore
 
 
 @dataclass

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
 from PySide6.QtGui import (
@@ -28,16 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.juror.desk import JurorDesk
-from jury_desk.juror.interview.elsewhere import interviews_under_way
-from jury_desk.juror.interview.state import ClockStatus, InterviewState
 from jury_desk.kernel.errors import UserError
-from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.session.recent import read_recent, remember_recent
-from jury_desk.store.queries import the_session
-from jury_desk.store.workspace import Workspace
-from jury_desk.ui.clock.text import toggle_texts
-from jury_desk.ui.clock.window import ClockWindow
 from jury_desk.ui.flows.identity_flow import IdentityFlow
 from jury_desk.ui.flows.idle_lock import IdleLock
 from jury_desk.ui.flows.import_flow import ImportFlow
@@ -50,7 +43,6 @@ from jury_desk.ui.shell.error_text import error_text
 from jury_desk.ui.shell.placement import restore_placement, save_placement
 from jury_desk.ui.shell.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.shell.session_menus import name_session_menus, number_session_menus
-from jury_desk.ui.shell.session_page import SessionPage
 from jury_desk.ui.shell.welcome_page import WelcomePage
 from jury_desk.ui.shell.window_icons import set_action_icons
 from jury_desk.ui.theme.font import follow_system_font
@@ -64,6 +56,12 @@ from jury_desk.ui.theme.icons import (
 )
 from jury_desk.ui.theme.palette import preferences_changed, set_themed_style
 from jury_desk.ui.widgets.button_mnemonics import install_button_mnemonics
+
+if TYPE_CHECKING:  # the session's modules load with the first session (issue #17)
+    from jury_desk.juror.interview.state import InterviewState
+    from jury_desk.store.workspace import Workspace
+    from jury_desk.ui.clock.window import ClockWindow
+    from jury_desk.ui.shell.session_page import SessionPage
 
 log = logging.getLogger(__name__)
 
@@ -282,6 +280,11 @@ class MainWindow(QMainWindow):
 
     def load_workspace(self, workspace: Workspace, profile: Profile | None = None) -> None:
         """Show `workspace`; the window closes it when done with it."""
+        from jury_desk.juror.desk import JurorDesk
+        from jury_desk.rules.deadlines import SESSION_TIMEZONE
+        from jury_desk.store.queries import the_session
+        from jury_desk.ui.shell.session_page import SessionPage
+
         self.close_workspace()
         if profile is not None:
             self.context.profile = profile
@@ -347,6 +350,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_saved(self, iso_time: str) -> None:
+        from jury_desk.rules.deadlines import SESSION_TIMEZONE
+
         moment = datetime.fromisoformat(iso_time).astimezone(SESSION_TIMEZONE)
         self.save_label.setText(self.tr("Enregistré à {time}").format(time=f"{moment:%H:%M:%S}"))
         set_themed_style(self.save_label, lambda _colours: "")
@@ -394,6 +399,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_clock_changed(self, state: InterviewState | None) -> None:
+        from jury_desk.ui.clock.text import toggle_texts
+
         _text, name = toggle_texts(state)  # "Mettre le chronomètre en pause"…
         self.clock_toggle_action.setText(name)
         show_icon(self.clock_toggle_action, toggle_icon_name(state))
@@ -414,6 +421,8 @@ class MainWindow(QMainWindow):
         window is minimised; the main window keeps it and closes it with the session.
         """
         if shown and self.clock_window is None and self.page is not None:
+            from jury_desk.ui.clock.window import ClockWindow
+
             window = ClockWindow(self.page.clock_strip.session)
             window.addActions(self.clock_actions)  # F5, F6… work from it too
             window.finished.connect(self._small_clock_closed)
@@ -524,6 +533,9 @@ class MainWindow(QMainWindow):
         """Quitting while a clock runs is asked: the interview goes on without the window."""
         if self.workspace is None:
             return True
+        from jury_desk.juror.interview.elsewhere import interviews_under_way
+        from jury_desk.juror.interview.state import ClockStatus
+
         try:
             running = [
                 interview

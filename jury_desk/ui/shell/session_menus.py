@@ -7,11 +7,13 @@ gives them their words, so a juror reads « Ctrl+2 · Maîtrisé », not « Nive
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from jury_desk.juror.desk import JurorDesk
+if TYPE_CHECKING:
+    from jury_desk.juror.desk import JurorDesk
 
 
 def name_session_menus(

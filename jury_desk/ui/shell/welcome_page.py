@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.kernel.clock import SESSION_TIMEZONE
 from jury_desk.session.recent import RecentSession
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
