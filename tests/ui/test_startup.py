@@ -16,6 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from jury_desk.ui.deliberation.page import DeliberationPage
 from jury_desk.ui.flows.open_flow import SessionOpener
@@ -97,6 +98,9 @@ def test_the_window_is_drawn_before_the_key_file_and_the_session(
     assert window.page.current_candidate() is not None and window.close_action.isEnabled()
     assert window.focusWidget() is window.page.candidates  # the arrows move in the list
     qtbot.waitUntil(lambda: _notice(window, "open_notice") is None)
+    # The notices gone, the keyboard is the window's again (its list shows its focus).
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is window.page.candidates
     window.close()
 
 

@@ -48,8 +48,13 @@ class BusyNotice(QProgressDialog):
     def finish(self) -> None:
         self._finished = True
         self._delay.stop()
+        shown, parent = self.isVisible(), self.parentWidget()
         self.close()
         self.deleteLater()
+        if shown and parent is not None:
+            # The keyboard goes back to the window the notice covered, as after any dialog
+            # (not every platform gives activation back by itself).
+            parent.window().activateWindow()
 
     def reject(self) -> None:
         if self._finished:
