@@ -10,6 +10,7 @@ from typing import Any
 
 import jsonschema
 
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
 from jury_desk.kernel.outside_json import DEFAULT_MAX_BYTES, OutsideJsonError, load_outside_json
 
 
@@ -109,27 +110,44 @@ def read_document(
     what: str,
     schema_file: str,
     version: int,
-    refuse: Callable[[str], Exception],
+    refuse: Callable[..., Exception],
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Any:
-    """`data` parsed as JSON of schema `schema_file`, version `version`, or `refuse(message)`.
+    """`data` parsed as JSON of schema `schema_file`, version `version`, or raises
+    `refuse(template, **fields)` (a UserError class: the window translates the message).
 
     `what` starts each one-line message: "The minutes data is refused: it is not JSON …",
     "… has schema version 2, this jury-desk reads version 1: …", "… is not valid at …".
     The JSON comes from outside (a signed PDF): read within bounds (kernel/outside_json.py).
     """
+    subject = Phrase(what)
     try:
         document = load_outside_json(data, max_bytes=max_bytes)
     except OutsideJsonError as error:
-        raise refuse(f"{what} is refused: {error}") from None
+        raise refuse(
+            QT_TRANSLATE_NOOP("messages", "{what} is refused: {reason}"),
+            what=subject,
+            reason=error,
+        ) from None
     if isinstance(document, dict) and document.get("schema_version") not in (None, version):
         raise refuse(
-            f"{what} has schema version {document.get('schema_version')}, "
-            f"this jury-desk reads version {version}: install a newer jury-desk."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{what} has schema version {found}, this jury-desk reads version {version}: "
+                "install a newer jury-desk.",
+            ),
+            what=subject,
+            found=document.get("schema_version"),
+            version=version,
         )
     problem = schema_problem(schema_file, document)
     if problem is not None:
-        raise refuse(f"{what} is not valid {problem}")
+        # The schema's own words (jsonschema's, in English) are quoted as they are.
+        raise refuse(
+            QT_TRANSLATE_NOOP("messages", "{what} is not valid {problem}"),
+            what=subject,
+            problem=problem,
+        )
     return document
 
 

@@ -27,6 +27,8 @@ from jury_desk.bundle.container import Unlock
 from jury_desk.bundle.opening import inspect_bundle
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import CONTEXT, QT_TRANSLATE_NOOP, Phrase
+from jury_desk.sheets.codec import sheet_from_json
+from jury_desk.sheets.data import SheetFormatError
 from jury_desk.ui.flows.open_flow import SessionOpener
 from jury_desk.ui.shell.background import SynchronousRunner
 from jury_desk.ui.shell.context import Profile, WindowContext
@@ -188,3 +190,14 @@ def test_the_french_window_shows_a_refused_bundle_in_french(
     assert str(truncated_bundle.parent) not in boxes[0].text()
     assert str(refusal) == refusal.template.format_map(refusal.params)  # the CLI: English
     assert window.workspace is None
+
+
+@pytest.mark.usefixtures("french")
+def test_a_refused_sheet_data_is_said_in_french_in_the_window() -> None:
+    """The frame of a document's refusal is a template too, not English built by hand."""
+    with pytest.raises(SheetFormatError) as caught:
+        sheet_from_json(b"[" * 40 + b"]" * 40)
+    assert str(caught.value) == "The scoring sheet data is refused: it nests deeper than 32 levels"
+    assert error_text(caught.value) == (
+        "Le contenu de la grille — refus : son imbrication dépasse 32 niveaux"
+    )

@@ -2283,5 +2283,17 @@
         <source>The document carries an embedded file other than its data {attachment} (object {number}): jury-desk refuses embedded files.</source>
         <translation>Le document contient un fichier incorporé autre que ses données {attachment} (objet {number}) : jury-desk refuse les fichiers incorporés.</translation>
     </message>
+    <message>
+        <source>{what} is refused: {reason}</source>
+        <translation>{what} — refus : {reason}</translation>
+    </message>
+    <message>
+        <source>{what} has schema version {found}, this jury-desk reads version {version}: install a newer jury-desk.</source>
+        <translation>{what} — version de schéma {found} ; cette version de jury-desk lit la version {version} : installez une version plus récente de jury-desk.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid {problem}</source>
+        <translation>{what} — non conforme au schéma ({problem})</translation>
+    </message>
 </context>
 </TS>
