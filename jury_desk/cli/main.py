@@ -56,7 +56,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except UserError as error:
         if args.debug:
             log.exception("refused")
-        print(f"jury-desk: {error}", file=sys.stderr)
+        hint = f" Run `{error.command_hint}`." if error.command_hint else ""
+        print(f"jury-desk: {error}{hint}", file=sys.stderr)
         return int(error.exit_code)
     except KeyboardInterrupt:
         print("jury-desk: interrupted", file=sys.stderr)

@@ -26,6 +26,9 @@ class UserError(Exception):
     """
 
     exit_code: ExitCode = ExitCode.REFUSED
+    # The command that helps, said by the command line after the message; never by the
+    # window, whose users do not type commands (it offers its own way instead).
+    command_hint: str | None = None
 
     def __init__(self, template: str, /, **params: object) -> None:
         self.template = template

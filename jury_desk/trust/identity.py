@@ -116,6 +116,8 @@ def _checked(value: str, problem_of: Callable[[str], TrustError | None]) -> str:
 class NoIdentityError(TrustError):
     """This data folder has no juror identity yet: the window offers to create one."""
 
+    command_hint = "jury-desk identity create"
+
 
 def has_identity(folder: Path) -> bool:
     """Whether `folder` holds an identity's public summary (its keys are in the store)."""
@@ -187,9 +189,7 @@ def _read_summary(folder: Path) -> dict[str, str]:
     path = folder / IDENTITY_FILE
     if not path.exists():
         raise NoIdentityError(
-            QT_TRANSLATE_NOOP(
-                "messages", "No juror identity in {folder}: run `jury-desk identity create`."
-            ),
+            QT_TRANSLATE_NOOP("messages", "No juror identity in {folder} yet."),
             folder=folder,
         )
     try:

@@ -2008,8 +2008,8 @@
         <translation>La clé age du juré ({store}) ne correspond pas à {path}.</translation>
     </message>
     <message>
-        <source>No juror identity in {folder}: run `jury-desk identity create`.</source>
-        <translation>Aucune identité de juré dans {folder} : lancez `jury-desk identity create`.</translation>
+        <source>No juror identity in {folder} yet.</source>
+        <translation>Pas encore d’identité de juré·e dans {folder}.</translation>
     </message>
     <message>
         <source>{path} is damaged: it is not JSON.</source>

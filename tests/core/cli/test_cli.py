@@ -254,3 +254,15 @@ def test_identity_age_key_writes_a_private_file_that_age_accepts(tmp_path: Path)
 
     identity = pyrage.x25519.Identity.from_str(key_file.read_text(encoding="ascii").strip())
     assert str(identity.to_public()) == recipient
+
+
+def test_a_missing_identity_is_said_with_the_command_that_makes_one(tmp_path: Path) -> None:
+    """The command line names the command; the core's message itself names none (the
+    window offers its own assistant instead)."""
+    home = tmp_path / "home"
+    result = jury_desk("identity", "request", "-o", str(tmp_path / "request.json"), home=home)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"jury-desk: No juror identity in {home / 'identity'} yet. "
+        "Run `jury-desk identity create`.\n"
+    )

@@ -43,6 +43,7 @@ from jury_desk.trust import (
     verify_juror_certificate,
     verify_signature,
 )
+from jury_desk.trust.identity import NoIdentityError
 from jury_desk.trust.keys import cert_comparison_code, comparison_code, comparison_code_of
 from tests.conftest import require_tool
 
@@ -245,8 +246,10 @@ def test_a_second_identity_is_refused_and_a_missing_one_explained(
     juror: JurorIdentity, tmp_path: Path
 ) -> None:
     secrets = MemorySecrets()
-    with pytest.raises(TrustError, match="run `jury-desk identity create`"):
+    with pytest.raises(NoIdentityError, match=r"No juror identity in .* yet") as missing:
         load_identity(secrets, tmp_path)
+    # The command line adds the command that helps; the window says no command.
+    assert missing.value.command_hint == "jury-desk identity create"
     save_identity(juror, secrets, tmp_path)
     with pytest.raises(TrustError, match="A juror identity already exists"):
         save_identity(create_identity("Autre", "autre@example.org"), secrets, tmp_path)
