@@ -7,7 +7,7 @@ share.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -48,6 +48,9 @@ class TextRowsModel(TitledTableModel):
     """
 
     _rows: Sequence[Any] = ()
+    # What a cell shows: each subclass defines it as a method, `text(row, column, *, full)`.
+    # Declared, not defined here: a model without it fails at once, on its first row.
+    text: Callable[..., str | None]
     _READ_OUT = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -61,6 +64,3 @@ class TextRowsModel(TitledTableModel):
         if role in self._READ_OUT:
             return self.text(self._rows[index.row()], index.column(), full=True)
         return None
-
-    def text(self, row: Any, column: int, *, full: bool) -> str | None:
-        raise NotImplementedError
