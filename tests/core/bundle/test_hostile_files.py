@@ -53,6 +53,7 @@ from tests.core.bundle.test_refusals import (
 )
 from tests.core.kernel.test_strict_tar import with_field
 from tests.factories import FakeClock
+from tests.helpers.tar_craft import plain_tar
 
 DECK = "documents/cand-1/03-deck.pdf"
 SIZE_FIELD, TYPE_FIELD = 124, 156  # offsets in a tar header block
@@ -117,16 +118,8 @@ def payload_of(
     encrypted again to both jurors: age opens it, its tar must be refused."""
     world = scene.world
     members = [(MANIFEST, world.manifest_bytes), (SIGNATURE, world.signature), *world.documents]
-    buffer = io.BytesIO()
-    headers: dict[str, int] = {}
-    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for member_name, data in members:
-            info = tarfile.TarInfo(member_name)
-            info.size, info.mode = len(data), 0o644
-            info.pax_headers = (pax or {}).get(member_name, {})
-            headers[member_name] = tar.offset
-            tar.addfile(info, io.BytesIO(data))
-    payload = bytes(buffer.getvalue())
+    written, headers = plain_tar(members, pax)
+    payload = bytes(written)
     if field is not None:
         member_name, start, value = field
         block = headers[member_name] // tarfile.BLOCKSIZE

@@ -31,6 +31,7 @@ from jury_desk.trust.authority import Authority, create_authority, save_authorit
 from tests.bundle_factory import secret_store
 from tests.core.kernel.test_strict_tar import with_field
 from tests.factories import FakeClock
+from tests.helpers.tar_craft import plain_tar
 
 CLOCK = FakeClock(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
 SHEET = "sheets/grille-Zoe-Lefevre-membre-v1.pdf"
@@ -52,22 +53,6 @@ def organiser(tmp_path_factory: pytest.TempPathFactory) -> Organiser:
     secrets = secret_store(home)
     save_authority(authority, secrets, organiser_dir(home))
     return Organiser(home, authority, secrets)
-
-
-def plain_tar(
-    members: list[tuple[str, bytes]], pax: dict[str, dict[str, str]] | None = None
-) -> tuple[bytearray, dict[str, int]]:
-    """A tar of `members` as the writer makes it, and where each member's header block is."""
-    buffer = io.BytesIO()
-    headers: dict[str, int] = {}
-    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            info.size, info.mode = len(data), 0o644
-            info.pax_headers = (pax or {}).get(name, {})
-            headers[name] = tar.offset
-            tar.addfile(info, io.BytesIO(data))
-    return bytearray(buffer.getvalue()), headers
 
 
 def members(results_json: bytes = GENUINE_JSON) -> list[tuple[str, bytes]]:
