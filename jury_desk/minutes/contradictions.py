@@ -43,25 +43,21 @@ def contradictions_with_my_sheets(minutes: MinutesData, workspace: Workspace) ->
     return found
 
 
+# An outcome that needs no sheet, said against the sheet the member signed.
+_SHEET_AGAINST = {
+    Outcome.ABSENT: QT_TRANSLATE_NOOP(
+        "messages", "{name}: the minutes say absent, but you signed a sheet."
+    ),
+    Outcome.POSTPONED: QT_TRANSLATE_NOOP(
+        "messages", "{name}: the minutes say postponed, but you signed a sheet."
+    ),
+}
+
+
 def _against(candidate: MinutesCandidate, mine: MyLevels, labels: dict[int, str]) -> list[Phrase]:
-    if candidate.outcome is Outcome.ABSENT:
-        return [
-            Phrase(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{name}: the minutes say absent, but you signed a sheet."
-                ),
-                name=candidate.name,
-            )
-        ]
-    if candidate.outcome is Outcome.POSTPONED:
-        return [
-            Phrase(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{name}: the minutes say postponed, but you signed a sheet."
-                ),
-                name=candidate.name,
-            )
-        ]
+    unruled = _SHEET_AGAINST.get(candidate.outcome)
+    if unruled is not None:
+        return [Phrase(unruled, name=candidate.name)]
     return [
         Phrase(
             QT_TRANSLATE_NOOP(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -21,6 +19,7 @@ from jury_desk.ui.shell.main_window import MainWindow
 from jury_desk.ui.widgets.busy_notice import BusyNotice
 from tests.bundle_factory import BUNDLE_PASSPHRASE, Setting, make_setting
 from tests.factories import FakeClock
+from tests.helpers.held_runner import HeldRunner
 from tests.helpers.modal_answer import answer_next_modal
 
 CLOCK = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
@@ -105,25 +104,6 @@ def test_a_wrong_bundle_passphrase_is_said_in_the_dialog_which_asks_again(
     assert problems == ["", "Phrase de passe incorrecte : réessayez."]
     assert window.workspace is not None
     window.close()
-
-
-class HeldRunner:
-    """Keeps the work until the test lets it run: the wait, as a person sees it."""
-
-    def __init__(self) -> None:
-        self.held: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
-
-    def run(
-        self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        self.held.append((work, on_done))
-
-    def release(self) -> None:
-        work, on_done = self.held.pop()
-        on_done(work())
 
 
 def test_a_long_opening_shows_what_is_happening_until_it_is_done(

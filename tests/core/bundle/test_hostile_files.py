@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import tarfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -34,7 +33,6 @@ from jury_desk.kernel.paths import workspaces_dir
 from jury_desk.trust.authority import issue_juror_certificate
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import JurorIdentity
-from tests.bundle_factory import Juror
 from tests.core.bundle.test_refusals import (
     DESCRIPTOR,
     MANIFEST,
@@ -45,6 +43,7 @@ from tests.core.bundle.test_refusals import (
     Scene,
     World,
     build_world,
+    chair_scene,
     genuine_members,
     key_of,
     layout,
@@ -67,10 +66,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
 
 @pytest.fixture
 def scene(world: World, tmp_path: Path) -> Scene:
-    home = tmp_path / "chair"
-    shutil.copytree(world.setting.chair.home, home)
-    juror = Juror(home, world.setting.chair.identity, world.fresh_store(home))
-    return Scene(tmp_path, juror, world)
+    return chair_scene(world, tmp_path)
 
 
 def run_refused(

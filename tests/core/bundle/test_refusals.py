@@ -281,11 +281,16 @@ def _temporary_files_under_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 @pytest.fixture
 def scene(world: World, tmp_path: Path) -> Scene:
-    home = tmp_path / "chair"
+    return chair_scene(world, tmp_path)
+
+
+def chair_scene(world: World, root: Path) -> Scene:
+    """The chair's data folder copied under `root`, for one test."""
+    home = root / "chair"
     shutil.copytree(world.setting.chair.home, home)
     # The chair's store, already unlocked as in a running jury-desk (saves one scrypt).
     juror = Juror(home, world.setting.chair.identity, world.fresh_store(home))
-    return Scene(tmp_path, juror, world)
+    return Scene(root, juror, world)
 
 
 def key_of(juror: Juror) -> Unlock:
