@@ -3,8 +3,8 @@
 # components: age (reference age tool), poppler-utils (pdfsig, pdftoppm), qpdf,
 # gnome-keyring + dbus (a real Secret Service keyring), xvfb, at-spi2-core and
 # python3-pyatspi (the AT-SPI test), desktop-file-utils and appstream (the Linux
-# desktop entry's and metainfo's validators), and the system libraries Qt's
-# offscreen platform needs. Does nothing when all are present.
+# desktop entry's and metainfo's validators), postgresql (the shared registry's
+# server), and the system libraries Qt's offscreen platform needs. Does nothing when all are present.
 set -eu
 
 need=""
@@ -15,6 +15,10 @@ command -v gnome-keyring-daemon >/dev/null 2>&1 || need="$need gnome-keyring"
 command -v dbus-run-session >/dev/null 2>&1 || need="$need dbus"
 command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
 command -v xauth >/dev/null 2>&1 || need="$need xauth"
+# A real PostgreSQL server for the registry tests: they start a throw-away cluster of
+# their own (tests/helpers/postgres_cluster.py), never the package's default one.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 \
+  || need="$need postgresql"
 # The validators of the Linux desktop entry and AppStream metainfo (resources/linux/).
 command -v desktop-file-validate >/dev/null 2>&1 || need="$need desktop-file-utils"
 command -v appstreamcli >/dev/null 2>&1 || need="$need appstream"
@@ -41,7 +45,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   age poppler-utils qpdf gnome-keyring dbus dbus-x11 xvfb xauth at-spi2-core python3-pyatspi \
-  desktop-file-utils appstream \
+  desktop-file-utils appstream postgresql \
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
   libxcb-randr0 libxcb-render-util0 libxcb-image0 >/dev/null

@@ -99,10 +99,15 @@ def test_data_packages_exist_and_hold_files(package: str) -> None:
 
 
 def test_migration_scripts_are_shipped_as_files() -> None:
-    assert spec["SOURCE_PACKAGES"] == ["jury_desk.store.migrations"]
+    assert spec["SOURCE_PACKAGES"] == [
+        "jury_desk.store.migrations",
+        "jury_desk.registry.migrations",
+    ]
+    from jury_desk.registry.migrate import MIGRATIONS_DIR as REGISTRY_MIGRATIONS
     from jury_desk.store.migrate import MIGRATIONS_DIR
 
     assert (MIGRATIONS_DIR / "env.py").is_file()
+    assert (REGISTRY_MIGRATIONS / "env.py").is_file()
     assert list((MIGRATIONS_DIR / "versions").glob("0001_*.py"))
 
 
