@@ -1,6 +1,6 @@
 """`make bench`: run every benchmark and print its ratios."""
 
-from bench import bundle_open, idle_lock, sheets, startup, store_commit
+from bench import bundle_open, idle_lock, schedule, sheets, startup, store_commit
 
-for benchmark in (store_commit, bundle_open, sheets, idle_lock, startup):
+for benchmark in (store_commit, bundle_open, sheets, idle_lock, startup, schedule):
     benchmark.main()

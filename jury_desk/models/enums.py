@@ -61,3 +61,23 @@ class DecisionRuleKind(StrEnum):
 
     ALL_PASSING = "all_passing"
     MINIMUM_PASSING = "minimum_passing"
+
+
+class JurorKind(StrEnum):
+    """The two kinds of juror the certification asks for: one of each in every jury."""
+
+    PORTFOLIO_MANAGER = "portfolio_manager"
+    CERTIFIED_INTRAPRENEUR = "certified_intrapreneur"
+
+
+class ApplicationStatus(StrEnum):
+    """Where an application stands in the organiser's registry, in the order it moves."""
+
+    APPLIED = "applied"
+    INCOMPLETE = "incomplete"
+    ELIGIBLE = "eligible"
+    SHORTLISTED = "shortlisted"
+    CONVENED = "convened"
+    INTERVIEWED = "interviewed"
+    DECIDED = "decided"
+    WITHDRAWN = "withdrawn"

@@ -6,6 +6,9 @@ from typing import Final
 
 from jury_desk.models.enums import DocumentKind
 
+# Re-exported: the folder's readers name them from here.
+from jury_desk.rules.dossier_files import MEDIA_TYPES as MEDIA_TYPES
+
 FOLDER_FORMAT_VERSION = 1
 SESSION_FILE = "session.toml"
 DOSSIERS_DIR = "dossiers"
@@ -18,25 +21,6 @@ DEFAULT_TIMEZONE = "Europe/Paris"
 SITE_LINK_TITLE = "Site de la start-up"
 PRODUCT_SHEET_LINK_TITLE = "Fiche produit"
 LINK_MEDIA_TYPE = "text/uri-list"
-_OPENXML = "application/vnd.openxmlformats-officedocument"
-_OPENDOCUMENT = "application/vnd.oasis.opendocument"
-
-
-MEDIA_TYPES: Final[dict[str, str]] = {
-    ".pdf": "application/pdf",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".txt": "text/plain",
-    ".md": "text/markdown",
-    ".csv": "text/csv",
-    ".xlsx": f"{_OPENXML}.spreadsheetml.sheet",
-    ".ods": f"{_OPENDOCUMENT}.spreadsheet",
-    ".odp": f"{_OPENDOCUMENT}.presentation",
-    ".pptx": f"{_OPENXML}.presentationml.presentation",
-    ".docx": f"{_OPENXML}.wordprocessingml.document",
-    ".odt": f"{_OPENDOCUMENT}.text",
-}
 
 
 # The first extension listed for a media type is the one written (.jpg, not .jpeg).
