@@ -1,0 +1,1 @@
+"""Candidate intake: the organiser's spreadsheets and attachments, read with guards."""
