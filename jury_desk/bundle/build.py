@@ -59,7 +59,18 @@ def build_bundle(
     passphrase: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    source = load_folder(folder)
+    return build_bundle_from(load_folder(folder), output, authority, now, passphrase, progress)
+
+
+def build_bundle_from(
+    source: OrganiserFolder,
+    output: Path,
+    authority: Authority,
+    now: datetime,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """The bundle of a session already loaded: from a folder, or laid out by the registry."""
     jurors = tuple(_enrolled(juror, source, authority, now) for juror in source.jurors)
     candidates: list[CandidateSpec] = []
     files: dict[str, DocumentSource] = {}

@@ -14,11 +14,11 @@ from jury_desk.demo.documents import deck_pdf, investment_table_pdf, mockup_png,
 from jury_desk.models.enums import DocumentKind, JurorRole
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.rules.referential import DecisionRuleSpec
-from jury_desk.rules.rs6247 import rs6247_interview_plan, rs6247_referential
+from jury_desk.rules.rs6247 import RS6247_TITLE, rs6247_interview_plan, rs6247_referential
 from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
 
 DEMO_SESSION_ID = "rs6247-2026-11-demo"
-CERTIFICATION_TITLE = "Concevoir un service public numérique au sein de l'État"
+CERTIFICATION_TITLE = RS6247_TITLE
 
 # Two days of interviews, as jurors usually hold them: (day, local start time), the
 # day counted back from the demo's day (-2 the day before yesterday, -1 yesterday).

@@ -18,18 +18,16 @@ from jury_desk.models.base import Base, UtcDateTime
 GENESIS_HASH = "0" * 64
 
 
-class JournalEntry(Base):
-    __tablename__ = "journal_entry"
+class ChainedEntry:
+    """What a journal entry hashes: the same rule for a workspace's and the registry's."""
 
-    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    at_utc: Mapped[datetime] = mapped_column(UtcDateTime)
-    actor: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(64))
-    subject: Mapped[str] = mapped_column(String(128))
-    # Canonical JSON (sorted keys, no spaces) of what changed.
-    payload: Mapped[str] = mapped_column(Text)
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    seq: int
+    at_utc: datetime
+    actor: str
+    action: str
+    subject: str
+    payload: str
+    prev_hash: str
 
     def computed_hash(self) -> str:
         return entry_hash(
@@ -41,6 +39,20 @@ class JournalEntry(Base):
             self.payload,
             self.prev_hash,
         )
+
+
+class JournalEntry(ChainedEntry, Base):
+    __tablename__ = "journal_entry"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    at_utc: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(128))
+    # Canonical JSON (sorted keys, no spaces) of what changed.
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 def entry_hash(

@@ -15,6 +15,9 @@ from jury_desk.rules.referential import (
     ReferentialSpec,
 )
 
+RS6247_CODE = "RS6247"
+RS6247_TITLE = "Concevoir un service public numérique au sein de l'État"
+
 _LEVELS = (
     LevelSpec(rank=0, label="Insuffisant", passing=False),
     LevelSpec(rank=1, label="À consolider", passing=False),
