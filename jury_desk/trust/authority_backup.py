@@ -1,0 +1,197 @@
+"""The organiser's authority backup: its certificate and both private keys in one file,
+encrypted under a passphrase.
+
+Losing the authority means every juror must be enrolled again and told to trust a new
+one: the organiser keeps a backup somewhere safe, and restores it on a new computer.
+The file is an age passphrase file (scrypt, the same work factor as age's own), so the
+reference `age -d` opens it too; inside, a small JSON document:
+
+    {"format": "jury-desk-authority-backup", "version": 1, "name": …,
+     "certificate": "-----BEGIN CERTIFICATE-----…",
+     "signing_key": "-----BEGIN PRIVATE KEY-----…", "age_identity": "AGE-SECRET-KEY-1…"}
+
+Reading it back checks the format, the version, the certificate's structure (a
+self-signed P-256 authority), that the signing key is the certificate's and that the age
+identity is one. Restoring never replaces a different authority already on the computer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
+
+from jury_desk.crypto.age_header import AgeHeaderError, TooCostlyError
+from jury_desk.crypto.age_passphrase import (
+    PassphraseFileError,
+    WrongPassphraseError,
+    decrypt_passphrase_file,
+)
+from jury_desk.crypto.age_stream import encrypt_small_with_passphrase
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.kernel.outside_files import FileCap
+from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
+from jury_desk.secrets.passphrase import MIN_LENGTH
+from jury_desk.secrets.store import SecretStore
+from jury_desk.trust.authority import (
+    AGE_IDENTITY_SECRET,
+    CERTIFICATE_FILE,
+    RECIPIENT_FILE,
+    SIGNING_KEY_SECRET,
+    Authority,
+    load_authority_certificate,
+    save_authority,
+)
+from jury_desk.trust.errors import TrustError
+from jury_desk.trust.keys import (
+    age_recipient_of,
+    cert_fingerprint,
+    fingerprint,
+    private_key_from_pem,
+    private_key_to_pem,
+)
+from jury_desk.trust.storage import store_key_pair
+from jury_desk.trust.verify import check_authority_structure
+
+BACKUP_FORMAT = "jury-desk-authority-backup"
+BACKUP_VERSION = 1
+BACKUP_SUFFIX = ".jdauthority"
+MAX_BACKUP_BYTES = 64 * 1024  # a certificate and two keys: a few kilobytes
+BACKUP_FILE = FileCap(
+    QT_TRANSLATE_NOOP("messages", "an organiser authority backup"), MAX_BACKUP_BYTES
+)
+
+
+class WrongAuthorityBackupPassphraseError(TrustError):
+    """The passphrase does not open this backup: the person may try again."""
+
+
+def authority_backup(authority: Authority, passphrase: str) -> bytes:
+    """The backup file's bytes; the passphrase must have MIN_LENGTH characters at least."""
+    if len(passphrase) < MIN_LENGTH:
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The passphrase must have at least {minimum} characters."
+            ),
+            minimum=MIN_LENGTH,
+        )
+    document = {
+        "format": BACKUP_FORMAT,
+        "version": BACKUP_VERSION,
+        "name": authority.name,
+        "certificate": authority.certificate.public_bytes(serialization.Encoding.PEM).decode(
+            "ascii"
+        ),
+        "signing_key": private_key_to_pem(authority.private_key).decode("ascii"),
+        "age_identity": authority.age_identity,
+    }
+    return encrypt_small_with_passphrase(json.dumps(document).encode("utf-8"), passphrase)
+
+
+def read_authority_backup(data: bytes, passphrase: str) -> Authority:
+    """The authority in a backup; a one-line TrustError (its wrong-passphrase kind) if not."""
+    if len(data) > MAX_BACKUP_BYTES:
+        raise _not_a_backup()
+    try:
+        plaintext = decrypt_passphrase_file(data, passphrase)
+    except WrongPassphraseError:
+        raise WrongAuthorityBackupPassphraseError(
+            QT_TRANSLATE_NOOP("messages", "Wrong passphrase for this authority backup.")
+        ) from None
+    except TooCostlyError:
+        raise  # its own words: the file asks for more work than jury-desk accepts
+    except (PassphraseFileError, AgeHeaderError):  # not an age passphrase file, or damaged
+        raise _not_a_backup() from None
+    try:
+        # Authenticated by the passphrase, yet a file from outside all the same.
+        document: Any = load_outside_json(plaintext, max_bytes=MAX_BACKUP_BYTES)
+    except OutsideJsonError:
+        raise _not_a_backup() from None
+    if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
+        raise _not_a_backup()
+    if document.get("version") != BACKUP_VERSION:
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This authority backup has version {version}; this jury-desk reads version "
+                "{supported}: install a newer jury-desk.",
+            ),
+            version=document.get("version"),
+            supported=BACKUP_VERSION,
+        )
+    return _authority(document)
+
+
+def restore_authority(authority: Authority, secrets: SecretStore, folder: Path) -> bool:
+    """Keep the backup's authority on this computer; True if it was not here yet.
+
+    The same authority already here has its keys put back (a keyring emptied since);
+    a different one is never replaced: the jurors trust it, and its keys would be lost.
+    """
+    if not (folder / CERTIFICATE_FILE).exists():
+        save_authority(authority, secrets, folder)
+        return True
+    present = load_authority_certificate(folder)
+    if cert_fingerprint(present) != cert_fingerprint(authority.certificate):
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This computer already has another organiser authority ({present}); the "
+                "backup of {name} does not replace it.",
+            ),
+            present=_common_name(present),
+            name=authority.name,
+        )
+    store_key_pair(
+        secrets,
+        {
+            SIGNING_KEY_SECRET: private_key_to_pem(authority.private_key),
+            AGE_IDENTITY_SECRET: authority.age_identity.encode("ascii"),
+        },
+        {folder / RECIPIENT_FILE: authority.age_recipient.encode("ascii") + b"\n"},
+    )
+    return False
+
+
+def _authority(document: dict[str, Any]) -> Authority:
+    fields = ("name", "certificate", "signing_key", "age_identity")
+    if not all(isinstance(document.get(field), str) for field in fields):
+        raise _not_a_backup()
+    try:
+        certificate = x509.load_pem_x509_certificate(
+            document["certificate"].encode("ascii", errors="replace")
+        )
+    except ValueError:
+        raise _not_a_backup() from None
+    check_authority_structure(certificate)
+    key = private_key_from_pem(document["signing_key"].encode("ascii", errors="replace"))
+    if fingerprint(key.public_key()) != cert_fingerprint(certificate):
+        raise TrustError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This authority backup is damaged: its signing key is not its certificate's.",
+            )
+        )
+    age_identity = document["age_identity"]
+    try:
+        age_recipient_of(age_identity)
+    except TrustError:
+        raise _not_a_backup() from None
+    return Authority(_common_name(certificate), certificate, key, age_identity)
+
+
+def _common_name(certificate: x509.Certificate) -> str:
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else ""
+
+
+def _not_a_backup() -> TrustError:
+    return TrustError(
+        QT_TRANSLATE_NOOP(
+            "messages", "This file is not a jury-desk authority backup, or it is damaged."
+        )
+    )
