@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jury_desk import __version__
+from jury_desk.cli.registry_arguments import add_registry
 from jury_desk.kernel.paths import HOME_ENV
 from jury_desk.results.layout import SUFFIX
 
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     for add_group in (_demo, _window, _identity, _bundle, _sheet, _import, _minutes, _results,
                       _workspace):  # fmt: skip
         add_group(commands)
+    add_registry(commands, add_passphrase_option)
     return parser
 
 

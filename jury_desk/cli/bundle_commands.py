@@ -41,7 +41,7 @@ def run_build(context: CommandContext) -> int:
         authority,
         context.clock.now(),
         passphrase=optional_passphrase(context),
-        progress=_progress_printer(context.err),
+        progress=progress_printer(context.err),
     )
     spec = result.manifest.spec
     print(f"bundle: {result.path}", file=context.out)
@@ -142,7 +142,7 @@ def _trust_check(home: Path) -> TrustCheck:
     return check
 
 
-def _progress_printer(err: TextIO) -> Progress:
+def progress_printer(err: TextIO) -> Progress:
     last = [-1]
 
     def report(done: int, total: int) -> None:

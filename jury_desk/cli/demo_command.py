@@ -55,6 +55,8 @@ def run(context: CommandContext) -> int:
     state = "created" if result.created else "reused (use --reset to start over)"
     print(f"demo: {root} ({state})", file=out)
     print(f"organiser: {layout.organiser_home}", file=out)
+    if layout.registry.is_file():  # absent from a demo made by an older version
+        print(f"registry: {layout.registry}", file=out)
     print(f"session-folder: {layout.session_folder}", file=out)
     print(f"bundle: {layout.bundle}", file=out)
     print(f"passphrase-file: {layout.passphrase_file}", file=out)
