@@ -117,7 +117,13 @@ def test_the_dialog_says_when_the_language_applies(dialog: PreferencesDialog) ->
 
 
 def test_every_field_is_named_and_has_a_mnemonic(dialog: PreferencesDialog) -> None:
-    fields = [dialog.language, dialog.theme, dialog.idle_lock]
+    fields = [
+        dialog.language,
+        dialog.theme,
+        dialog.idle_lock,
+        dialog.organiser_name,
+        dialog.registry,
+    ]
     for field in fields:
         interface = QAccessible.queryAccessibleInterface(field)
         assert interface is not None and interface.text(QAccessible.Text.Name).strip()
@@ -144,3 +150,28 @@ def test_edit_preferences_opens_with_ctrl_comma(
     dialog.idle_lock.setValue(42)
     dialog.accept()
     assert preferences.idle_lock_minutes(settings) == 42
+
+
+def test_the_organisers_registry_and_name_are_kept(
+    qtbot: QtBot, dialog: PreferencesDialog, settings: QSettings
+) -> None:
+    dialog.organiser_name.setText("  Alice Martin ")
+    dialog.registry.setText("postgresql://registre.interne/jury")
+    dialog.accept()
+    assert settings.value("organiser/name") == "Alice Martin"
+    assert settings.value("organiser/registry") == "postgresql://registre.interne/jury"
+
+
+def test_an_address_that_is_no_registry_is_refused_before_saving(
+    qtbot: QtBot, dialog: PreferencesDialog, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(
+        "jury_desk.ui.shell.preferences_dialog.QMessageBox.warning",
+        lambda _parent, _title, text: said.append(text),
+    )
+    dialog.registry.setText("mysql://serveur/base")
+    dialog.accept()
+    assert said and "mysql" in said[0]
+    assert settings.value("organiser/registry") is None
+    assert dialog.result() != dialog.DialogCode.Accepted

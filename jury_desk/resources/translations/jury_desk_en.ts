@@ -2,6 +2,291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AuthorityBox</name>
+    <message>
+        <source>Autorité de l’organisateur</source>
+        <translation>Organiser’s authority</translation>
+    </message>
+    <message>
+        <source>Créer l’&amp;autorité…</source>
+        <translation>Create the aut&amp;hority…</translation>
+    </message>
+    <message>
+        <source>Sau&amp;vegarder l’autorité…</source>
+        <translation>Back up the authorit&amp;y…</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>Restore a bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>Cet ordinateur n’a pas encore d’autorité de l’organisateur : créez-la, ou restaurez la sauvegarde faite sur un autre ordinateur. Sans elle, aucun paquet ne peut être créé.</source>
+        <translation>This computer has no organiser’s authority yet: create it, or restore the backup made on another computer. Without it, no bundle can be created.</translation>
+    </message>
+    <message>
+        <source>Autorité : {name}. Son certificat est valable jusqu’au {date}. Empreinte : {fingerprint}.</source>
+        <translation>Authority: {name}. Its certificate is valid until {date}. Fingerprint: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Le certificat de l’autorité a expiré le {date} : les applications des jurés refusent les paquets qu’elle signe. Elle doit être renouvelée.</source>
+        <translation>The authority’s certificate expired on {date}: the jurors’ applications refuse the bundles it signs. It must be renewed.</translation>
+    </message>
+    <message>
+        <source>Attention : le certificat de l’autorité expire dans {days} jours, le {date}. Prévoyez son renouvellement avant la prochaine session.</source>
+        <translation>Warning: the authority’s certificate expires in {days} days, on {date}. Plan its renewal before the next session.</translation>
+    </message>
+    <message>
+        <source>L’autorité {name} est créée. Sauvegardez-la maintenant et gardez la sauvegarde en lieu sûr, avec sa phrase de passe à part.</source>
+        <translation>The authority {name} is created. Back it up now and keep the backup somewhere safe, and its passphrase apart from it.</translation>
+    </message>
+    <message>
+        <source>Création des clés de l’autorité…</source>
+        <translation>Creating the authority’s keys…</translation>
+    </message>
+    <message>
+        <source>Phrase de passe de la sauvegarde</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>La sauvegarde contient les clés privées de l’autorité. Choisissez une phrase de passe de {n} caractères au moins, saisie deux fois : elle sera demandée pour la restaurer.</source>
+        <translation>The backup holds the authority’s private keys. Choose a passphrase of at least {n} characters, typed twice: it will be asked for to restore it.</translation>
+    </message>
+    <message>
+        <source>Sauvegarder l’autorité</source>
+        <translation>Back up the authority</translation>
+    </message>
+    <message>
+        <source>Sauvegardes d’autorité jury-desk (*{suffix})</source>
+        <translation>jury-desk authority backups (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Sauvegarde de l’autorité</source>
+        <translation>Authority backup</translation>
+    </message>
+    <message>
+        <source>Sauvegarde enregistrée : {file}. Gardez-la en lieu sûr, avec sa phrase de passe à part.</source>
+        <translation>Backup saved: {file}. Keep it somewhere safe, and its passphrase apart from it.</translation>
+    </message>
+    <message>
+        <source>Chiffrement de la sauvegarde…</source>
+        <translation>Encrypting the backup…</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde de l’autorité</source>
+        <translation>Restore a backup of the authority</translation>
+    </message>
+    <message>
+        <source>Sauvegardes d’autorité jury-desk (*{suffix});;Tous les fichiers (*)</source>
+        <translation>jury-desk authority backups (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restaurer l’autorité</source>
+        <translation>Restore the authority</translation>
+    </message>
+    <message>
+        <source>Saisissez la phrase de passe choisie lors de la sauvegarde de l’autorité.</source>
+        <translation>Type the passphrase chosen when the authority was backed up.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe incorrecte : réessayez.</source>
+        <translation>Wrong passphrase: try again.</translation>
+    </message>
+    <message>
+        <source>L’autorité {name} est restaurée sur cet ordinateur.</source>
+        <translation>The authority {name} is restored on this computer.</translation>
+    </message>
+    <message>
+        <source>L’autorité {name} était déjà là ; ses clés sont remises en place.</source>
+        <translation>The authority {name} was already here; its keys are put back in place.</translation>
+    </message>
+    <message>
+        <source>Déchiffrement de la sauvegarde…</source>
+        <translation>Decrypting the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityNameDialog</name>
+    <message>
+        <source>Créer l’autorité de l’organisateur</source>
+        <translation>Create the organiser’s authority</translation>
+    </message>
+    <message>
+        <source>L’autorité certifie les clés des jurés : leur application vérifie avec elle chaque paquet de session. Ses clés privées restent sur cet ordinateur ; sauvegardez-la aussitôt créée.</source>
+        <translation>The authority certifies the jurors’ keys: their application checks every session bundle with it. Its private keys stay on this computer; back it up as soon as it is created.</translation>
+    </message>
+    <message>
+        <source>Nom de l’autorité</source>
+        <translation>Authority name</translation>
+    </message>
+    <message>
+        <source>par exemple Certification RS6247 — beta.gouv.fr</source>
+        <translation>for example Certification RS6247 — beta.gouv.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Nom de l’autorité :</source>
+        <translation>Authority &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>BuildProgress</name>
+    <message>
+        <source>Création du paquet</source>
+        <translation>Creating the bundle</translation>
+    </message>
+    <message>
+        <source>1/3 — Chargement des clés de l’autorité…</source>
+        <translation>1/3 — Loading the authority’s keys…</translation>
+    </message>
+    <message>
+        <source>2/3 — Chiffrement et signature du paquet de {jury}…</source>
+        <translation>2/3 — Encrypting and signing the bundle of {jury}…</translation>
+    </message>
+    <message>
+        <source>3/3 — Inscription du paquet dans le registre…</source>
+        <translation>3/3 — Recording the bundle in the registry…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBuild</name>
+    <message>
+        <source>Enregistrer le paquet de {jury}</source>
+        <translation>Save the bundle of {jury}</translation>
+    </message>
+    <message>
+        <source>Paquets de session jury-desk (*{suffix})</source>
+        <translation>jury-desk session bundles (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Création du paquet</source>
+        <translation>Creating the bundle</translation>
+    </message>
+    <message>
+        <source>président·e du jury</source>
+        <translation>jury chair</translation>
+    </message>
+    <message>
+        <source>membre du jury</source>
+        <translation>jury member</translation>
+    </message>
+    <message>
+        <source>Le paquet {file} est créé (version {version} de {jury}). Envoyez-le à :
+{recipients}</source>
+        <translation>The bundle {file} is created (version {version} of {jury}). Send it to:
+{recipients}</translation>
+    </message>
+    <message>
+        <source>Donnez-leur la phrase de passe par un autre moyen que le paquet (téléphone, SMS).</source>
+        <translation>Give them the passphrase by another channel than the bundle (phone, text message).</translation>
+    </message>
+    <message>
+        <source>Paquet créé</source>
+        <translation>Bundle created</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>Jurys de la session</source>
+        <translation>Juries of the session</translation>
+    </message>
+    <message>
+        <source>Résumé du paquet</source>
+        <translation>Bundle summary</translation>
+    </message>
+    <message>
+        <source>Protéger &amp;aussi par une phrase de passe</source>
+        <translation>&amp;Also protect with a passphrase</translation>
+    </message>
+    <message>
+        <source>Protéger aussi par une phrase de passe</source>
+        <translation>Also protect with a passphrase</translation>
+    </message>
+    <message>
+        <source>Le paquet ne s’ouvrira qu’avec la clé du juré et cette phrase : donnez-la par un autre moyen que le paquet (téléphone, SMS).</source>
+        <translation>The bundle will open only with the juror’s key and this passphrase: give it by another channel than the bundle (phone, text message).</translation>
+    </message>
+    <message>
+        <source>Phrase de passe à transmettre aux jurés</source>
+        <translation>Passphrase to pass on to the jurors</translation>
+    </message>
+    <message>
+        <source>&amp;Générer une phrase de passe</source>
+        <translation>&amp;Generate a passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;opier</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>Copier la phrase de passe</source>
+        <translation>Copy the passphrase</translation>
+    </message>
+    <message>
+        <source>Créer le paq&amp;uet…</source>
+        <translation>Create the b&amp;undle…</translation>
+    </message>
+    <message>
+        <source>Créez ou restaurez d’abord l’autorité de l’organisateur, dans l’onglet Session : elle signe les paquets.</source>
+        <translation>First create or restore the organiser’s authority, in the Session tab: it signs the bundles.</translation>
+    </message>
+    <message>
+        <source>Cette session n’a pas encore de jury : formez-les dans l’onglet Jurys, planning et convocations.</source>
+        <translation>This session has no jury yet: form them in the Juries, schedule and convocations tab.</translation>
+    </message>
+    <message>
+        <source>Paquets des jurys</source>
+        <translation>Jury bundles</translation>
+    </message>
+    <message>
+        <source>Jur&amp;ys de la session :</source>
+        <translation>Session jur&amp;ies:</translation>
+    </message>
+    <message>
+        <source>&amp;Résumé du paquet :</source>
+        <translation>Bundle su&amp;mmary:</translation>
+    </message>
+    <message>
+        <source>Phrase de passe à &amp;transmettre :</source>
+        <translation>Passphrase &amp;to pass on:</translation>
+    </message>
+    <message>
+        <source>Aucune session : créez-en une dans l’onglet Session.</source>
+        <translation>No session: create one in the Session tab.</translation>
+    </message>
+    <message>
+        <source>Paquet de {jury}, version {version}.</source>
+        <translation>Bundle of {jury}, version {version}.</translation>
+    </message>
+    <message>
+        <source>Destinataires :</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>Candidats ({count}) :</source>
+        <translation>Candidates ({count}):</translation>
+    </message>
+    <message>
+        <source>– {name}, le {when} ({documents} documents)</source>
+        <translation>– {name}, on {when} ({documents} documents)</translation>
+    </message>
+    <message>
+        <source>À régler avant de créer le paquet :</source>
+        <translation>To settle before creating the bundle:</translation>
+    </message>
+    <message>
+        <source>Phrase de passe copiée.</source>
+        <translation>Passphrase copied.</translation>
+    </message>
+    <message>
+        <source>Création du paquet</source>
+        <translation>Creating the bundle</translation>
+    </message>
+    <message>
+        <source>Dernier paquet créé : {file}.</source>
+        <translation>Latest bundle created: {file}.</translation>
+    </message>
+</context>
+<context>
     <name>ButtonMnemonics</name>
     <message>
         <source>&amp;OK</source>
@@ -50,6 +335,335 @@
     <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDossier</name>
+    <message>
+        <source>Pièces du dossier</source>
+        <translation>Dossier documents</translation>
+    </message>
+    <message>
+        <source>Aj&amp;outer des pièces…</source>
+        <translation>Add docu&amp;ments…</translation>
+    </message>
+    <message>
+        <source>Historique du statut</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Rete&amp;nir pour l’entretien</source>
+        <translation>Shortlist for the &amp;interview</translation>
+    </message>
+    <message>
+        <source>Ret&amp;irer la candidature…</source>
+        <translation>&amp;Withdraw the application…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter ses données (RGPD)…</source>
+        <translation>Ex&amp;port their data (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Tout ce que le registre garde sur cette personne, en un ZIP (droit d’accès)</source>
+        <translation>Everything the registry keeps on this person, in one ZIP (right of access)</translation>
+    </message>
+    <message>
+        <source>Pièces du &amp;dossier :</source>
+        <translation>&amp;Dossier documents:</translation>
+    </message>
+    <message>
+        <source>Histo&amp;rique du statut :</source>
+        <translation>Status histor&amp;y:</translation>
+    </message>
+    <message>
+        <source>Enregistrez d’abord la fiche du candidat.</source>
+        <translation>First save the candidate’s record.</translation>
+    </message>
+    <message>
+        <source>Statut : %1 (enregistrez ou rétablissez la fiche pour agir)</source>
+        <translation>Status: %1 (save or revert the record to act)</translation>
+    </message>
+    <message>
+        <source>Statut : %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Ajouter des pièces au dossier</source>
+        <translation>Add documents to the dossier</translation>
+    </message>
+    <message>
+        <source>Pièces d’un dossier (%1)</source>
+        <translation>Dossier documents (%1)</translation>
+    </message>
+    <message>
+        <source>Ajouter des pièces</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>Lecture et enregistrement des pièces…</source>
+        <translation>Reading and saving the documents…</translation>
+    </message>
+    <message>
+        <source>Ces fichiers ne sont pas d’un type que jury-desk montre : %1</source>
+        <translation>These files are not of a type that jury-desk shows: %1</translation>
+    </message>
+    <message>
+        <source>Retenir pour l’entretien</source>
+        <translation>Shortlist for the interview</translation>
+    </message>
+    <message>
+        <source>Retirer la candidature</source>
+        <translation>Withdraw the application</translation>
+    </message>
+    <message>
+        <source>&amp;Motif du retrait (gardé dans l’historique) :</source>
+        <translation>&amp;Reason for the withdrawal (kept in the history):</translation>
+    </message>
+    <message>
+        <source>Donnez le motif du retrait : il est gardé dans l’historique.</source>
+        <translation>Give the reason for the withdrawal: it is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateForm</name>
+    <message>
+        <source>Fiche du candidat</source>
+        <translation>Candidate’s record</translation>
+    </message>
+    <message>
+        <source>Identité (CDC)</source>
+        <translation>Identity (CDC)</translation>
+    </message>
+    <message>
+        <source>Contact et start-up</source>
+        <translation>Contact and start-up</translation>
+    </message>
+    <message>
+        <source>Nom de &amp;naissance :</source>
+        <translation>Birth &amp;name:</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Nom d’&amp;usage :</source>
+        <translation>&amp;Usual name:</translation>
+    </message>
+    <message>
+        <source>Nom d’usage</source>
+        <translation>Usual name</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Dans l’ordre de l’état civil, séparés par des virgules</source>
+        <translation>In civil-register order, separated by commas</translation>
+    </message>
+    <message>
+        <source>P&amp;rénoms :</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Date de naissance :</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>F ou M, comme le schéma de la CDC ; sinon tel que saisi</source>
+        <translation>F or M, as in the CDC schema; otherwise as typed</translation>
+    </message>
+    <message>
+        <source>Se&amp;xe :</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>Code &amp;INSEE de la commune de naissance :</source>
+        <translation>INSEE c&amp;ode of the birth municipality:</translation>
+    </message>
+    <message>
+        <source>Code INSEE de la commune de naissance</source>
+        <translation>INSEE code of the birth municipality</translation>
+    </message>
+    <message>
+        <source>Code p&amp;ostal de naissance :</source>
+        <translation>Birth &amp;postcode:</translation>
+    </message>
+    <message>
+        <source>Code postal de naissance</source>
+        <translation>Birth postcode</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune de naissance :</source>
+        <translation>Birth m&amp;unicipality:</translation>
+    </message>
+    <message>
+        <source>Commune de naissance</source>
+        <translation>Birth municipality</translation>
+    </message>
+    <message>
+        <source>Code pays de naissance (&amp;3 chiffres) :</source>
+        <translation>Birth country code (&amp;3 digits):</translation>
+    </message>
+    <message>
+        <source>Code pays de naissance</source>
+        <translation>Birth country code</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys de naissance (né à l’étranger) :</source>
+        <translation>Countr&amp;y of birth (if born abroad):</translation>
+    </message>
+    <message>
+        <source>Pays de naissance</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>jour inconnu</source>
+        <translation>unknown day</translation>
+    </message>
+    <message>
+        <source>Jour de naissance</source>
+        <translation>Day of birth</translation>
+    </message>
+    <message>
+        <source>mois inconnu</source>
+        <translation>unknown month</translation>
+    </message>
+    <message>
+        <source>Mois de naissance</source>
+        <translation>Month of birth</translation>
+    </message>
+    <message>
+        <source>année inconnue</source>
+        <translation>unknown year</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Courr&amp;iel :</source>
+        <translation>Emai&amp;l:</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléph&amp;one :</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt-up d’État :</source>
+        <translation>State start-&amp;up:</translation>
+    </message>
+    <message>
+        <source>Start-up d’État</source>
+        <translation>State start-up</translation>
+    </message>
+    <message>
+        <source>I&amp;ncubateur :</source>
+        <translation>I&amp;ncubator:</translation>
+    </message>
+    <message>
+        <source>Incubateur</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Phase de la start-up</source>
+        <translation>Start-up phase</translation>
+    </message>
+    <message>
+        <source>Seule la phase « accélération » est recevable</source>
+        <translation>Only the “acceleration” phase is admissible</translation>
+    </message>
+    <message>
+        <source>Phase de la start-&amp;up :</source>
+        <translation>Start-up ph&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Rôle dans l’é&amp;quipe :</source>
+        <translation>R&amp;ole in the team:</translation>
+    </message>
+    <message>
+        <source>Rôle dans l’équipe</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Lien vers le ser&amp;vice :</source>
+        <translation>Lin&amp;k to the service:</translation>
+    </message>
+    <message>
+        <source>Lien vers le service</source>
+        <translation>Link to the service</translation>
+    </message>
+    <message>
+        <source>Lien vers la fiche pro&amp;duit :</source>
+        <translation>Link to the pro&amp;duct sheet:</translation>
+    </message>
+    <message>
+        <source>Lien vers la fiche produit</source>
+        <translation>Link to the product sheet</translation>
+    </message>
+    <message>
+        <source>Nu&amp;méro de dossier (référence) :</source>
+        <translation>Dossier nu&amp;mber (reference):</translation>
+    </message>
+    <message>
+        <source>Numéro de dossier</source>
+        <translation>Dossier number</translation>
+    </message>
+    <message>
+        <source>Pour la déclaration à la Caisse des Dépôts :</source>
+        <translation>For the declaration to the Caisse des Dépôts (CDC):</translation>
+    </message>
+    <message>
+        <source>Identité complète pour la déclaration à la CDC.</source>
+        <translation>Identity complete for the declaration to the CDC.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateStatus</name>
+    <message>
+        <source>Candidature reçue</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <source>Incomplet</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Recevable</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Retenu pour l’entretien</source>
+        <translation>Shortlisted for the interview</translation>
+    </message>
+    <message>
+        <source>Convoqué</source>
+        <translation>Convened</translation>
+    </message>
+    <message>
+        <source>Entretien passé</source>
+        <translation>Interviewed</translation>
+    </message>
+    <message>
+        <source>Décision rendue</source>
+        <translation>Decision made</translation>
+    </message>
+    <message>
+        <source>Retiré</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -111,6 +725,128 @@ conflict</translation>
     <message>
         <source>{date} (en retard)</source>
         <translation>{date} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Start-up</translation>
+    </message>
+    <message>
+        <source>Incubateur</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pièces manquantes</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <source>Identité CDC</source>
+        <translation>CDC identity</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>complète</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>Identité complète pour la CDC</source>
+        <translation>Identity complete for the CDC</translation>
+    </message>
+    <message>
+        <source>⚠ à corriger</source>
+        <translation>⚠ to correct</translation>
+    </message>
+    <message>
+        <source>Identité à corriger pour la CDC : %1 problème(s)</source>
+        <translation>Identity to correct for the CDC: %1 problem(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Statut affiché</source>
+        <translation>Status shown</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Statut affic&amp;hé :</source>
+        <translation>Status sh&amp;own:</translation>
+    </message>
+    <message>
+        <source>Candidats de la session</source>
+        <translation>Candidates of the session</translation>
+    </message>
+    <message>
+        <source>&amp;Liste des candidats :</source>
+        <translation>Candidate &amp;list:</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un candidat</source>
+        <translation>&amp;Add a candidate</translation>
+    </message>
+    <message>
+        <source>Importer un &amp;tableur…</source>
+        <translation>Import a spreads&amp;heet…</translation>
+    </message>
+    <message>
+        <source>Pièces et statut</source>
+        <translation>Documents and status</translation>
+    </message>
+    <message>
+        <source>Enre&amp;gistrer la fiche</source>
+        <translation>Sa&amp;ve the record</translation>
+    </message>
+    <message>
+        <source>Réta&amp;blir la fiche enregistrée</source>
+        <translation>Rever&amp;t to the saved record</translation>
+    </message>
+    <message>
+        <source>%1 candidat(s) dans la session, %2 affiché(s).</source>
+        <translation>%1 candidate(s) in the session, %2 shown.</translation>
+    </message>
+    <message>
+        <source>Nouveau candidat</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <source>Choisissez un candidat dans la liste.</source>
+        <translation>Choose a candidate in the list.</translation>
+    </message>
+    <message>
+        <source>Fiche de %1</source>
+        <translation>Record of %1</translation>
+    </message>
+    <message>
+        <source> (modifiée)</source>
+        <translation> (modified)</translation>
+    </message>
+    <message>
+        <source>Fiche modifiée</source>
+        <translation>Record modified</translation>
+    </message>
+    <message>
+        <source>Abandonner les modifications de la fiche, qui ne sont pas enregistrées ?</source>
+        <translation>Discard the changes to the record, which are not saved?</translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche</source>
+        <translation>Save the record</translation>
     </message>
 </context>
 <context>
@@ -307,6 +1043,17 @@ conflict</translation>
     </message>
 </context>
 <context>
+    <name>ColumnChoice</name>
+    <message>
+        <source>Colonne du tableur</source>
+        <translation>Spreadsheet column</translation>
+    </message>
+    <message>
+        <source>(non importé)</source>
+        <translation>(not imported)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Compétence</source>
@@ -453,6 +1200,53 @@ conflict</translation>
     <message>
         <source>{level} : {n}</source>
         <translation>{level}: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ConvocationBox</name>
+    <message>
+        <source>Convocations</source>
+        <translation>Convocations</translation>
+    </message>
+    <message>
+        <source>Nom du contact</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Courriel du contact</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <source>Écrire les con&amp;vocations…</source>
+        <translation>Write the con&amp;vocations…</translation>
+    </message>
+    <message>
+        <source>Avancement des convocations</source>
+        <translation>Convocation progress</translation>
+    </message>
+    <message>
+        <source>Nom d&amp;u contact :</source>
+        <translation>Contact n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Courriel &amp;du contact :</source>
+        <translation>Contact ema&amp;il:</translation>
+    </message>
+    <message>
+        <source>Choisir où créer le dossier des convocations</source>
+        <translation>Choose where to create the convocations folder</translation>
+    </message>
+    <message>
+        <source>Écrire les convocations</source>
+        <translation>Write the convocations</translation>
+    </message>
+    <message>
+        <source>Écriture des lettres et des calendriers…</source>
+        <translation>Writing the letters and calendars…</translation>
+    </message>
+    <message>
+        <source>%1 lettre(s) de convocation, avec le calendrier de chaque candidat, et %2 calendrier(s) de jurés écrits dans le dossier « %3 ».</source>
+        <translation>%1 convocation letter(s), with each candidate’s calendar, and %2 juror calendar(s) written to the folder “%3”.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1560,21 @@ Confirm this decision? Its reasons will say why, despite the signed sheet.</tran
     </message>
 </context>
 <context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>DossierChecklist</name>
     <message>
         <source>Pièces attendues du dossier</source>
@@ -922,6 +1731,17 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <source>libre</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>créneau libre</source>
+        <translation>free slot</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
         <source>Vous vous êtes récusé(e)&#xa0;: la grille est désactivée pour ce candidat.</source>
@@ -1018,6 +1838,22 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>IdentityAssistant</name>
@@ -1064,6 +1900,14 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Plus &amp;tard</source>
         <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Je suis l’&amp;organisateur…</source>
+        <translation>I am the &amp;organiser…</translation>
+    </message>
+    <message>
+        <source>L’équipe de certification prépare les sessions dans l’espace organisateur ; elle n’a pas besoin d’identité de juré·e.</source>
+        <translation>The certification team prepares the sessions in the organiser desk; it needs no juror identity.</translation>
     </message>
     <message>
         <source>Enregistrez votre demande d’enrôlement et envoyez-la à l’organisateur. Il vous appellera : lisez-lui alors ce code, qu’il compare au sien.</source>
@@ -1341,6 +2185,336 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Demandes d’enrôlement</source>
+        <translation>Enrolment requests</translation>
+    </message>
+    <message>
+        <source>Demandes reçues</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <source>Demandes &amp;reçues :</source>
+        <translation>Requests recei&amp;ved:</translation>
+    </message>
+    <message>
+        <source>Ajouter des de&amp;mandes…</source>
+        <translation>Add re&amp;quests…</translation>
+    </message>
+    <message>
+        <source>Vous pouvez aussi déposer les fichiers de demande sur cette page.</source>
+        <translation>You can also drop the request files on this page.</translation>
+    </message>
+    <message>
+        <source>Retirer de la &amp;liste</source>
+        <translation>Remove from the &amp;list</translation>
+    </message>
+    <message>
+        <source>Le co&amp;de lu par le juré correspond</source>
+        <translation>The co&amp;de read by the juror matches</translation>
+    </message>
+    <message>
+        <source>Le code lu par le juré correspond</source>
+        <translation>The code read by the juror matches</translation>
+    </message>
+    <message>
+        <source>Appelez la personne et faites-lui lire le code affiché par son application : il doit être celui-ci, chiffre pour chiffre.</source>
+        <translation>Call the person and have them read the code shown by their application: it must be this one, digit for digit.</translation>
+    </message>
+    <message>
+        <source>&amp;Accepter</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Ajouter des demandes d’enrôlement</source>
+        <translation>Add enrolment requests</translation>
+    </message>
+    <message>
+        <source>Demandes d’enrôlement (*.json);;Tous les fichiers (*)</source>
+        <translation>Enrolment requests (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{file} : {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ces fichiers ne sont pas des demandes d’enrôlement lisibles ; demandez à la personne d’en enregistrer une nouvelle :
+
+{files}</source>
+        <translation>These files are not readable enrolment requests; ask the person to save a new one:
+
+{files}</translation>
+    </message>
+    <message>
+        <source>Aucune demande en attente.</source>
+        <translation>No request waiting.</translation>
+    </message>
+    <message>
+        <source>Code de comparaison</source>
+        <translation>Comparison code</translation>
+    </message>
+    <message>
+        <source>{name} — {email}. Code que la personne doit vous lire :</source>
+        <translation>{name} — {email}. Code the person must read to you:</translation>
+    </message>
+    <message>
+        <source>Code de comparaison : {code}</source>
+        <translation>Comparison code: {code}</translation>
+    </message>
+    <message>
+        <source>Accepter la demande</source>
+        <translation>Accept the request</translation>
+    </message>
+    <message>
+        <source>{name} est enregistré·e parmi les jurés.</source>
+        <translation>{name} is registered among the jurors.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Importer des candidats d’un tableur</source>
+        <translation>Import candidates from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Aucun tableur choisi.</source>
+        <translation>No spreadsheet chosen.</translation>
+    </message>
+    <message>
+        <source>Choisir le &amp;tableur…</source>
+        <translation>Choose the &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Correspondance des colonnes</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Sans pièces jointes.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Pièces jointes d’un &amp;dossier…</source>
+        <translation>Attachments from a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Pièces jointes d’un &amp;ZIP…</source>
+        <translation>Attachments from a &amp;ZIP…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ns pièces jointes</source>
+        <translation>&amp;No attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Aperçu</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Aperçu de l’import</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Fe&amp;rmer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Tableur :</source>
+        <translation>Spreadsheet:</translation>
+    </message>
+    <message>
+        <source>Pièces jointes :</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondance des colonnes :</source>
+        <translation>Column &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>Aperçu &amp;ligne par ligne :</source>
+        <translation>Preview &amp;line by line:</translation>
+    </message>
+    <message>
+        <source>Choisir le tableur des candidatures</source>
+        <translation>Choose the applications spreadsheet</translation>
+    </message>
+    <message>
+        <source>Tableurs (*.csv *.xlsx *.ods)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Lire le tableur</source>
+        <translation>Read the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Lecture de %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 : %2 ligne(s)</source>
+        <translation>%1: %2 row(s)</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier des pièces jointes</source>
+        <translation>Choose the attachments folder</translation>
+    </message>
+    <message>
+        <source>Choisir le ZIP des pièces jointes</source>
+        <translation>Choose the attachments ZIP</translation>
+    </message>
+    <message>
+        <source>Archives ZIP (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>L’aperçu n’est plus à jour : demandez un nouvel aperçu.</source>
+        <translation>The preview is out of date: ask for a new preview.</translation>
+    </message>
+    <message>
+        <source>Lecture des lignes et des pièces jointes…</source>
+        <translation>Reading the rows and the attachments…</translation>
+    </message>
+    <message>
+        <source>%1 ligne(s) à importer sur %2.</source>
+        <translation>%1 row(s) to import of %2.</translation>
+    </message>
+    <message>
+        <source>Fichiers rattachés à personne : %1.</source>
+        <translation>Files attached to no one: %1.</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import des candidats…</source>
+        <translation>Importing the candidates…</translation>
+    </message>
+    <message>
+        <source>%1 candidat(s) ajouté(s) à la session.</source>
+        <translation>%1 candidate(s) added to the session.</translation>
+    </message>
+</context>
+<context>
+    <name>JuriesModel</name>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Président·e</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Candidats placés</source>
+        <translation>Candidates placed</translation>
+    </message>
+    <message>
+        <source>Dernier paquet</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>version {version}, le {date}</source>
+        <translation>version {version}, on {date}</translation>
+    </message>
+    <message>
+        <source>Entretiens</source>
+        <translation>Interviews</translation>
+    </message>
+</context>
+<context>
+    <name>JurorProfile</name>
+    <message>
+        <source>Chargé·e de portefeuille de startups</source>
+        <translation>Startup portfolio manager</translation>
+    </message>
+    <message>
+        <source>Intrapreneur·e certifié·e</source>
+        <translation>Certified intrapreneur</translation>
+    </message>
+</context>
+<context>
+    <name>JurorsModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Incubateur</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Start-ups liées</source>
+        <translation>Linked start-ups</translation>
+    </message>
+    <message>
+        <source>Enrôlé·e le</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Certificat jusqu’au</source>
+        <translation>Certificate until</translation>
+    </message>
+</context>
+<context>
+    <name>JurorsPage</name>
+    <message>
+        <source>Jurés</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>Jurés du registre</source>
+        <translation>Jurors in the registry</translation>
+    </message>
+    <message>
+        <source>Jurés du re&amp;gistre :</source>
+        <translation>Jurors in the re&amp;gistry:</translation>
+    </message>
+    <message>
+        <source>M&amp;odifier le profil…</source>
+        <translation>Ed&amp;it the profile…</translation>
+    </message>
+    <message>
+        <source>Modifier le profil du juré choisi</source>
+        <translation>Edit the chosen juror’s profile</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter ses données (RGPD)…</source>
+        <translation>Ex&amp;port their data (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Exporter les données du juré choisi</source>
+        <translation>Export the chosen juror’s data</translation>
+    </message>
+    <message>
+        <source>Profil du juré</source>
+        <translation>Juror’s profile</translation>
+    </message>
+    <message>
+        <source>Le profil n’a pas pu être enregistré.</source>
+        <translation>The profile could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>LevelDistributionChart</name>
     <message>
         <source>Graphique : répartition des niveaux retenus par compétence</source>
@@ -1573,6 +2747,21 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Donnée</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Colonne du tableur</source>
+        <translation>Spreadsheet column</translation>
+    </message>
+    <message>
+        <source>(non importé)</source>
+        <translation>(not imported)</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDialog</name>
     <message>
         <source>Cosigner le procès-verbal</source>
@@ -1797,6 +2986,110 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>(voix prépondérante : {codes})</source>
         <translation>(casting vote: {codes})</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>Nouvelle session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Créer une session</source>
+        <translation>Create a session</translation>
+    </message>
+    <message>
+        <source>Identifiant de la session</source>
+        <translation>Session identifier</translation>
+    </message>
+    <message>
+        <source>par exemple rs6247-2027-05</source>
+        <translation>for example rs6247-2027-05</translation>
+    </message>
+    <message>
+        <source>Lettres minuscules, chiffres et tirets : il préfixe les paquets de ses jurys.</source>
+        <translation>Lower-case letters, digits and hyphens: it prefixes the bundles of its juries.</translation>
+    </message>
+    <message>
+        <source>Ide&amp;ntifiant :</source>
+        <translation>&amp;Identifier:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserFlow</name>
+    <message>
+        <source>Espace or&amp;ganisateur…</source>
+        <translation>Organiser des&amp;k…</translation>
+    </message>
+    <message>
+        <source>Espace organisateur</source>
+        <translation>Organiser desk</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserOpening</name>
+    <message>
+        <source>Espace organisateur</source>
+        <translation>Organiser desk</translation>
+    </message>
+    <message>
+        <source>Ce poste n’a pas encore de registre de l’organisateur. Le créer maintenant ? Il sera chiffré, sa clé gardée dans le trousseau de ce poste.</source>
+        <translation>This computer has no organiser’s registry yet. Create it now? It will be encrypted, its key kept in this computer’s keyring.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserWindow</name>
+    <message>
+        <source>jury-desk — espace organisateur</source>
+        <translation>jury-desk — organiser desk</translation>
+    </message>
+    <message>
+        <source>Espace organisateur</source>
+        <translation>Organiser desk</translation>
+    </message>
+    <message>
+        <source>Parties du travail de l’organisateur</source>
+        <translation>Parts of the organiser’s work</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer l’espace organisateur</source>
+        <translation>&amp;Close the organiser desk</translation>
+    </message>
+    <message>
+        <source>Registre : %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Session :</source>
+        <translation>&amp;Session:</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>S&amp;ession</translation>
+    </message>
+    <message>
+        <source>&amp;Jurés</source>
+        <translation>&amp;Jurors</translation>
+    </message>
+    <message>
+        <source>&amp;Candidats</source>
+        <translation>&amp;Candidates</translation>
+    </message>
+    <message>
+        <source>Jurys, &amp;planning et convocations</source>
+        <translation>Ju&amp;ries, schedule and convocations</translation>
+    </message>
+    <message>
+        <source>&amp;Paquets des jurys</source>
+        <translation>Jury &amp;bundles</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +3399,25 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>Exporter les données de %1</source>
+        <translation>Export the data of %1</translation>
+    </message>
+    <message>
+        <source>Archives ZIP (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Les données de %1 sont dans « %2 » : à transmettre à la personne seule, par un moyen sûr.</source>
+        <translation>The data of %1 are in “%2”: give them to that person alone, by a safe means.</translation>
+    </message>
+    <message>
+        <source>Rassemblement des données…</source>
+        <translation>Gathering the data…</translation>
+    </message>
+</context>
+<context>
     <name>PhaseBars</name>
     <message>
         <source>Phases de l’entretien</source>
@@ -2179,6 +3491,26 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>After this time without any action, the window hides the candidates’ data until you unlock it. 0: never.</translation>
     </message>
     <message>
+        <source>Nom de l’organisateur</source>
+        <translation>Organiser’s name</translation>
+    </message>
+    <message>
+        <source>votre nom, tel que le registre le garde</source>
+        <translation>your name, as the registry keeps it</translation>
+    </message>
+    <message>
+        <source>Registre de l’organisateur</source>
+        <translation>Organiser’s registry</translation>
+    </message>
+    <message>
+        <source>vide : le registre chiffré de ce poste</source>
+        <translation>empty: this computer’s encrypted registry</translation>
+    </message>
+    <message>
+        <source>Pour l’espace organisateur. Une équipe partage un registre sur un serveur PostgreSQL : indiquez son adresse, postgresql://serveur/base.</source>
+        <translation>For the organiser desk. A team shares a registry on a PostgreSQL server: give its address, postgresql://server/database.</translation>
+    </message>
+    <message>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2189,6 +3521,157 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>&amp;Verrouiller après :</source>
         <translation>Loc&amp;k after:</translation>
+    </message>
+    <message>
+        <source>&amp;Nom de l’organisateur :</source>
+        <translation>Organiser’s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Registre :</source>
+        <translation>&amp;Registry:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Fichiers trouvés</source>
+        <translation>Files found</translation>
+    </message>
+    <message>
+        <source>Problèmes</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Déjà dans la session</source>
+        <translation>Already in the session</translation>
+    </message>
+    <message>
+        <source>Importé</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profil de {name}</source>
+        <translation>Profile of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Type de juré·e</source>
+        <translation>Type of juror</translation>
+    </message>
+    <message>
+        <source>Incubateur</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Start-ups liées, séparées par des virgules</source>
+        <translation>Linked start-ups, separated by commas</translation>
+    </message>
+    <message>
+        <source>Les start-ups que la personne accompagne, finance ou où elle a travaillé : elle n’évaluera aucun de leurs candidats.</source>
+        <translation>The start-ups the person supports, funds or has worked at: they will assess none of their candidates.</translation>
+    </message>
+    <message>
+        <source>&amp;Type de juré·e :</source>
+        <translation>&amp;Type of juror:</translation>
+    </message>
+    <message>
+        <source>&amp;Incubateur :</source>
+        <translation>&amp;Incubator:</translation>
+    </message>
+    <message>
+        <source>Start-&amp;ups liées (séparées par des virgules) :</source>
+        <translation>Linked start-&amp;ups (separated by commas):</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposition de planning</source>
+        <translation>Schedule proposal</translation>
+    </message>
+    <message>
+        <source>Placements proposés</source>
+        <translation>Proposed placements</translation>
+    </message>
+    <message>
+        <source>Non placés et raisons</source>
+        <translation>Unplaced candidates and reasons</translation>
+    </message>
+    <message>
+        <source>Chaque candidat a un créneau ; toutes les règles sont respectées.</source>
+        <translation>Every candidate has a slot; every rule is respected.</translation>
+    </message>
+    <message>
+        <source>%1 nouveau(x) placement(s) proposé(s). Rien n’est enregistré avant « Appliquer ».</source>
+        <translation>%1 new placement(s) proposed. Nothing is saved before “Apply”.</translation>
+    </message>
+    <message>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Annu&amp;ler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Placements pr&amp;oposés :</source>
+        <translation>Pr&amp;oposed placements:</translation>
+    </message>
+    <message>
+        <source>Non placés et &amp;raisons :</source>
+        <translation>Unplaced candidates and &amp;reasons:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedModel</name>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>déjà placé</source>
+        <translation>already placed</translation>
+    </message>
+    <message>
+        <source>nouveau</source>
+        <translation>new</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3710,176 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Jurys de la session</source>
+        <translation>Juries of the session</translation>
+    </message>
+    <message>
+        <source>Président·e du jury</source>
+        <translation>Jury chair</translation>
+    </message>
+    <message>
+        <source>Membre du jury</source>
+        <translation>Jury member</translation>
+    </message>
+    <message>
+        <source>F&amp;ormer un jury</source>
+        <translation>F&amp;orm a jury</translation>
+    </message>
+    <message>
+        <source>Recomposer le jur&amp;y</source>
+        <translation>Recompose the jur&amp;y</translation>
+    </message>
+    <message>
+        <source>P&amp;résident·e :</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <source>&amp;Membre :</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;Liste des jurys :</source>
+        <translation>Jury &amp;list:</translation>
+    </message>
+    <message>
+        <source>Placer les candidats</source>
+        <translation>Place the candidates</translation>
+    </message>
+    <message>
+        <source>Candidat à placer</source>
+        <translation>Candidate to place</translation>
+    </message>
+    <message>
+        <source>Pl&amp;acer</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Re&amp;tirer du créneau</source>
+        <translation>Remove from the slo&amp;t</translation>
+    </message>
+    <message>
+        <source>Proposer un plann&amp;ing</source>
+        <translation>Propose a sched&amp;ule</translation>
+    </message>
+    <message>
+        <source>Choisissez un candidat, puis un créneau d’un jury dans la grille.</source>
+        <translation>Choose a candidate, then a jury’s slot in the grid.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidat à placer :</source>
+        <translation>Ca&amp;ndidate to place:</translation>
+    </message>
+    <message>
+        <source>Grille des créneaux par jury</source>
+        <translation>Slot grid per jury</translation>
+    </message>
+    <message>
+        <source>Problèmes du planning</source>
+        <translation>Schedule problems</translation>
+    </message>
+    <message>
+        <source>&amp;Grille des créneaux :</source>
+        <translation>Slot &amp;grid:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blèmes du planning :</source>
+        <translation>Sche&amp;dule problems:</translation>
+    </message>
+    <message>
+        <source>placé : %1, %2</source>
+        <translation>placed: %1, %2</translation>
+    </message>
+    <message>
+        <source>Aucun : le planning respecte toutes les règles.</source>
+        <translation>None: the schedule follows every rule.</translation>
+    </message>
+    <message>
+        <source>Un jury réunit deux jurés différents : choisissez un autre membre.</source>
+        <translation>A jury brings together two different jurors: choose another member.</translation>
+    </message>
+    <message>
+        <source>Former un jury</source>
+        <translation>Form a jury</translation>
+    </message>
+    <message>
+        <source>Recomposer le jury</source>
+        <translation>Recompose the jury</translation>
+    </message>
+    <message>
+        <source>Placer un candidat</source>
+        <translation>Place a candidate</translation>
+    </message>
+    <message>
+        <source>Retirer du créneau</source>
+        <translation>Remove from the slot</translation>
+    </message>
+    <message>
+        <source>Proposer un planning</source>
+        <translation>Propose a schedule</translation>
+    </message>
+    <message>
+        <source>Appliquer la proposition</source>
+        <translation>Apply the proposal</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <source>Titre de la session</source>
+        <translation>Session title</translation>
+    </message>
+    <message>
+        <source>Premier jour</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Dernier jour</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Lieu ou lien de visioconférence</source>
+        <translation>Place or video call link</translation>
+    </message>
+    <message>
+        <source>Durée d’un entretien, en minutes</source>
+        <translation>Duration of an interview, in minutes</translation>
+    </message>
+    <message>
+        <source>Pause entre deux entretiens, en minutes</source>
+        <translation>Break between two interviews, in minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Du :</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>A&amp;u :</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu ou lien de visioconférence :</source>
+        <translation>&amp;Place or video call link:</translation>
+    </message>
+    <message>
+        <source>Durée d’un entret&amp;ien :</source>
+        <translation>Interview &amp;duration:</translation>
+    </message>
+    <message>
+        <source>Pause entre deu&amp;x entretiens :</source>
+        <translation>Break bet&amp;ween two interviews:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3981,54 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Liste des candidats, dans l’ordre du planning</source>
         <translation>List of the candidates, in schedule order</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Séances d’entretiens : jour, début, fin</source>
+        <translation>Interview sittings: day, start, end</translation>
+    </message>
+    <message>
+        <source>&amp;Horaires des séances (jour, début, fin) :</source>
+        <translation>Sittin&amp;g times (day, start, end):</translation>
+    </message>
+    <message>
+        <source>Aj&amp;outer une séance</source>
+        <translation>&amp;Add a sitting</translation>
+    </message>
+    <message>
+        <source>Suppri&amp;mer la séance</source>
+        <translation>De&amp;lete the sitting</translation>
+    </message>
+    <message>
+        <source>Enre&amp;gistrer la session</source>
+        <translation>Sa&amp;ve the session</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>Session en cours</source>
+        <translation>Current session</translation>
+    </message>
+    <message>
+        <source>Aucune session : créez la première avec « Nouvelle session… ».</source>
+        <translation>No session: create the first one with “New session…”.</translation>
+    </message>
+    <message>
+        <source>Identifiant : {id}. Ses jurys ont pour identifiants {id}-jury-1, …</source>
+        <translation>Identifier: {id}. Its juries’ identifiers are {id}-jury-1, …</translation>
+    </message>
+    <message>
+        <source>Nouvelle session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>La session n’a pas pu être créée.</source>
+        <translation>The session could not be created.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +4328,21 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Signature</source>
         <translation>Signing</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsModel</name>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
     </message>
 </context>
 <context>

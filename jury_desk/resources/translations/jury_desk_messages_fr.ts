@@ -2295,5 +2295,617 @@
         <source>{what} is not valid {problem}</source>
         <translation>{what} — non conforme au schéma ({problem})</translation>
     </message>
+    <message>
+        <source>--map {text}: {field} is not a field to map.</source>
+        <translation>--map {text} : {field} n’est pas un champ qui peut être associé à une colonne.</translation>
+    </message>
+    <message>
+        <source>Importing needs a confirmation: run in a terminal, or add --yes.</source>
+        <translation>L’importation demande une confirmation : lancez la commande dans un terminal, ou ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>Give --passphrase-file or --passphrase-words, not both.</source>
+        <translation>Indiquez --passphrase-file ou --passphrase-words, pas les deux.</translation>
+    </message>
+    <message>
+        <source>There is no juror {id} in the registry.</source>
+        <translation>Il n’y a pas de juré·e {id} dans le registre.</translation>
+    </message>
+    <message>
+        <source>--sitting {text}: write it DAY,HH:MM-HH:MM (2027-05-18,09:00-12:30).</source>
+        <translation>--sitting {text} : écrivez la séance sous la forme JOUR,HH:MM-HH:MM (2027-05-18,09:00-12:30).</translation>
+    </message>
+    <message>
+        <source>The time zone &apos;{zone}&apos; of {candidate}&apos;s interview is unknown.</source>
+        <translation>Le fuseau horaire « {zone} » de l’entretien de {candidate} est inconnu.</translation>
+    </message>
+    <message>
+        <source>{candidate}&apos;s interview lasts {minutes} minutes: give a positive duration.</source>
+        <translation>L’entretien de {candidate} dure {minutes} minutes : indiquez une durée positive.</translation>
+    </message>
+    <message>
+        <source>{candidate}&apos;s interview has neither a place nor a video link.</source>
+        <translation>L’entretien de {candidate} n’a ni lieu ni lien de visioconférence.</translation>
+    </message>
+    <message>
+        <source>a candidate&apos;s attachment</source>
+        <translation>une pièce de candidature</translation>
+    </message>
+    <message>
+        <source>{source} is neither a folder nor a ZIP archive.</source>
+        <translation>{source} n’est ni un dossier ni une archive ZIP.</translation>
+    </message>
+    <message>
+        <source>{source} holds more than {limit} files and folders.</source>
+        <translation>{source} contient plus de {limit} fichiers et dossiers.</translation>
+    </message>
+    <message>
+        <source>{source} holds a link, {name}: links are refused.</source>
+        <translation>{source} contient un lien, {name} : les liens sont refusés.</translation>
+    </message>
+    <message>
+        <source>{source} holds {name}, which is not an ordinary file.</source>
+        <translation>{source} contient {name}, qui n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{source} holds more than the {cap} allowed in all.</source>
+        <translation>Le contenu de {source} dépasse les {cap} admis au total.</translation>
+    </message>
+    <message>
+        <source>Cannot read {source} ({reason}).</source>
+        <translation>Impossible de lire {source} ({reason}).</translation>
+    </message>
+    <message>
+        <source>application reference</source>
+        <translation>référence de candidature</translation>
+    </message>
+    <message>
+        <source>birth name</source>
+        <translation>nom de naissance</translation>
+    </message>
+    <message>
+        <source>usage name</source>
+        <translation>nom d’usage</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>INSEE code of the birth commune</source>
+        <translation>code INSEE de la commune de naissance</translation>
+    </message>
+    <message>
+        <source>postal code of birth</source>
+        <translation>code postal de naissance</translation>
+    </message>
+    <message>
+        <source>commune of birth</source>
+        <translation>commune de naissance</translation>
+    </message>
+    <message>
+        <source>country code of birth</source>
+        <translation>code pays de naissance</translation>
+    </message>
+    <message>
+        <source>country of birth</source>
+        <translation>pays de naissance</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>start-up</translation>
+    </message>
+    <message>
+        <source>incubator</source>
+        <translation>incubateur</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>link to the service</source>
+        <translation>lien vers le service</translation>
+    </message>
+    <message>
+        <source>link to the product sheet</source>
+        <translation>lien vers la fiche produit</translation>
+    </message>
+    <message>
+        <source>a candidates&apos; spreadsheet</source>
+        <translation>un tableur de candidatures</translation>
+    </message>
+    <message>
+        <source>The remembered column mapping is not readable.</source>
+        <translation>La correspondance des colonnes mémorisée est illisible.</translation>
+    </message>
+    <message>
+        <source>The remembered column mapping names an unknown field, {name}.</source>
+        <translation>La correspondance des colonnes mémorisée désigne un champ inconnu, {name}.</translation>
+    </message>
+    <message>
+        <source>The remembered column mapping has no header for {field}.</source>
+        <translation>La correspondance des colonnes mémorisée n’indique aucun en-tête pour le champ {field}.</translation>
+    </message>
+    <message>
+        <source>{source} has no column « {header} », chosen for the {field}.</source>
+        <translation>{source} n’a pas de colonne « {header} », choisie pour le champ {field}.</translation>
+    </message>
+    <message>
+        <source>{source} holds an entry with an unsafe name, {name}: {reason}.</source>
+        <translation>{source} contient un élément dont le nom n’est pas sûr, {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>an empty name</source>
+        <translation>un nom vide</translation>
+    </message>
+    <message>
+        <source>a name too long</source>
+        <translation>un nom trop long</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>un chemin absolu</translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation>une barre oblique inversée</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>une lettre de lecteur</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a parent folder (..)</source>
+        <translation>un dossier parent (..)</translation>
+    </message>
+    <message>
+        <source>an empty folder name</source>
+        <translation>un nom de dossier vide</translation>
+    </message>
+    <message>
+        <source>{source} holds two entries that differ only by case or accents: {first} and {second}.</source>
+        <translation>{source} contient deux éléments qui ne diffèrent que par la casse ou les accents : {first} et {second}.</translation>
+    </message>
+    <message>
+        <source>{source} has a sheet of {rows} rows by {columns} columns, over the {max_rows} rows, {max_columns} columns or {cells} cells allowed.</source>
+        <translation>{source} contient une feuille de {rows} lignes sur {columns} colonnes, au-delà des limites admises ({max_rows} lignes, {max_columns} colonnes ou {cells} cellules).</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its XML is not readable ({reason}).</source>
+        <translation>{source} est endommagé : son XML est illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{source} is not a spreadsheet jury-desk reads (CSV, XLSX or ODS).</source>
+        <translation>{source} n’est pas un tableur que jury-desk sait lire (CSV, XLSX ou ODS).</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable CSV file ({reason}).</source>
+        <translation>{source} n’est pas un fichier CSV lisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable {kind} file ({reason}).</source>
+        <translation>{source} n’est pas un fichier {kind} lisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{source} has more than {limit} rows of candidates.</source>
+        <translation>{source} contient plus de {limit} lignes de candidatures.</translation>
+    </message>
+    <message>
+        <source>{source} has no header row: the file is empty.</source>
+        <translation>{source} n’a pas de ligne d’en-tête : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: more than {limit} columns.</source>
+        <translation>{source}, ligne {line} : plus de {limit} colonnes.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}, column {column}: a cell of more than {limit} characters.</source>
+        <translation>{source}, ligne {line}, colonne {column} : une cellule de plus de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable ZIP archive ({reason}).</source>
+        <translation>{source} n’est pas une archive ZIP lisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{source} holds an encrypted entry, {name}: encrypted files are refused.</source>
+        <translation>{source} contient un élément chiffré, {name} : les fichiers chiffrés sont refusés.</translation>
+    </message>
+    <message>
+        <source>{source} holds {name}, compressed with a method other than deflate.</source>
+        <translation>{source} contient {name}, compressé selon une autre méthode que deflate.</translation>
+    </message>
+    <message>
+        <source>{source}: {name} unpacks to more than the {cap} allowed for one file.</source>
+        <translation>{source} : {name}, une fois décompressé, dépasse les {cap} admis pour un fichier.</translation>
+    </message>
+    <message>
+        <source>{source} unpacks to more than the {cap} allowed in all.</source>
+        <translation>{source}, une fois décompressé, dépasse les {cap} admis au total.</translation>
+    </message>
+    <message>
+        <source>{source} lists {count} entries, over the {limit} allowed.</source>
+        <translation>{source} répertorie {count} éléments, au-delà des {limit} admis.</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled yet: accept their request in the enrolment inbox first.</source>
+        <translation>{name} n’est pas encore enrôlé·e : acceptez d’abord sa demande parmi les demandes d’enrôlement reçues.</translation>
+    </message>
+    <message>
+        <source>No candidate is placed with {jury} yet.</source>
+        <translation>Aucun·e candidat·e n’est encore placé·e auprès de {jury}.</translation>
+    </message>
+    <message>
+        <source>A candidate needs at least a birth name and a first name.</source>
+        <translation>Un·e candidat·e doit avoir au moins un nom de naissance et un prénom.</translation>
+    </message>
+    <message>
+        <source>Give the organiser&apos;s name and e-mail address: candidates and jurors answer them.</source>
+        <translation>Indiquez le nom et l’adresse électronique de l’organisateur : c’est à lui que répondent les candidat·es et les juré·es.</translation>
+    </message>
+    <message>
+        <source>No candidate of {session} is placed yet.</source>
+        <translation>Aucun·e candidat·e de {session} n’est encore placé·e.</translation>
+    </message>
+    <message>
+        <source>Say where the interviews take place (an address or a video link) in the session first.</source>
+        <translation>Indiquez d’abord, dans la session, où ont lieu les entretiens (une adresse ou un lien de visioconférence).</translation>
+    </message>
+    <message>
+        <source>files of a type the jurors&apos; app does not show: {names}</source>
+        <translation>des fichiers d’un type que l’application des juré·es n’affiche pas : {names}</translation>
+    </message>
+    <message>
+        <source>the birth date {text} cannot be read</source>
+        <translation>la date de naissance {text} est illisible</translation>
+    </message>
+    <message>
+        <source>{jury} is not a jury of {candidate}&apos;s session.</source>
+        <translation>{jury} n’est pas un jury de la session de {candidate}.</translation>
+    </message>
+    <message>
+        <source>A jury is two different people: choose another member than the chair.</source>
+        <translation>Un jury réunit deux personnes différentes : choisissez un autre membre que le ou la président·e.</translation>
+    </message>
+    <message>
+        <source>Compare the code with {name} first (by phone or in person), then accept.</source>
+        <translation>Comparez d’abord le code avec {name} (par téléphone ou en personne), puis acceptez.</translation>
+    </message>
+    <message>
+        <source>The registry must be a file or a postgresql:// address, not {scheme}://.</source>
+        <translation>Le registre doit être un fichier ou une adresse postgresql://, et non {scheme}://.</translation>
+    </message>
+    <message>
+        <source>The registry address {address} cannot be read.</source>
+        <translation>L’adresse de registre {address} ne peut pas être interprétée.</translation>
+    </message>
+    <message>
+        <source>There is no session {id} in the registry.</source>
+        <translation>Il n’y a pas de session {id} dans le registre.</translation>
+    </message>
+    <message>
+        <source>There is no candidate {id} in the registry.</source>
+        <translation>Il n’y a pas de candidat·e {id} dans le registre.</translation>
+    </message>
+    <message>
+        <source>There is no jury {id} in the registry.</source>
+        <translation>Il n’y a pas de jury {id} dans le registre.</translation>
+    </message>
+    <message>
+        <source>The registry {registry} was written by a newer version of jury-desk (schema {revision}); install the newer version to open it.</source>
+        <translation>Le registre {registry} a été écrit par une version plus récente de jury-desk (schéma {revision}) ; installez cette version pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The registry {registry} cannot be prepared: {reason}</source>
+        <translation>Le registre {registry} ne peut pas être préparé : {reason}</translation>
+    </message>
+    <message>
+        <source>There is no registry at {path} yet.</source>
+        <translation>Il n’y a pas encore de registre à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The key of the registry {path} is not in {store}: it cannot be opened.</source>
+        <translation>La clé du registre {path} ne se trouve pas dans {store} : il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The registry {path} cannot be opened: the file is damaged or its key is not the one it was made with.</source>
+        <translation>Le registre {path} ne peut pas être ouvert : le fichier est endommagé ou sa clé n’est pas celle avec laquelle il a été créé.</translation>
+    </message>
+    <message>
+        <source>The registry {registry} cannot be opened: {reason}</source>
+        <translation>Le registre {registry} ne peut pas être ouvert : {reason}</translation>
+    </message>
+    <message>
+        <source>The registry already has a session {id}.</source>
+        <translation>Le registre contient déjà une session {id}.</translation>
+    </message>
+    <message>
+        <source>A session id is 1 to 40 lower-case letters, digits and dashes (for example rs6247-2027-05), not {id!r}.</source>
+        <translation>Un identifiant de session compte de 1 à 40 lettres minuscules, chiffres et tirets (par exemple rs6247-2027-05), et non {id!r}.</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Une session doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The session ends on {end}, before it starts ({start}).</source>
+        <translation>La session se termine le {end}, avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The sitting of {day} from {start} to {finish} is not within the session&apos;s dates, or ends before it starts.</source>
+        <translation>La séance du {day} de {start} à {finish} n’est pas comprise dans les dates de la session, ou se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The {what} {subject} was changed by {who} at {when} since you opened it; your change is not saved. Open it again to see theirs.</source>
+        <translation>L’élément {subject} ({what}) a été modifié par {who} le {when} depuis que vous l’avez ouvert ; votre modification n’est pas enregistrée. Ouvrez-le de nouveau pour voir la sienne.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the registry at the same time; your change is not saved. Open it again to see theirs.</source>
+        <translation>Quelqu’un d’autre a modifié cet élément dans le registre au même moment ; votre modification n’est pas enregistrée. Ouvrez-le de nouveau pour voir la sienne.</translation>
+    </message>
+    <message>
+        <source>The registry refused the change, which contradicts it: {reason}</source>
+        <translation>Le registre a refusé la modification, incompatible avec son contenu : {reason}</translation>
+    </message>
+    <message>
+        <source>The registry {registry} cannot be used: {reason}</source>
+        <translation>Le registre {registry} ne peut pas être utilisé : {reason}</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Postal code of the birth place</source>
+        <translation>Code postal du lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Commune of birth</source>
+        <translation>Commune de naissance</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <source>First name {number}</source>
+        <translation>Prénom {number}</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} : information manquante.</translation>
+    </message>
+    <message>
+        <source>{field} holds only spaces: leave it empty if there is none.</source>
+        <translation>{field} ne contient que des espaces : laissez le champ vide s’il n’y a rien à indiquer.</translation>
+    </message>
+    <message>
+        <source>{field} has {length} characters; the CDC&apos;s schema accepts at most {maximum}.</source>
+        <translation>{field} compte {length} caractères ; le schéma de la CDC en accepte au plus {maximum}.</translation>
+    </message>
+    <message>
+        <source>{field} contains a line break or an invisible control character.</source>
+        <translation>{field} contient un saut de ligne ou un caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <source>{count} first names were entered; the CDC&apos;s schema holds {maximum} at most (prenom1 to prenom3): choose the ones to declare, in the order of the identity document.</source>
+        <translation>{count} prénoms ont été saisis ; le schéma de la CDC en accepte au plus {maximum} (prenom1 à prenom3) : choisissez ceux à déclarer, dans l’ordre de la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>Birth year {year} is outside the years the CDC&apos;s schema accepts ({first} to {last}).</source>
+        <translation>L’année de naissance {year} est en dehors des années acceptées par le schéma de la CDC (de {first} à {last}).</translation>
+    </message>
+    <message>
+        <source>Birth month {month} is not a month (1 to 12).</source>
+        <translation>Le mois de naissance {month} n’est pas un mois (de 1 à 12).</translation>
+    </message>
+    <message>
+        <source>A birth day ({day}) is given without its month: give both or neither.</source>
+        <translation>Un jour de naissance ({day}) est indiqué sans son mois : indiquez les deux ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>There is no day {day} in month {month} of {year}.</source>
+        <translation>Le mois {month} de {year} n’a pas de jour {day}.</translation>
+    </message>
+    <message>
+        <source>There is no day {day} in month {month}.</source>
+        <translation>Le mois {month} n’a pas de jour {day}.</translation>
+    </message>
+    <message>
+        <source>Sex &apos;{value}&apos; must be written exactly M or F, in capitals.</source>
+        <translation>Le sexe « {value} » doit être écrit exactement M ou F, en majuscules.</translation>
+    </message>
+    <message>
+        <source>The CDC&apos;s schema records sex only as M or F: this person (&apos;{value}&apos;) cannot be declared with this schema. List them for the certifier to handle; never choose M or F in their place.</source>
+        <translation>Le schéma de la CDC n’enregistre le sexe que sous la forme M ou F : cette personne (« {value} ») ne peut pas être déclarée avec ce schéma. Signalez-la à l’organisme certificateur, qui traitera son cas ; ne choisissez jamais M ou F à sa place.</translation>
+    </message>
+    <message>
+        <source>The birth place is missing: enter the INSEE code of the commune of birth (99 and the country&apos;s code for a birth abroad), or failing that its postal code.</source>
+        <translation>Le lieu de naissance manque : saisissez le code INSEE de la commune de naissance (99 suivi du code du pays pour une naissance à l’étranger), ou à défaut son code postal.</translation>
+    </message>
+    <message>
+        <source>INSEE code &apos;{code}&apos; has {length} characters; the CDC&apos;s schema requires exactly {expected}.</source>
+        <translation>Le code INSEE « {code} » compte {length} caractères ; le schéma de la CDC en exige exactement {expected}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an INSEE commune code: the department (2A or 2B in Corsica, 97x or 98x overseas) then the commune&apos;s number, or 99 then the country&apos;s code for a birth abroad. The postal code is a different number.</source>
+        <translation>« {code} » n’est pas un code INSEE de commune : le département (2A ou 2B en Corse, 97x ou 98x outre-mer) puis le numéro de la commune, ou 99 puis le code du pays pour une naissance à l’étranger. Le code postal est un autre numéro.</translation>
+    </message>
+    <message>
+        <source>Country code &apos;{code}&apos; must be {length} digits: those after 99 in the country&apos;s INSEE code (109 for Germany, whose INSEE code is 99109).</source>
+        <translation>Le code pays « {code} » doit compter {length} chiffres : ceux qui suivent 99 dans le code INSEE du pays (109 pour l’Allemagne, dont le code INSEE est 99109).</translation>
+    </message>
+    <message>
+        <source>Country code &apos;{country}&apos; does not match the birth place&apos;s INSEE code &apos;{code}&apos;.</source>
+        <translation>Le code pays « {country} » ne correspond pas au code INSEE du lieu de naissance « {code} ».</translation>
+    </message>
+    <message>
+        <source>{jury} has two portfolio managers, {chair} and {member}: a jury needs one portfolio manager and one certified intrapreneur</source>
+        <translation>{jury} compte deux chargé·es de portefeuille de startups, {chair} et {member} : un jury réunit un·e chargé·e de portefeuille de startups et un·e intrapreneur·e certifié·e</translation>
+    </message>
+    <message>
+        <source>{jury} has two certified intrapreneurs, {chair} and {member}: a jury needs one portfolio manager and one certified intrapreneur</source>
+        <translation>{jury} compte deux intrapreneur·es certifié·es, {chair} et {member} : un jury réunit un·e chargé·e de portefeuille de startups et un·e intrapreneur·e certifié·e</translation>
+    </message>
+    <message>
+        <source>{jury} names a juror who is not in the session: {id}</source>
+        <translation>{jury} désigne un·e juré·e qui n’appartient pas à la session : {id}</translation>
+    </message>
+    <message>
+        <source>{jury} has {juror} as both its chair and its member</source>
+        <translation>Dans {jury}, {juror} est à la fois président·e et membre</translation>
+    </message>
+    <message>
+        <source>The interview at {when} names a jury that is not in the session: {id}</source>
+        <translation>L’entretien du {when} désigne un jury qui n’appartient pas à la session : {id}</translation>
+    </message>
+    <message>
+        <source>The interview at {when} names a candidate who is not in the session: {id}</source>
+        <translation>L’entretien du {when} désigne un·e candidat·e qui n’appartient pas à la session : {id}</translation>
+    </message>
+    <message>
+        <source>The interview of {candidate} with {jury} at {when} is not in one of the session&apos;s slots</source>
+        <translation>L’entretien de {candidate} avec {jury} le {when} ne tombe dans aucun créneau de la session</translation>
+    </message>
+    <message>
+        <source>{candidate} is placed {count} times: {times}</source>
+        <translation>{candidate} est placé·e {count} fois : {times}</translation>
+    </message>
+    <message>
+        <source>{juror} is expected at two interviews at once, at {when}: {first} ({first_jury}) and {second} ({second_jury})</source>
+        <translation>{juror} est attendu·e à deux entretiens en même temps, le {when} : {first} ({first_jury}) et {second} ({second_jury})</translation>
+    </message>
+    <message>
+        <source>{juror} has {gap} minutes between the interviews of {first} and {second} at {when}; a break of {needed} minutes is needed</source>
+        <translation>{juror} a {gap} minutes entre les entretiens de {first} et de {second}, le {when} ; il faut une pause de {needed} minutes</translation>
+    </message>
+    <message>
+        <source>{juror} works at the incubator {incubator}, like {candidate}</source>
+        <translation>{juror} travaille à l’incubateur {incubator}, comme {candidate}</translation>
+    </message>
+    <message>
+        <source>{juror} is linked to the start-up {startup} of {candidate}</source>
+        <translation>{juror} a un lien avec la start-up {startup} de {candidate}</translation>
+    </message>
+    <message>
+        <source>The sitting of {day} ends at {end}, not after its start at {start}.</source>
+        <translation>La séance du {day} se termine à {end}, pas après son début à {start}.</translation>
+    </message>
+    <message>
+        <source>An interview lasts at least one minute and a break is not negative (given: {slot} and {pause} minutes).</source>
+        <translation>Un entretien dure au moins une minute et une pause ne peut pas être négative (valeurs indiquées : {slot} et {pause} minutes).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {zone}.</source>
+        <translation>Fuseau horaire inconnu : {zone}.</translation>
+    </message>
+    <message>
+        <source>{reason}; {others}</source>
+        <translation>{reason} ; {others}</translation>
+    </message>
+    <message>
+        <source>The interview of {candidate} with {jury} at {when} was not kept: {reasons}</source>
+        <translation>L’entretien de {candidate} avec {jury} le {when} n’a pas été retenu : {reasons}</translation>
+    </message>
+    <message>
+        <source>{candidate} cannot be placed: the session has no jury of one portfolio manager and one certified intrapreneur</source>
+        <translation>{candidate} ne peut pas être placé·e : la session n’a aucun jury formé d’un·e chargé·e de portefeuille de startups et d’un·e intrapreneur·e certifié·e</translation>
+    </message>
+    <message>
+        <source>No jury can interview {candidate} without a conflict: {reasons}</source>
+        <translation>Aucun jury ne peut faire passer l’entretien de {candidate} sans conflit d’intérêts : {reasons}</translation>
+    </message>
+    <message>
+        <source>{candidate} cannot be placed: {count} candidates for {slots} free slots</source>
+        <translation>{candidate} ne peut pas être placé·e : {count} candidat·es pour {slots} créneaux libres</translation>
+    </message>
+    <message>
+        <source>{candidate} cannot be placed: the free slots of the juries without a conflict clash with their jurors&apos; other interviews or breaks</source>
+        <translation>{candidate} ne peut pas être placé·e : les créneaux libres des jurys sans conflit d’intérêts empiètent sur les autres entretiens ou les pauses de leurs juré·es</translation>
+    </message>
+    <message>
+        <source>an organiser authority backup</source>
+        <translation>une sauvegarde de l’autorité de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this authority backup.</source>
+        <translation>Phrase de passe incorrecte pour cette sauvegarde de l’autorité.</translation>
+    </message>
+    <message>
+        <source>This authority backup has version {version}; this jury-desk reads version {supported}: install a newer jury-desk.</source>
+        <translation>Cette sauvegarde de l’autorité est en version {version} ; cette version de jury-desk lit la version {supported} : installez une version plus récente de jury-desk.</translation>
+    </message>
+    <message>
+        <source>This computer already has another organiser authority ({present}); the backup of {name} does not replace it.</source>
+        <translation>Cet ordinateur a déjà une autre autorité de l’organisateur ({present}) ; la sauvegarde de {name} ne la remplace pas.</translation>
+    </message>
+    <message>
+        <source>This authority backup is damaged: its signing key is not its certificate&apos;s.</source>
+        <translation>Cette sauvegarde de l’autorité est endommagée : sa clé de signature ne correspond pas à son certificat.</translation>
+    </message>
+    <message>
+        <source>This file is not a jury-desk authority backup, or it is damaged.</source>
+        <translation>Ce fichier n’est pas une sauvegarde d’autorité jury-desk, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidat·e</translation>
+    </message>
+    <message>
+        <source>juror</source>
+        <translation>juré·e</translation>
+    </message>
+    <message>
+        <source>jury</source>
+        <translation>jury</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>créneau d’entretien</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
 </context>
 </TS>

@@ -69,6 +69,8 @@ class IdentityAssistant(QDialog):
     create_requested = Signal(str, str)
     restore_requested = Signal()
     save_request_requested = Signal()
+    # The organiser needs no juror identity: their desk opens instead.
+    organiser_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,12 +119,22 @@ class IdentityAssistant(QDialog):
         )
         self.later_button = QPushButton(self.tr("Plus &tard"), page)
         self.later_button.setObjectName("identity_later")
+        self.organiser_button = QPushButton(self.tr("Je suis l’&organisateur…"), page)
+        self.organiser_button.setObjectName("identity_organiser")
+        self.organiser_button.setToolTip(
+            self.tr(
+                "L’équipe de certification prépare les sessions dans l’espace organisateur ; "
+                "elle n’a pas besoin d’identité de juré·e."
+            )
+        )
         buttons = QDialogButtonBox(page)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.organiser_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.clicked.connect(self._create)
         self.restore_button.clicked.connect(self.restore_requested)
+        self.organiser_button.clicked.connect(self._organiser)
         self.later_button.clicked.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
@@ -131,6 +143,10 @@ class IdentityAssistant(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         return page
+
+    def _organiser(self) -> None:
+        self.organiser_requested.emit()
+        self.reject()
 
     def _created_page(self) -> QWidget:
         page = QWidget(self)

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from jury_desk.trust.identity import JurorIdentity
 
 IDENTITY_FOLDER_SETTING = "identity/folder"
+# What the first start's assistant was told: the organiser's role skips it from then on.
+ROLE_KEY = "first_start/role"
+ORGANISER_ROLE = "organiser"
 
 
 class IdentityFlow(QObject):
@@ -37,6 +40,7 @@ class IdentityFlow(QObject):
     def __init__(self, host: FlowHost) -> None:
         super().__init__(host.widget())
         self.host = host
+        self.organiser_chosen = False
 
     def has_identity(self) -> bool:
         from jury_desk.trust.identity import has_identity
@@ -86,8 +90,14 @@ class IdentityFlow(QObject):
         assistant.save_request_requested.connect(
             lambda: self._save_request(assistant, made[-1], assistant.show_saved)
         )
+        assistant.organiser_requested.connect(self._organiser_chosen)
         assistant.exec()
         return bool(made) or self.has_identity()
+
+    def _organiser_chosen(self) -> None:
+        # Remembered: the next start opens the organiser's desk, not this assistant.
+        self.host.context.settings.setValue(ROLE_KEY, ORGANISER_ROLE)
+        self.organiser_chosen = True
 
     # ------------------------------------------------------------ creating
 

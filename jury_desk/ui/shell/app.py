@@ -115,5 +115,13 @@ def run_window(
 
 def _first_start(window: MainWindow, startup: WindowStartup) -> None:
     """A first start: the juror's identity before anything else (skippable, in Fichier later)."""
-    if startup.exit_code is None and not window.identity_flow.has_identity():
-        window.identity_flow.create()
+    from jury_desk.ui.flows.identity_flow import ORGANISER_ROLE, ROLE_KEY
+
+    if startup.exit_code is not None or window.identity_flow.has_identity():
+        return
+    if window.context.settings.value(ROLE_KEY) == ORGANISER_ROLE:
+        window.organiser_flow.open_desk()  # chosen on an earlier first start
+        return
+    window.identity_flow.create()
+    if window.identity_flow.organiser_chosen:
+        window.organiser_flow.open_desk()

@@ -35,11 +35,11 @@ from jury_desk.ui.flows.identity_flow import IdentityFlow
 from jury_desk.ui.flows.idle_lock import IdleLock
 from jury_desk.ui.flows.import_flow import ImportFlow
 from jury_desk.ui.flows.minutes_flow import MinutesFlow
+from jury_desk.ui.flows.organiser_flow import OrganiserFlow
 from jury_desk.ui.flows.results_flow import ResultsFlow
 from jury_desk.ui.flows.session_views import SessionViews
 from jury_desk.ui.flows.sign_flow import SignFlow
 from jury_desk.ui.shell.context import Profile, WindowContext
-from jury_desk.ui.shell.error_text import error_text
 from jury_desk.ui.shell.placement import restore_placement, save_placement
 from jury_desk.ui.shell.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.shell.session_menus import name_session_menus, number_session_menus
@@ -56,6 +56,7 @@ from jury_desk.ui.theme.icons import (
 )
 from jury_desk.ui.theme.palette import preferences_changed, set_themed_style
 from jury_desk.ui.widgets.button_mnemonics import install_button_mnemonics
+from jury_desk.ui.widgets.error_box import show_error_box
 
 if TYPE_CHECKING:  # the session's modules load with the first session (issue #17)
     from jury_desk.juror.interview.state import InterviewState
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.session_views = SessionViews(self, self.go_menu)
         self.minutes_flow = MinutesFlow(self, self.file_menu, self.session_views)
         self.results_flow = ResultsFlow(self, self.file_menu, self.session_views)
+        self.organiser_flow = OrganiserFlow(self, self.file_menu)
         # Navigation › Verrouiller, and after idle minutes
         self.idle_lock = IdleLock(self, self.go_menu)
         set_action_icons(self)
@@ -455,18 +457,7 @@ class MainWindow(QMainWindow):
             self.page.grid.set_level_of_focused_row(rank)
 
     def show_error(self, error: BaseException, title: str) -> None:
-        if isinstance(error, UserError):
-            message = error_text(error)
-        else:
-            log.error("internal error", exc_info=error)
-            message = self.tr(
-                "Erreur interne de jury-desk ; rien de ce qui était enregistré n’est perdu."
-            )
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("error_box")
-        box.open()
+        show_error_box(self, error, title)
 
     # ------------------------------------------------------------ drag and drop
 
