@@ -1,4 +1,5 @@
-"""The pictures of the README and of docs/guide-jury.md, taken; see scripts/screenshots.py.
+"""The pictures of the README and of the guides (docs/guide-*.md), taken; see
+scripts/screenshots.py.
 
 The demo is played in a temporary folder with a clock that moves only when
 told to; the chair's window is drawn offscreen at a fixed size, in the
@@ -289,6 +290,15 @@ class Screenshots:
         self.save(dialog, "minutes-dialog")
         dialog.reject()
 
+    def organiser(self) -> None:
+        """The organiser's desk on the demo's registry, a picture per tab."""
+        from screenshot_organiser import organiser_pictures
+
+        scratch = self.out_of_tree / "organiser-scratch"
+        scratch.mkdir()
+        layout = self.demo.layout
+        organiser_pictures(layout, self.clock, self.context.settings, scratch, self.save)
+
     def welcome(self) -> None:
         """The next start: the welcome page, with the session among the recent ones."""
         self.window.close()
@@ -321,6 +331,7 @@ def main() -> int:
             shots.identity_assistant,
             shots.trust_dialog,
             shots.minutes_dialog,
+            shots.organiser,
             shots.welcome,
         ):
             take()

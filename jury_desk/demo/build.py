@@ -18,12 +18,14 @@ from jury_desk.bundle.container import Unlock
 from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.bundle.opening import open_bundle
 from jury_desk.demo.content import DEMO_STARTUPS
+from jury_desk.demo.registry import fill_demo_registry
 from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_JURORS, DEMO_SESSION_ID, demo_session_spec
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.paths import identity_dir, organiser_dir, secrets_file, workspace_path
 from jury_desk.models.enums import JurorRole
+from jury_desk.registry.location import registry_file
 from jury_desk.results.layout import SUFFIX as RESULTS_SUFFIX
 from jury_desk.rules.deadlines import interview_day
 from jury_desk.secrets import PassphraseFileSecretStore
@@ -59,6 +61,11 @@ class DemoLayout:
     @property
     def bundle(self) -> Path:
         return self.root / "session-de-novembre-2026.jdbundle"
+
+    @property
+    def registry(self) -> Path:
+        """The organiser's registry (the file; its key is in the organiser's secrets)."""
+        return registry_file(self.organiser_home)
 
     @property
     def passphrase_file(self) -> Path:
@@ -147,6 +154,13 @@ def build_demo(root: Path, clock: Clock) -> DemoResult:
     }
     today = interview_day(clock.now())
     write_folder(layout.session_folder, demo_session_spec(today), requests)
+    fill_demo_registry(
+        layout.organiser_home,
+        organiser_secrets,
+        demo_session_spec(today),
+        {juror.role: requests[juror.id] for juror in DEMO_JURORS},
+        clock,
+    )
     build_bundle(
         layout.session_folder, layout.bundle, authority, clock.now(), passphrase=DEMO_PASSPHRASE
     )

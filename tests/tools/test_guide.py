@@ -34,6 +34,8 @@ from tests.factories import FakeClock
 from tests.paths import REPO_ROOT
 
 GUIDE = REPO_ROOT / "docs" / "guide-jury.md"
+# The organiser's guide keeps the same rules: its readers do not open a terminal either.
+GUIDES = (GUIDE, REPO_ROOT / "docs" / "guide-organisateur.md")
 # The one section where terminal commands may appear: for the organiser's IT people.
 IT_HEADING = re.compile(r"^## Pour le service informatique de l’organisateur\b.*$", re.MULTILINE)
 # Fences of a shell's language, or of none (a ```json or ```text block is not a step).
@@ -53,11 +55,11 @@ KEY = r"(?:[A-Z0-9,+-]|F\d{1,2}|Suppr|Page suivante|Page précédente|↑|↓)"
 KEYS = re.compile(rf"(?:(?:Ctrl|Alt|Maj|Shift)\+)*{KEY}")
 
 
-def guide_parts() -> tuple[str, str]:
-    """(the jurors' and chairs' part, the organiser's IT section)."""
-    text = GUIDE.read_text("utf-8")
+def guide_parts(path: Path = GUIDE) -> tuple[str, str]:
+    """(the part for the people using the window, the organiser's IT section)."""
+    text = path.read_text("utf-8")
     heading = IT_HEADING.search(text)
-    assert heading is not None, f"{GUIDE.name}: no « ## Pour le service informatique… » section"
+    assert heading is not None, f"{path.name}: no « ## Pour le service informatique… » section"
     return text[: heading.start()], text[heading.start() :]
 
 
@@ -102,9 +104,10 @@ def _closes_fence(text: str, line_number: int) -> bool:
     return sum(1 for line in before if re.match(r"\s*(```|~~~)", line)) % 2 == 1
 
 
-@pytest.fixture(scope="module")
-def guide() -> str:
-    return GUIDE.read_text("utf-8")
+@pytest.fixture(scope="module", params=GUIDES, ids=lambda path: path.stem)
+def guide(request: pytest.FixtureRequest) -> str:
+    path: Path = request.param
+    return path.read_text("utf-8")
 
 
 @pytest.fixture
@@ -145,14 +148,16 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", ""))
 
 
-def test_the_guide_exists_with_its_it_section() -> None:
-    jurors, it = guide_parts()
-    assert "Fichier ›" in jurors and it.strip()
+@pytest.mark.parametrize("path", GUIDES, ids=lambda path: path.stem)
+def test_the_guide_exists_with_its_it_section(path: Path) -> None:
+    people, it = guide_parts(path)
+    assert "Fichier ›" in people and it.strip()
 
 
-def test_no_terminal_step_for_jurors_and_chairs() -> None:
-    jurors, _it = guide_parts()
-    assert terminal_steps(jurors) == []
+@pytest.mark.parametrize("path", GUIDES, ids=lambda path: path.stem)
+def test_no_terminal_step_for_the_people_of_the_window(path: Path) -> None:
+    people, _it = guide_parts(path)
+    assert terminal_steps(people) == []
 
 
 def test_the_checker_finds_terminal_steps() -> None:

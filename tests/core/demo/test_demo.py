@@ -19,7 +19,12 @@ from jury_desk.demo.build import (
 )
 from jury_desk.demo.content import DEMO_STARTUPS, DemoStartup
 from jury_desk.demo.deliberations import DEMO_DECISIONS
-from jury_desk.demo.session import DEMO_SESSION_ID, demo_candidate_ids, demo_session_spec
+from jury_desk.demo.session import (
+    DEMO_JURORS,
+    DEMO_SESSION_ID,
+    demo_candidate_ids,
+    demo_session_spec,
+)
 from jury_desk.kernel.file_names import ascii_words
 from jury_desk.models.enums import JurorRole
 from jury_desk.rules import consolidation
@@ -205,3 +210,29 @@ def test_the_complete_demo_refuses_a_folder_holding_a_demo(
     assert error.count("\n") == 1 and "already holds a demo" in error and "--reset" in error
     # Whatever the juror may have scored there is left as it was.
     assert not demo.sheets.exists() and not demo.minutes.exists()
+
+
+# ------------------------------------------------------------------ the organiser's registry
+
+
+@pytest.mark.slow
+def test_the_organiser_registry_holds_the_demo_session_as_planned(demo: DemoLayout) -> None:
+    from jury_desk.models.enums import ApplicationStatus
+    from jury_desk.registry.candidates import session_candidates
+    from jury_desk.registry.juries import schedule_problems
+    from jury_desk.registry.jurors import list_jurors
+    from jury_desk.registry.location import default_location
+    from jury_desk.registry.opening import open_registry
+
+    home = demo.organiser_home
+    clock = FakeClock(datetime(2026, 11, 30, 18, 5, tzinfo=UTC))
+    registry = open_registry(home, default_location(home), demo_secret_store(home), clock, "Alice")
+    try:
+        candidates = session_candidates(registry, DEMO_SESSION_ID)
+        statuses = sorted(c.status for c in candidates)
+        assert statuses.count(ApplicationStatus.CONVENED) == len(DEMO_STARTUPS)
+        assert {ApplicationStatus.INCOMPLETE, ApplicationStatus.WITHDRAWN} <= set(statuses)
+        assert {j.email for j in list_jurors(registry)} == {j.email for j in DEMO_JURORS}
+        assert schedule_problems(registry, DEMO_SESSION_ID) == ()
+    finally:
+        registry.close()
