@@ -85,6 +85,7 @@ def build_bundle_from(
             authority.name,
             authority.certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"),
             authority.age_recipient,
+            authority.succession,  # after a renewal, so that jurors keep trusting it
         ),
         source.timezone,
     )

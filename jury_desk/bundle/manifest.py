@@ -33,6 +33,7 @@ from jury_desk.rules.referential import (
 )
 from jury_desk.rules.time_zones import is_time_zone_name
 from jury_desk.session.spec import CandidateSpec, DocumentSpec, JurorSpec, SessionSpec
+from jury_desk.trust.succession import Succession
 
 MANIFEST_FORMAT = "jury-desk-session-manifest"
 MANIFEST_VERSION = 1
@@ -48,6 +49,8 @@ class OrganiserInfo:
     name: str
     certificate_pem: str
     age_recipient: str
+    # After a renewal: the previous authority's word for this one (trust/succession.py).
+    succession: Succession | None = None
 
 
 @dataclass(frozen=True)
@@ -111,11 +114,7 @@ def manifest_to_json(manifest: Manifest) -> bytes:
             ],
             "warning_marks_minutes": list(spec.plan.warning_marks_minutes),
         },
-        "organiser": {
-            "name": manifest.organiser.name,
-            "certificate": manifest.organiser.certificate_pem,
-            "age_recipient": manifest.organiser.age_recipient,
-        },
+        "organiser": _organiser_json(manifest.organiser),
         "jurors": [_juror_json(juror) for juror in spec.jurors],
         "candidates": [_candidate_json(candidate) for candidate in spec.candidates],
     }
@@ -261,11 +260,28 @@ def _manifest(document: dict[str, Any]) -> Manifest:
             value=timezone,
         )
     organiser = document["organiser"]
+    succession = organiser.get("succession")
     return Manifest(
         spec,
-        OrganiserInfo(organiser["name"], organiser["certificate"], organiser["age_recipient"]),
+        OrganiserInfo(
+            organiser["name"],
+            organiser["certificate"],
+            organiser["age_recipient"],
+            Succession.from_document(succession) if succession is not None else None,
+        ),
         timezone,
     )
+
+
+def _organiser_json(organiser: OrganiserInfo) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "name": organiser.name,
+        "certificate": organiser.certificate_pem,
+        "age_recipient": organiser.age_recipient,
+    }
+    if organiser.succession is not None:
+        document["succession"] = organiser.succession.to_document()
+    return document
 
 
 def _candidate(c: dict[str, Any]) -> CandidateSpec:

@@ -12,6 +12,7 @@ from jury_desk.bundle.manifest import Manifest, manifest_from_json
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import cert_fingerprint, comparison_code_of
+from jury_desk.trust.succession import vouched_for
 from jury_desk.trust.verify import (
     juror_age_recipient,
     juror_email,
@@ -98,7 +99,7 @@ def verified_manifest(
                 "it was changed or signed by another authority.",
             )
         ) from None
-    if not is_trusted(authority):
+    if not is_trusted(authority) and not _vouched(manifest, authority, is_trusted):
         fingerprint = cert_fingerprint(authority)
         if organiser_fingerprint is None or not same_fingerprint(
             organiser_fingerprint, fingerprint
@@ -156,3 +157,13 @@ def verified_manifest(
             )
         keys[key] = juror.name
     return manifest, authority
+
+
+def _vouched(
+    manifest: Manifest,
+    authority: x509.Certificate,
+    is_trusted: Callable[[x509.Certificate], bool],
+) -> bool:
+    """A renewed authority: the one trusted here signed that this one follows it."""
+    succession = manifest.organiser.succession
+    return succession is not None and vouched_for(succession, authority, is_trusted)

@@ -101,6 +101,13 @@ def _identity(commands: Any) -> None:
     init.set_defaults(run="identity_commands:run_org_init")
     show = org_actions.add_parser("show", help="print the authority's fingerprint")
     show.set_defaults(run="identity_commands:run_org_show")
+    renew = org_actions.add_parser(
+        "renew",
+        help="a new key and certificate for the authority, vouched for by the old key "
+        "(jurors who trust the old one keep trusting it)",
+    )
+    renew.add_argument("--years", type=int, default=3, help="validity of the new certificate")
+    renew.set_defaults(run="identity_commands:run_org_renew")
 
     identity: argparse.ArgumentParser = commands.add_parser(
         "identity", help="your juror identity: keys, enrolment request, fingerprints"

@@ -36,6 +36,24 @@ def run_org_show(context: CommandContext) -> int:
     return 0
 
 
+def run_org_renew(context: CommandContext) -> int:
+    from jury_desk.trust.succession import renew_authority, save_renewal
+
+    secrets = secret_store_from_args(context)
+    folder = organiser_dir(context.home)
+    old = load_authority(secrets, folder)
+    new, succession = renew_authority(old, context.clock.now(), context.args.years)
+    save_renewal(new, succession, secrets, folder)
+    print(f"previous: {cert_fingerprint(old.certificate)}", file=context.out)
+    _print_fingerprint(context, cert_fingerprint(new.certificate))
+    print(f"valid-until: {new.certificate.not_valid_after_utc:%Y-%m-%d}", file=context.out)
+    print(
+        "jurors who trust the previous authority take the new one from its next bundle",
+        file=context.out,
+    )
+    return 0
+
+
 def run_identity_create(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     identity = create_identity(context.args.name, context.args.email)

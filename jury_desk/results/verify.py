@@ -73,7 +73,8 @@ def open_results(
     if document is None:
         return ResultsReport(path, [f"results.json: {problem}"], members)
     problems: list[str] = []
-    known = _known_session(document, authority.certificate, problems)
+    issuer = _issuer(document, (authority.certificate, *authority.previous))
+    known = _known_session(document, issuer, problems)
     problems += _minutes_problems(members[MINUTES_PDF], document, known)
     verified, sheet_problems = _sheet_problems(members, document, known)
     problems += sheet_problems
@@ -102,6 +103,22 @@ def extract_results(report: ResultsReport, folder: Path) -> list[Path]:
         ):
             raise ValueError(f"the archive let through a member named {name!r}")
     return write_new_folder(folder, dict(sorted(report.members.items())), mode=0o644)
+
+
+def _issuer(
+    document: ResultsDocument, certificates: tuple[x509.Certificate, ...]
+) -> x509.Certificate:
+    """Which of the authority's certificates issued this jury's: the current one, or one it
+    was renewed from (a session whose bundle was built before the renewal)."""
+    jury = document.raw["jury"]
+    for certificate in certificates:
+        try:
+            first = x509.load_pem_x509_certificate(jury[0]["certificate"].encode("ascii"))
+            first.verify_directly_issued_by(certificate)
+        except (ValueError, TypeError, InvalidSignature, IndexError, KeyError):
+            continue
+        return certificate
+    return certificates[0]  # none: each juror is then said not issued by your authority
 
 
 def _known_session(

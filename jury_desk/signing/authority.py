@@ -17,6 +17,7 @@ from jury_desk.models import JurorRole
 from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.authority import load_authority_certificate
+from jury_desk.trust.succession import previous_certificates
 from jury_desk.trust.trusted import TrustedAuthorities
 
 
@@ -38,6 +39,8 @@ def issuing_authority(home: Path, workspace: Workspace) -> x509.Certificate:
     candidates = TrustedAuthorities(home).list()
     if (organiser_dir(home) / "authority.pem").exists():
         candidates.append(load_authority_certificate(organiser_dir(home)))
+        # What the organiser's authority issued before its renewals.
+        candidates += previous_certificates(organiser_dir(home))
     for authority in candidates:
         try:
             issued.verify_directly_issued_by(authority)

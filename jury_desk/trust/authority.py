@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -37,6 +38,9 @@ from jury_desk.trust.verify import check_authority_structure
 SIGNING_KEY_SECRET = "organiser/signing-key"  # noqa: S105
 AGE_IDENTITY_SECRET = "organiser/age-identity"  # noqa: S105
 CERTIFICATE_FILE = "authority.pem"
+if TYPE_CHECKING:
+    from jury_desk.trust.succession import Succession
+
 RECIPIENT_FILE = "authority-recipient.txt"
 ORGANISATION = "jury-desk organiser"
 # id-kp-documentSigning (RFC 9336): the purpose PDF signature validators look for.
@@ -51,6 +55,10 @@ class Authority:
     certificate: x509.Certificate
     private_key: ec.EllipticCurvePrivateKey
     age_identity: str
+    # After renewals: the old key's word for this certificate (carried by every bundle),
+    # and the old certificates, which issued the jurors' certificates of earlier sessions.
+    succession: Succession | None = None
+    previous: tuple[x509.Certificate, ...] = ()
 
     @property
     def age_recipient(self) -> str:
@@ -138,7 +146,16 @@ def load_authority(secrets: SecretStore, folder: Path) -> Authority:
             path=folder / CERTIFICATE_FILE,
         )
     age_identity = _load_age_identity(secrets, folder)
-    return Authority(_common_name(certificate), certificate, key, age_identity)
+    from jury_desk.trust.succession import load_succession, previous_certificates
+
+    return Authority(
+        _common_name(certificate),
+        certificate,
+        key,
+        age_identity,
+        load_succession(folder, certificate),
+        tuple(previous_certificates(folder)),
+    )
 
 
 def _load_age_identity(secrets: SecretStore, folder: Path) -> str:

@@ -55,6 +55,7 @@ from jury_desk.trust.keys import (
     private_key_to_pem,
 )
 from jury_desk.trust.storage import store_key_pair
+from jury_desk.trust.succession import Succession, der_fingerprint, write_history
 from jury_desk.trust.verify import check_authority_structure
 
 BACKUP_FORMAT = "jury-desk-authority-backup"
@@ -79,7 +80,7 @@ def authority_backup(authority: Authority, passphrase: str) -> bytes:
             ),
             minimum=MIN_LENGTH,
         )
-    document = {
+    document: dict[str, Any] = {
         "format": BACKUP_FORMAT,
         "version": BACKUP_VERSION,
         "name": authority.name,
@@ -88,7 +89,14 @@ def authority_backup(authority: Authority, passphrase: str) -> bytes:
         ),
         "signing_key": private_key_to_pem(authority.private_key).decode("ascii"),
         "age_identity": authority.age_identity,
+        # After renewals: what lets a restored authority keep the jurors' trust and check
+        # what its earlier certificates issued.
+        "previous": [
+            c.public_bytes(serialization.Encoding.PEM).decode("ascii") for c in authority.previous
+        ],
     }
+    if authority.succession is not None:
+        document["succession"] = authority.succession.to_document()
     return encrypt_small_with_passphrase(json.dumps(document).encode("utf-8"), passphrase)
 
 
@@ -134,6 +142,7 @@ def restore_authority(authority: Authority, secrets: SecretStore, folder: Path) 
     """
     if not (folder / CERTIFICATE_FILE).exists():
         save_authority(authority, secrets, folder)
+        write_history(folder, authority.succession, authority.previous)
         return True
     present = load_authority_certificate(folder)
     if cert_fingerprint(present) != cert_fingerprint(authority.certificate):
@@ -154,6 +163,7 @@ def restore_authority(authority: Authority, secrets: SecretStore, folder: Path) 
         },
         {folder / RECIPIENT_FILE: authority.age_recipient.encode("ascii") + b"\n"},
     )
+    write_history(folder, authority.succession, authority.previous)
     return False
 
 
@@ -181,7 +191,30 @@ def _authority(document: dict[str, Any]) -> Authority:
         age_recipient_of(age_identity)
     except TrustError:
         raise _not_a_backup() from None
-    return Authority(_common_name(certificate), certificate, key, age_identity)
+    return Authority(
+        _common_name(certificate), certificate, key, age_identity, *_history(document, certificate)
+    )
+
+
+def _history(
+    document: dict[str, Any], certificate: x509.Certificate
+) -> tuple[Succession | None, tuple[x509.Certificate, ...]]:
+    """The backup's succession and previous certificates (absent from backups made before
+    a renewal, and from those of earlier versions)."""
+    previous = document.get("previous", [])
+    succession = document.get("succession")
+    if not isinstance(previous, list) or not all(isinstance(p, str) for p in previous):
+        raise _not_a_backup()
+    if succession is not None and not isinstance(succession, dict):
+        raise _not_a_backup()
+    try:
+        certificates = tuple(x509.load_pem_x509_certificate(p.encode("ascii")) for p in previous)
+        found = Succession.from_document(succession) if succession is not None else None
+    except (ValueError, UnicodeEncodeError, TrustError):
+        raise _not_a_backup() from None
+    if found is not None and found.new_fingerprint != der_fingerprint(certificate):
+        found = None  # the word of another certificate: not this one's
+    return found, certificates
 
 
 def _common_name(certificate: x509.Certificate) -> str:

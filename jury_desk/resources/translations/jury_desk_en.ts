@@ -28,12 +28,12 @@
         <translation>Authority: {name}. Its certificate is valid until {date}. Fingerprint: {fingerprint}.</translation>
     </message>
     <message>
-        <source>Le certificat de l’autorité a expiré le {date} : les applications des jurés refusent les paquets qu’elle signe. Elle doit être renouvelée.</source>
-        <translation>The authority’s certificate expired on {date}: the jurors’ applications refuse the bundles it signs. It must be renewed.</translation>
+        <source>Le certificat de l’autorité a expiré le {date} : les applications des jurés refusent les paquets qu’elle signe. Renouvelez-la : Fichier › Renouveler l’autorité…</source>
+        <translation>The authority’s certificate expired on {date}: the jurors’ applications refuse the bundles it signs. Renew it: File › Renew the authority…</translation>
     </message>
     <message>
-        <source>Attention : le certificat de l’autorité expire dans {days} jours, le {date}. Prévoyez son renouvellement avant la prochaine session.</source>
-        <translation>Warning: the authority’s certificate expires in {days} days, on {date}. Plan its renewal before the next session.</translation>
+        <source>Attention : le certificat de l’autorité expire dans {days} jours, le {date}. Renouvelez-la avant la prochaine session : Fichier › Renouveler l’autorité…</source>
+        <translation>Warning: the authority’s certificate expires in {days} days, on {date}. Renew it before the next session: File › Renew the authority…</translation>
     </message>
     <message>
         <source>L’autorité {name} est créée. Sauvegardez-la maintenant et gardez la sauvegarde en lieu sûr, avec sa phrase de passe à part.</source>
@@ -42,6 +42,22 @@
     <message>
         <source>Création des clés de l’autorité…</source>
         <translation>Creating the authority’s keys…</translation>
+    </message>
+    <message>
+        <source>Renouveler l’autorité</source>
+        <translation>Renew the authority</translation>
+    </message>
+    <message>
+        <source>L’autorité reçoit une nouvelle clé et un nouveau certificat, valable trois ans. L’ancienne clé signe qu’elle lui succède : les jurés qui lui font confiance accepteront les prochains paquets sans nouvel appel. Les résultats déjà reçus restent lisibles. Renouveler maintenant ?</source>
+        <translation>The authority gets a new key and a new certificate, valid for three years. The old key signs that the new one succeeds it: jurors who trust it will accept the next bundles without another call. Results already received stay readable. Renew now?</translation>
+    </message>
+    <message>
+        <source>L’autorité est renouvelée ; son nouveau code de comparaison est {code}. Sauvegardez-la de nouveau : l’ancienne sauvegarde ne contient pas la nouvelle clé.</source>
+        <translation>The authority is renewed; its new comparison code is {code}. Back it up again: the old backup does not hold the new key.</translation>
+    </message>
+    <message>
+        <source>Création de la nouvelle clé…</source>
+        <translation>Creating the new key…</translation>
     </message>
     <message>
         <source>Phrase de passe de la sauvegarde</source>
@@ -591,8 +607,8 @@
         <translation>Start-up ph&amp;ase:</translation>
     </message>
     <message>
-        <source>Rôle dans l’é&amp;quipe :</source>
-        <translation>R&amp;ole in the team:</translation>
+        <source>Rôle dans l’équipe :</source>
+        <translation>Role in the team:</translation>
     </message>
     <message>
         <source>Rôle dans l’équipe</source>
@@ -3056,6 +3072,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Renouveler l’autorité…</source>
+        <translation>&amp;Renew the authority…</translation>
+    </message>
+    <message>
         <source>&amp;Fermer l’espace organisateur</source>
         <translation>&amp;Close the organiser desk</translation>
     </message>
@@ -3088,7 +3108,7 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Ju&amp;ries, schedule and convocations</translation>
     </message>
     <message>
-        <source>&amp;Paquets des jurys</source>
+        <source>Pa&amp;quets des jurys</source>
         <translation>Jury &amp;bundles</translation>
     </message>
 </context>

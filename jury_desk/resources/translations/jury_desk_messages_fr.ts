@@ -2907,5 +2907,17 @@
         <source>setting</source>
         <translation>réglage</translation>
     </message>
+    <message>
+        <source>The authority&apos;s succession names a previous certificate that cannot be read.</source>
+        <translation>La succession de l’autorité nomme un certificat précédent illisible.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s succession is damaged.</source>
+        <translation>La succession de l’autorité est endommagée.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is not a succession.</source>
+        <translation>{path} est endommagé : ce n’est pas une succession.</translation>
+    </message>
 </context>
 </TS>

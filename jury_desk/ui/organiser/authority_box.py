@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -208,13 +209,14 @@ class AuthorityBox(QGroupBox):
         if expires <= now:
             return self.tr(
                 "Le certificat de l’autorité a expiré le {date} : les applications des jurés "
-                "refusent les paquets qu’elle signe. Elle doit être renouvelée."
+                "refusent les paquets qu’elle signe. Renouvelez-la : Fichier › Renouveler "
+                "l’autorité…"
             ).format(date=in_words(expires.date()))
         if expires.date() <= months_later(now.date(), WARNING_MONTHS):
             days = (expires - now).days
             return self.tr(
                 "Attention : le certificat de l’autorité expire dans {days} jours, le {date}. "
-                "Prévoyez son renouvellement avant la prochaine session."
+                "Renouvelez-la avant la prochaine session : Fichier › Renouveler l’autorité…"
             ).format(days=days, date=in_words(expires.date()))
         return ""
 
@@ -252,6 +254,55 @@ class AuthorityBox(QGroupBox):
             )
 
         self.state.run_slow(self, title, self.tr("Création des clés de l’autorité…"), work, done)
+
+    # ------------------------------------------------------------ renewing
+
+    def renew(self) -> None:
+        """A new key and certificate, vouched for by the old key: jurors who trust the old
+        authority take the new one from its next bundle, without a phone call."""
+        from jury_desk.trust.authority import load_authority_certificate
+
+        title = self.tr("Renouveler l’autorité")
+        try:
+            load_authority_certificate(self.folder)  # says "create one first" if there is none
+        except UserError as error:
+            self.state.show_error(self, error, title)
+            return
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "L’autorité reçoit une nouvelle clé et un nouveau certificat, valable trois "
+                "ans. L’ancienne clé signe qu’elle lui succède : les jurés qui lui font "
+                "confiance accepteront les prochains paquets sans nouvel appel. Les résultats "
+                "déjà reçus restent lisibles. Renouveler maintenant ?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not keys_ready(self.state, self, title):
+            return
+        secrets, folder = self.state.context.profile.secrets, self.folder
+        now = self.state.context.clock.now()
+
+        def work() -> str:
+            from jury_desk.trust.authority import load_authority
+            from jury_desk.trust.keys import cert_comparison_code
+            from jury_desk.trust.succession import renew_authority, save_renewal
+
+            new, succession = renew_authority(load_authority(secrets, folder), now)
+            save_renewal(new, succession, secrets, folder)
+            return cert_comparison_code(new.certificate)
+
+        def done(code: str) -> None:
+            self.refresh()
+            self._say(
+                self.tr(
+                    "L’autorité est renouvelée ; son nouveau code de comparaison est {code}. "
+                    "Sauvegardez-la de nouveau : l’ancienne sauvegarde ne contient pas la "
+                    "nouvelle clé."
+                ).format(code=code)
+            )
+
+        self.state.run_slow(self, title, self.tr("Création de la nouvelle clé…"), work, done)
 
     # ------------------------------------------------------------ backing up
 

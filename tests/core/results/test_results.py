@@ -717,3 +717,16 @@ def test_a_truncated_or_missing_file_is_refused(
     assert capsys.readouterr().err.splitlines() == [
         f"jury-desk: There is no file {tmp_path / 'nothing.jdresults'}."
     ]
+
+
+def test_results_of_a_jury_from_before_a_renewal_still_verify(
+    homes: Homes, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The jury's certificates were issued by the authority before its renewal; its age key
+    is the same, and its old certificate is kept to check what it issued."""
+    assert homes.run(homes.organiser, "org", "renew") == 0
+    out, _err = _lines(capsys)
+    assert out[-1].startswith("jurors who trust the previous authority")
+    renewed = homes.authority()
+    assert renewed.succession is not None and len(renewed.previous) == 1
+    assert homes.open(exported) == 0, _lines(capsys)

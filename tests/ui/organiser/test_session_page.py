@@ -288,6 +288,24 @@ def test_an_authority_close_to_its_end_is_said_in_words(
     assert "a expiré le" in page.authority.warning.text()
 
 
+def test_an_authority_near_its_end_is_renewed_and_the_old_key_vouches_for_the_new(
+    page: SessionPage, home: Path, organiser_secrets: PassphraseFileSecretStore, clock: FakeClock
+) -> None:
+    old = create_authority("Certification RS6247", clock.now(), years=1)
+    save_authority(old, organiser_secrets, organiser_dir(home))
+    clock.advance(300 * 86400)
+    page.authority.refresh()
+    assert "Fichier › Renouveler l’autorité…" in page.authority.warning.text()
+    answer_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    page.authority.renew()
+    renewed = load_authority(organiser_secrets, organiser_dir(home))
+    assert renewed.certificate != old.certificate and renewed.previous == (old.certificate,)
+    assert renewed.succession is not None
+    assert renewed.age_identity == old.age_identity
+    assert page.authority.note.text().startswith("L’autorité est renouvelée")
+    assert not page.authority.warning.isVisibleTo(page)  # three years ahead again
+
+
 def test_every_control_is_reached_with_tab_and_named(
     qtbot: QtBot,
     page: SessionPage,
