@@ -164,7 +164,7 @@ class CandidateForm(QTabWidget):
         self._row(form, self.tr("Phase de la start-&up :"), phase)
         self._row(
             form,
-            self.tr("Rôle dans l’é&quipe :"),
+            self.tr("Rôle dans l’équipe :"),
             self._line("role", self.tr("Rôle dans l’équipe")),
         )
         self._row(

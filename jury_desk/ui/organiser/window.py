@@ -31,6 +31,10 @@ class OrganiserWindow(QMainWindow):
         self._add_pages()
         self.setCentralWidget(self.tabs)
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        renew = menu.addAction(self.tr("&Renouveler l’autorité…"))
+        renew.setObjectName("renew_authority_action")
+        renew.triggered.connect(self.session_page.authority.renew)
+        menu.addSeparator()
         close = menu.addAction(self.tr("&Fermer l’espace organisateur"))
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
@@ -76,7 +80,7 @@ class OrganiserWindow(QMainWindow):
         self.tabs.addTab(self.jurors_page, self.tr("&Jurés"))
         self.tabs.addTab(self.candidates_page, self.tr("&Candidats"))
         self.tabs.addTab(self.schedule_page, self.tr("Jurys, &planning et convocations"))
-        self.tabs.addTab(self.bundles_page, self.tr("&Paquets des jurys"))
+        self.tabs.addTab(self.bundles_page, self.tr("Pa&quets des jurys"))
 
     def _reload_sessions(self) -> None:
         sessions = list_sessions(self.state.registry)

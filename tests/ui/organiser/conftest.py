@@ -61,9 +61,9 @@ def state(organiser_context: WindowContext, registry: Registry) -> OrganiserStat
     return OrganiserState(organiser_context, registry)
 
 
-# The organiser window's own Alt+letters: its tabs (S&ession, &Jurés, &Candidats, Jurys et
-# &planning, &Paquets…), its session choice (&Session) and its menu (&Fichier).
-WINDOW_LETTERS = frozenset("sejcpf")
+# The organiser window's own Alt+letters: its tabs (S&ession, &Jurés, &Candidats, Jurys,
+# &planning…, Pa&quets…), its session choice (&Session) and its menu (&Fichier).
+WINDOW_LETTERS = frozenset("sejcpqf")
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
