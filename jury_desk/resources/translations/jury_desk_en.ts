@@ -3604,6 +3604,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Type of juror</translation>
     </message>
     <message>
+        <source>à choisir</source>
+        <translation>to choose</translation>
+    </message>
+    <message>
         <source>Incubateur</source>
         <translation>Incubator</translation>
     </message>

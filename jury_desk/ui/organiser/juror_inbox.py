@@ -127,6 +127,7 @@ class InboxPanel(QGroupBox):
         )
         self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.profile = ProfileFields(self)
+        self.profile.kind.currentIndexChanged.connect(self._update_buttons)
         self.codes_matched = QCheckBox(self.tr("Le co&de lu par le juré correspond"), self)
         self.codes_matched.setObjectName("codes_matched")
         self.codes_matched.setAccessibleName(self.tr("Le code lu par le juré correspond"))
@@ -257,7 +258,11 @@ class InboxPanel(QGroupBox):
 
     @Slot()
     def _update_buttons(self) -> None:
-        self.accept_button.setEnabled(self.current() is not None and self.codes_matched.isChecked())
+        self.accept_button.setEnabled(
+            self.current() is not None
+            and self.codes_matched.isChecked()
+            and self.profile.kind_chosen()
+        )
 
     @Slot()
     def set_aside(self) -> None:

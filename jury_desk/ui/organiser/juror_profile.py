@@ -45,6 +45,7 @@ class ProfileFields(QWidget):
         self.kind.setAccessibleName(self.tr("Type de juré·e"))
         for kind in JurorKind:
             self.kind.addItem(kind_name(kind), kind.value)
+        self.kind.setPlaceholderText(self.tr("à choisir"))
         self.incubator = QLineEdit(self)
         self.incubator.setObjectName("juror_incubator")
         self.incubator.setAccessibleName(self.tr("Incubateur"))
@@ -65,9 +66,13 @@ class ProfileFields(QWidget):
         form.addRow(self.tr("Start-&ups liées (séparées par des virgules) :"), self.startups)
 
     def load(self, kind: JurorKind | None, incubator: str, startups: Sequence[str]) -> None:
-        self.kind.setCurrentIndex(0 if kind is None else self.kind.findData(kind.value))
+        # A new juror's kind is chosen, never assumed: it decides which juries they fit.
+        self.kind.setCurrentIndex(-1 if kind is None else self.kind.findData(kind.value))
         self.incubator.setText(incubator)
         self.startups.setText(", ".join(startups))
+
+    def kind_chosen(self) -> bool:
+        return self.kind.currentIndex() >= 0
 
     def profile(self) -> JurorProfile:
         return JurorProfile(

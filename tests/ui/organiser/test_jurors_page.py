@@ -85,11 +85,13 @@ def test_a_request_is_accepted_only_once_the_codes_matched(
     assert inbox.code.text() == comparison_code(claire.private_key.public_key())
     assert "Claire Présidente — claire@jury.example.org" in inbox.person.text()
     assert not inbox.accept_button.isEnabled()
+    inbox.codes_matched.click()
+    # A new juror's kind is chosen by the organiser, never assumed.
+    assert inbox.profile.kind.currentIndex() == -1 and not inbox.accept_button.isEnabled()
 
     inbox.profile.kind.setCurrentIndex(inbox.profile.kind.findData("portfolio_manager"))
     inbox.profile.incubator.setText("Fabrique numérique des ministères sociaux")
     inbox.profile.startups.setText("Aidants Connect, Mon Suivi Justice ,")
-    inbox.codes_matched.click()
     assert inbox.accept_button.isEnabled()
     inbox.accept_button.click()
 
