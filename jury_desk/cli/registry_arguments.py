@@ -31,6 +31,10 @@ def add_registry(commands: Any, add_passphrase_option: Any) -> None:
     actions = registry.add_subparsers(dest="area", metavar="AREA", required=True)
     init = actions.add_parser("init", help="create the registry (the file, or a server's tables)")
     init.set_defaults(run="registry_commands:run_init")
+    check = actions.add_parser(
+        "check", help="check the registry's journal: every change chained, none altered"
+    )
+    check.set_defaults(run="registry_commands:run_check")
     _sessions(actions)
     _jurors(actions)
     _candidates(actions)

@@ -12,7 +12,7 @@ from jury_desk.kernel.errors import UsageError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import organiser_dir
 from jury_desk.models.enums import JurorKind
-from jury_desk.registry.errors import NotFoundError
+from jury_desk.registry.errors import NotFoundError, RegistryError
 from jury_desk.registry.sessions import SittingDraft
 from jury_desk.registry.store import Registry
 
@@ -26,6 +26,24 @@ def run_init(context: CommandContext) -> int:
     registry = open_from_args(context, create=True)
     registry.close()
     print(f"registry: {location_from_args(context).shown}", file=context.out)
+    return 0
+
+
+def run_check(context: CommandContext) -> int:
+    from jury_desk.registry.journal_check import first_broken_entry, journal_length
+
+    with _opened(context) as registry:
+        broken, length = first_broken_entry(registry), journal_length(registry)
+    if broken is not None:
+        raise RegistryError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The registry's journal is broken at entry {seq}: it was altered outside "
+                "jury-desk.",
+            ),
+            seq=broken,
+        )
+    print(f"journal: {length} entries, chain intact", file=context.out)
     return 0
 
 

@@ -2304,6 +2304,10 @@
         <translation>L’importation demande une confirmation : lancez la commande dans un terminal, ou ajoutez --yes.</translation>
     </message>
     <message>
+        <source>The registry&apos;s journal is broken at entry {seq}: it was altered outside jury-desk.</source>
+        <translation>Le journal du registre est rompu à l’entrée {seq} : il a été modifié en dehors de jury-desk.</translation>
+    </message>
+    <message>
         <source>Give --passphrase-file or --passphrase-words, not both.</source>
         <translation>Indiquez --passphrase-file ou --passphrase-words, pas les deux.</translation>
     </message>

@@ -132,6 +132,8 @@ def test_an_organiser_from_an_empty_registry_to_two_juries_bundles(tmp_path: Pat
     assert fields(done)["letters"] == "8, juror calendars: 4"
     assert len(list(convocations.glob("candidat-*/convocation.pdf"))) == 8
 
+    assert "chain intact" in _registry(people, "check")
+
     # A GDPR access request: one ZIP holding everything about one candidate.
     [first_id] = [line.split("\t")[0] for line in listing.splitlines() if "Arnaud" in line]
     export = tmp_path / "acces.zip"

@@ -168,3 +168,19 @@ def _edit_in_another_process(
             answers.put((phone, "saved"))
     finally:
         registry.close()
+
+
+def test_the_check_finds_an_entry_altered_behind_the_registrys_back(registry: Registry) -> None:
+    from jury_desk.registry.journal_check import first_broken_entry
+
+    create_session(registry, session_draft())
+    add_candidate(registry, SESSION_ID, candidate_draft())
+    assert first_broken_entry(registry) is None
+    with registry.engine.begin() as connection:
+        # Someone with the database's keys, bypassing the append-only triggers.
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("ALTER TABLE registry_journal DISABLE TRIGGER USER"))
+        else:
+            connection.execute(text("DROP TRIGGER registry_journal_no_update"))
+        connection.execute(text("UPDATE registry_journal SET actor = 'Mallory' WHERE seq = 2"))
+    assert first_broken_entry(registry) == 2
