@@ -39,6 +39,7 @@ def add_registry(commands: Any, add_passphrase_option: Any) -> None:
     _jurors(actions)
     _candidates(actions)
     _juries(actions, add_passphrase_option)
+    _results(actions)
 
 
 def _sessions(actions: Any) -> None:
@@ -163,3 +164,18 @@ def _juries(actions: Any, add_passphrase_option: Any) -> None:
     convene.add_argument("--contact-name", required=True)
     convene.add_argument("--contact-email", required=True)
     convene.set_defaults(run="registry_commands:run_convocations")
+
+
+def _results(actions: Any) -> None:
+    results = actions.add_parser("results", help="what came back from the juries")
+    verbs = results.add_subparsers(dest="verb", metavar="ACTION", required=True)
+    intake = verbs.add_parser(
+        "import", help="verify juries' results files and enter their decisions; exit 0 if all in"
+    )
+    intake.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    intake.set_defaults(run="registry_results_commands:run_import")
+    board = verbs.add_parser(
+        "board", help="each candidate's interview, decision due date and outcome; late juries"
+    )
+    board.add_argument("--session", required=True, metavar="ID")
+    board.set_defaults(run="registry_results_commands:run_board")

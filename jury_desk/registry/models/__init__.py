@@ -6,16 +6,19 @@ from jury_desk.registry.models.issued import IssuedBundle
 from jury_desk.registry.models.journal import RegistryJournalEntry
 from jury_desk.registry.models.juror import Juror
 from jury_desk.registry.models.jury import Jury, Placement
+from jury_desk.registry.models.results import Decision, ReceivedResults
 from jury_desk.registry.models.session import RegistrySession, Sitting
 from jury_desk.registry.models.setting import Setting
 
 __all__ = [
     "Candidate",
     "CandidateDocument",
+    "Decision",
     "IssuedBundle",
     "Juror",
     "Jury",
     "Placement",
+    "ReceivedResults",
     "RegistryBase",
     "RegistryJournalEntry",
     "RegistrySession",

@@ -2923,5 +2923,29 @@
         <source>{path} is damaged: it is not a succession.</source>
         <translation>{path} est endommagé : ce n’est pas une succession.</translation>
     </message>
+    <message>
+        <source>a results file</source>
+        <translation>un fichier de résultats</translation>
+    </message>
+    <message>
+        <source>{file} does not verify: {problems}</source>
+        <translation>{file} ne se vérifie pas : {problems}</translation>
+    </message>
+    <message>
+        <source>{file} is the results of {session}, which is no jury of this registry.</source>
+        <translation>{file} contient les résultats de {session}, qui n’est pas un jury de ce registre.</translation>
+    </message>
+    <message>
+        <source>{file} comes from version {version} of the bundle of {jury}, which this registry never issued.</source>
+        <translation>{file} vient de la version {version} du paquet de {jury}, que ce registre n’a jamais remise.</translation>
+    </message>
+    <message>
+        <source>{file} was exported on {exported}, before the results of {jury} already imported: the newer ones are kept.</source>
+        <translation>{file} a été exporté le {exported}, avant les résultats de {jury} déjà importés : les plus récents sont gardés.</translation>
+    </message>
+    <message>
+        <source>{file} decides on {name}, who is not a candidate of {jury}.</source>
+        <translation>{file} décide pour {name}, qui n’est pas candidat·e de {jury}.</translation>
+    </message>
 </context>
 </TS>

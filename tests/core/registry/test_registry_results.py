@@ -1,0 +1,121 @@
+"""The results inbox: a jury's results file verified and matched to the jury and bundle the
+registry issued, its decisions entered; the same file twice said and ignored, an older one
+refused, a newer one superseding (the first decisions kept), a stranger's refused."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from jury_desk.kernel.errors import UserError
+from jury_desk.models import Outcome
+from jury_desk.models.enums import ApplicationStatus
+from jury_desk.registry.bundles import issue_bundle
+from jury_desk.registry.candidates import session_candidates
+from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
+from jury_desk.registry.models import Decision
+from jury_desk.registry.results_board import session_board
+from jury_desk.registry.results_inbox import ResultsRefused, import_results
+from jury_desk.registry.sessions import create_session
+from jury_desk.registry.store import Registry
+from jury_desk.results.export import export_results
+from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.signing.authority import known_session
+from tests.bundle_factory import Setting, make_setting, secret_store
+from tests.core.registry.builders import SESSION_ID, session_draft
+from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
+from tests.factories import FakeClock
+from tests.helpers.jury_play import play_to_results
+
+
+@pytest.fixture
+def setting(tmp_path: Path, clock: FakeClock) -> Setting:
+    return make_setting(tmp_path / "people", clock.now())
+
+
+@pytest.fixture
+def played(registry: Registry, setting: Setting, tmp_path: Path) -> tuple[str, list[str], Path]:
+    create_session(registry, session_draft())
+    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, tmp_path))
+    ids = [_candidate(registry, name) for name in ("Arnaud", "Bérénice")]
+    apply_proposal(registry, SESSION_ID, propose_schedule(registry, SESSION_ID))
+    bundle = tmp_path / "jury-1.jdbundle"
+    issue_bundle(registry, jury_id, bundle, setting.authority)
+    asked = {ids[0]: Outcome.CERTIFIED, ids[1]: Outcome.NOT_CERTIFIED}
+    out = tmp_path / "jury-1.jdresults"
+    play_to_results(
+        bundle, setting.chair, setting.member, FakeClock(AFTER_THE_INTERVIEWS), asked, out
+    )
+    return jury_id, ids, out
+
+
+def _export_again(setting: Setting, jury_id: str, out: Path, at: datetime) -> Path:
+    home = setting.chair.home
+    with open_session_workspace(home, jury_id, secret_store(home), FakeClock(at)) as workspace:
+        export_results(workspace, out, known_session(home, workspace), FakeClock(at))
+    return out
+
+
+@pytest.mark.parametrize("registry_location", ["sqlcipher"], indirect=True)
+def test_a_jurys_results_enter_the_registry_once(
+    registry: Registry, setting: Setting, played: tuple[str, list[str], Path], tmp_path: Path
+) -> None:
+    jury_id, ids, out = played
+    done = import_results(registry, out, setting.authority)
+    assert (done.jury_id, done.decisions, done.superseded, done.already_there) == (
+        jury_id, 2, 0, False,
+    )  # fmt: skip
+    statuses = {c.id: c.status for c in session_candidates(registry, SESSION_ID)}
+    assert set(statuses.values()) == {ApplicationStatus.DECIDED}
+    board = session_board(registry, SESSION_ID)
+    assert {line.candidate_id: line.outcome for line in board.candidates} == {
+        ids[0]: Outcome.CERTIFIED,
+        ids[1]: Outcome.NOT_CERTIFIED,
+    }
+    assert board.juries[0].received_at is not None
+    again = import_results(registry, out, setting.authority)
+    assert again.already_there and again.decisions == 0
+
+    # Exported again later (the chair re-sent it): the newer file supersedes, nothing is lost.
+    later = _export_again(
+        setting, jury_id, tmp_path / "later.jdresults", AFTER_THE_INTERVIEWS + timedelta(days=2)
+    )
+    assert import_results(registry, later, setting.authority).superseded == 2
+    with registry.read() as session:
+        decisions = list(session.scalars(select(Decision).order_by(Decision.id)))
+    assert len(decisions) == 4
+    assert [d.superseded_by is None for d in decisions] == [False, False, True, True]
+
+
+@pytest.mark.parametrize("registry_location", ["sqlcipher"], indirect=True)
+def test_an_older_file_and_a_strangers_are_refused_with_their_reason(
+    registry: Registry, setting: Setting, played: tuple[str, list[str], Path], tmp_path: Path
+) -> None:
+    jury_id, _ids, first = played
+    later = _export_again(
+        setting, jury_id, tmp_path / "later.jdresults", AFTER_THE_INTERVIEWS + timedelta(days=1)
+    )
+    import_results(registry, later, setting.authority)
+    with pytest.raises(ResultsRefused, match="before the results of Jury 1 already imported"):
+        import_results(registry, first, setting.authority)
+
+    # Results of a session the registry never issued (a folder-built bundle).
+    other = make_setting(tmp_path / "elsewhere", datetime(2026, 11, 20, tzinfo=UTC))
+    bundle = other.build("other.jdbundle", FakeClock(datetime(2026, 11, 20, tzinfo=UTC)))
+    stranger = play_to_results(
+        bundle,
+        other.chair,
+        other.member,
+        FakeClock(datetime(2026, 12, 2, 18, 0, tzinfo=UTC)),
+        {"cand-1": Outcome.CERTIFIED, "cand-2": Outcome.CERTIFIED},
+        tmp_path / "stranger.jdresults",
+    )
+    # Encrypted to another organiser: said of the file chosen, never of a private copy.
+    with pytest.raises(
+        UserError, match=r"Cannot decrypt .*/stranger\.jdresults: no identity"
+    ) as caught:
+        import_results(registry, stranger, setting.authority)
+    assert str(tmp_path) in str(caught.value) and "jury-desk-results-" not in str(caught.value)
