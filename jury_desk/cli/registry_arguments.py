@@ -173,6 +173,13 @@ def _results(actions: Any) -> None:
         "import", help="verify juries' results files and enter their decisions; exit 0 if all in"
     )
     intake.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    intake.add_argument(
+        "--correction",
+        metavar="REASON",
+        default="",
+        help="a file that changes decisions already recorded (the jury deliberated again "
+        "and signed new minutes) is taken only with the reason, kept with who and when",
+    )
     intake.set_defaults(run="registry_results_commands:run_import")
     board = verbs.add_parser(
         "board", help="each candidate's interview, decision due date and outcome; late juries"

@@ -20,7 +20,7 @@ def run_import(context: CommandContext) -> int:
     try:
         for path in context.args.files:
             try:
-                done = import_results(registry, path, authority)
+                done = import_results(registry, path, authority, context.args.correction)
             except UserError as error:  # said for this file; the others still go in
                 refused += 1
                 said = str(error)  # each refusal names its file, once

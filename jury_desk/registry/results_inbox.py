@@ -56,8 +56,19 @@ class Imported:
     already_there: bool = False
 
 
-def import_results(registry: Registry, path: Path, authority: Authority) -> Imported:
-    """Verify the file at `path` and enter its decisions; ResultsRefused says why not."""
+class CorrectionNeedsReason(ResultsRefused):
+    """The file changes decisions already recorded: only with the reason of the correction."""
+
+
+def import_results(
+    registry: Registry, path: Path, authority: Authority, correction_reason: str = ""
+) -> Imported:
+    """Verify the file at `path` and enter its decisions; ResultsRefused says why not.
+
+    A file that changes an outcome already recorded is a correction: the jury deliberated
+    again and signed new minutes; it is taken only with `correction_reason`, which the
+    new decisions and the journal keep (who, when, why), the first decisions staying.
+    """
     from jury_desk.results.verify import open_results
 
     data = read_outside_file(path, RESULTS_FILE)
@@ -81,11 +92,16 @@ def import_results(registry: Registry, path: Path, authority: Authority) -> Impo
             file=path.name,
             problems="; ".join(report.problems),
         )
-    return _enter(registry, report.document, path.name, digest, data)
+    return _enter(registry, report.document, path.name, digest, data, correction_reason.strip())
 
 
 def _enter(
-    registry: Registry, document: ResultsDocument, file_name: str, digest: str, data: bytes
+    registry: Registry,
+    document: ResultsDocument,
+    file_name: str,
+    digest: str,
+    data: bytes,
+    reason: str,
 ) -> Imported:
     with registry.write() as writer:
         jury = _jury(writer, document, file_name)
@@ -101,16 +117,20 @@ def _enter(
             content=data,
         )
         _check_newer(writer, jury, received, file_name)
+        _check_correction(writer, document, file_name, reason)
         writer.session.add(received)
         writer.session.flush()
         superseded = 0
         for result in document.candidates:
-            superseded += _decide(writer, jury, received, result, file_name)
-        writer.journal(
-            "results.import",
-            jury.id,
-            {"sha256": digest, "decisions": len(document.candidates), "superseded": superseded},
-        )
+            superseded += _decide(writer, jury, received, result, file_name, reason)
+        payload: dict[str, object] = {
+            "sha256": digest,
+            "decisions": len(document.candidates),
+            "superseded": superseded,
+        }
+        if reason:
+            payload["correction"] = reason  # why, beside who and when
+        writer.journal("results.import", jury.id, payload)
         return Imported(jury.id, jury.label, len(document.candidates), superseded)
 
 
@@ -166,8 +186,33 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _check_correction(
+    writer: Writer, document: ResultsDocument, file_name: str, reason: str
+) -> None:
+    changed = []
+    for result in document.candidates:
+        current = current_decisions(writer, result.id)
+        if current and any(d.outcome is not result.outcome for d in current):
+            changed.append(f"{result.name} ({current[0].outcome.value} → {result.outcome.value})")
+    if changed and not reason:
+        raise CorrectionNeedsReason(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{file} changes decisions already recorded: {changes}. A correction is taken "
+                "only with its reason.",
+            ),
+            file=file_name,
+            changes=", ".join(changed),
+        )
+
+
 def _decide(
-    writer: Writer, jury: Jury, received: ReceivedResults, result: CandidateResult, file_name: str
+    writer: Writer,
+    jury: Jury,
+    received: ReceivedResults,
+    result: CandidateResult,
+    file_name: str,
+    reason: str,
 ) -> int:
     """Enter one candidate's decision; 1 if it superseded an earlier one."""
     candidate = writer.session.get(Candidate, result.id)
@@ -192,6 +237,8 @@ def _decide(
         recorded_at=writer.now,
         recorded_by=writer.actor,
     )
+    if any(d.outcome is not result.outcome for d in current_decisions(writer, candidate.id)):
+        decision.correction_reason = reason
     writer.session.add(decision)
     writer.session.flush()
     superseded = 0

@@ -2944,6 +2944,10 @@
         <translation>{file} a été exporté le {exported}, avant les résultats de {jury} déjà importés : les plus récents sont gardés.</translation>
     </message>
     <message>
+        <source>{file} changes decisions already recorded: {changes}. A correction is taken only with its reason.</source>
+        <translation>{file} change des décisions déjà enregistrées : {changes}. Une rectification n’est acceptée qu’avec son motif.</translation>
+    </message>
+    <message>
         <source>{file} decides on {name}, who is not a candidate of {jury}.</source>
         <translation>{file} décide pour {name}, qui n’est pas candidat·e de {jury}.</translation>
     </message>

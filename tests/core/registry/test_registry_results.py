@@ -119,3 +119,67 @@ def test_an_older_file_and_a_strangers_are_refused_with_their_reason(
     ) as caught:
         import_results(registry, stranger, setting.authority)
     assert str(tmp_path) in str(caught.value) and "jury-desk-results-" not in str(caught.value)
+
+
+@pytest.mark.parametrize("registry_location", ["sqlcipher"], indirect=True)
+def test_a_corrected_decision_needs_its_reason_and_keeps_the_first(
+    registry: Registry, setting: Setting, tmp_path: Path
+) -> None:
+    from jury_desk.chair.deliberation import Deliberator
+    from jury_desk.minutes.cosign import cosign_minutes
+    from jury_desk.minutes.export import export_minutes
+    from jury_desk.minutes.importing import import_minutes
+    from jury_desk.registry.models import RegistryJournalEntry
+    from jury_desk.registry.results_inbox import CorrectionNeedsReason
+
+    create_session(registry, session_draft())
+    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, tmp_path))
+    ids = [_candidate(registry, name) for name in ("Arnaud", "Bérénice")]
+    apply_proposal(registry, SESSION_ID, propose_schedule(registry, SESSION_ID))
+    bundle = tmp_path / "jury-1.jdbundle"
+    issue_bundle(registry, jury_id, bundle, setting.authority)
+    first = tmp_path / "first.jdresults"
+    asked = {ids[0]: Outcome.CERTIFIED, ids[1]: Outcome.ABSENT}
+    play_to_results(
+        bundle, setting.chair, setting.member, FakeClock(AFTER_THE_INTERVIEWS), asked, first
+    )
+    import_results(registry, first, setting.authority)
+
+    # The jury learns the candidate was excused: it deliberates again and signs new minutes.
+    clock = FakeClock(AFTER_THE_INTERVIEWS + timedelta(days=3))
+    chair, member = setting.chair, setting.member
+    with open_session_workspace(chair.home, jury_id, chair.secrets, clock) as workspace:
+        Deliberator(workspace, clock).decide(
+            ids[1],
+            Outcome.POSTPONED,
+            "Absence excusée : l’entretien est reporté.",
+            "Justificatif d’absence reçu après la délibération.",
+        )
+        minutes = export_minutes(workspace, chair.home, chair.identity, clock)
+    with open_session_workspace(member.home, jury_id, member.secrets, clock) as workspace:
+        cosigned = cosign_minutes(minutes.pdf, workspace, member.home, member.identity, clock)
+    with open_session_workspace(chair.home, jury_id, chair.secrets, clock) as workspace:
+        known = known_session(chair.home, workspace)
+        import_minutes(workspace, cosigned, {jury_id: known}, clock)
+        export_results(workspace, tmp_path / "second.jdresults", known, clock)
+    second = tmp_path / "second.jdresults"
+
+    with pytest.raises(CorrectionNeedsReason, match=r"Bérénice \(absent → postponed\)"):
+        import_results(registry, second, setting.authority)
+    reason = "Absence justifiée reçue après la délibération (courriel du 21 mai)."
+    import_results(registry, second, setting.authority, correction_reason=reason)
+    with registry.read() as session:
+        history = list(
+            session.scalars(
+                select(Decision).where(Decision.candidate_id == ids[1]).order_by(Decision.id)
+            )
+        )
+        [entry] = session.scalars(
+            select(RegistryJournalEntry).where(RegistryJournalEntry.payload.contains("correction"))
+        )
+    assert [(d.outcome, d.superseded_by is None) for d in history] == [
+        (Outcome.ABSENT, False),
+        (Outcome.POSTPONED, True),
+    ]
+    assert history[1].correction_reason == reason
+    assert (entry.actor, entry.subject) == ("Alice Martin", jury_id) and reason in entry.payload
