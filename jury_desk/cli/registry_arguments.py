@@ -186,3 +186,15 @@ def _results(actions: Any) -> None:
     )
     board.add_argument("--session", required=True, metavar="ID")
     board.set_defaults(run="registry_results_commands:run_board")
+    figures = actions.add_parser(
+        "figures",
+        help="the renewal figures: applications, eligible, retained, heard, outcomes, pass "
+        "rate and its base, delays; per session or per year",
+    )
+    period = figures.add_mutually_exclusive_group(required=True)
+    period.add_argument("--session", metavar="ID")
+    period.add_argument("--year", type=int)
+    figures.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="also write them as a CSV (French)"
+    )
+    figures.set_defaults(run="registry_figures_commands:run_figures")

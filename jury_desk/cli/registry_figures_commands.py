@@ -1,0 +1,54 @@
+"""`jury-desk registry figures`: the renewal figures of a session or a year."""
+
+from __future__ import annotations
+
+from jury_desk.cli.context import CommandContext
+from jury_desk.cli.registry_context import open_from_args
+from jury_desk.kernel.atomic import write_atomically
+from jury_desk.models.enums import Outcome
+from jury_desk.registry.figures import Figures, session_figures, year_figures
+from jury_desk.registry.figures_csv import figures_csv
+
+
+def run_figures(context: CommandContext) -> int:
+    registry = open_from_args(context)
+    try:
+        if context.args.session:
+            figures = session_figures(registry, context.args.session)
+        else:
+            figures = year_figures(registry, context.args.year)
+    finally:
+        registry.close()
+    _print(context, figures)
+    if context.args.output is not None:
+        write_atomically(context.args.output, figures_csv([figures]), mode=0o644)
+        print(f"csv: {context.args.output}", file=context.out)
+    return 0
+
+
+def _print(context: CommandContext, figures: Figures) -> None:
+    out = context.out
+    print(f"period: {figures.label}", file=out)
+    print(
+        f"applications: {figures.applications}, eligible: {figures.eligible}, "
+        f"retained: {figures.shortlisted}",
+        file=out,
+    )
+    outcomes = figures.outcomes
+    print(
+        f"heard and decided: {figures.heard} (certified {outcomes[Outcome.CERTIFIED]}, "
+        f"not certified {outcomes[Outcome.NOT_CERTIFIED]}); absent "
+        f"{outcomes[Outcome.ABSENT]}, postponed {outcomes[Outcome.POSTPONED]}",
+        file=out,
+    )
+    rate = figures.pass_rate
+    print(
+        "pass rate: "
+        + (f"{rate:.1%} of the {figures.heard} heard and decided" if rate is not None else "-"),
+        file=out,
+    )
+    for code, count in figures.failing.most_common():
+        print(f"not validated by those not certified: {code} ({count})", file=out)
+    median = figures.median_days_to_decision
+    if median is not None:
+        print(f"median days from interview to decision: {median:g}", file=out)

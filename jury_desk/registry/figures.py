@@ -1,0 +1,127 @@
+"""The figures a registration renewal asks for, per session and per year: how many applied,
+were eligible, retained, heard, absent, certified or not, the pass rate with its base
+stated, the levels per competency and where candidates fail, and the delays.
+
+Counted from the registry's rows as they stand: the current decisions (a superseded one
+does not count twice), the statuses each application went through (its history).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from jury_desk.models.enums import ApplicationStatus, Outcome
+from jury_desk.registry.models import Candidate, Decision, Placement, RegistrySession
+from jury_desk.registry.store import Registry
+from jury_desk.rules.deadlines import interview_day
+
+# Reaching any of these means the application was found eligible on the way.
+_ELIGIBLE_OR_BEYOND = frozenset(
+    {
+        ApplicationStatus.ELIGIBLE,
+        ApplicationStatus.SHORTLISTED,
+        ApplicationStatus.CONVENED,
+        ApplicationStatus.INTERVIEWED,
+        ApplicationStatus.DECIDED,
+    }
+)
+_SHORTLISTED_OR_BEYOND = _ELIGIBLE_OR_BEYOND - {ApplicationStatus.ELIGIBLE}
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One period's counts (a session, or every session of a year)."""
+
+    label: str
+    applications: int = 0
+    eligible: int = 0
+    shortlisted: int = 0
+    outcomes: Counter[Outcome] = field(default_factory=Counter)
+    # Competency code → how many heard candidates were given each level rank.
+    levels: dict[str, Counter[int]] = field(default_factory=dict)
+    # Competency code → how many candidates not certified did not validate it.
+    failing: Counter[str] = field(default_factory=Counter)
+    days_to_decision: tuple[int, ...] = ()
+
+    @property
+    def heard(self) -> int:
+        """Candidates interviewed and decided: the base of the pass rate."""
+        return self.outcomes[Outcome.CERTIFIED] + self.outcomes[Outcome.NOT_CERTIFIED]
+
+    @property
+    def pass_rate(self) -> float | None:
+        """Certified among those heard (absent and postponed are not in the base)."""
+        return self.outcomes[Outcome.CERTIFIED] / self.heard if self.heard else None
+
+    @property
+    def median_days_to_decision(self) -> float | None:
+        return statistics.median(self.days_to_decision) if self.days_to_decision else None
+
+
+def session_figures(registry: Registry, session_id: str) -> Figures:
+    with registry.read() as session:
+        meeting = session.get(RegistrySession, session_id)
+        label = meeting.title if meeting is not None else session_id
+        return _figures(session, label, [session_id])
+
+
+def year_figures(registry: Registry, year: int) -> Figures:
+    with registry.read() as session:
+        ids = [s.id for s in session.scalars(select(RegistrySession)) if s.starts_on.year == year]
+        return _figures(session, str(year), ids)
+
+
+def _figures(session: Session, label: str, session_ids: Iterable[str]) -> Figures:
+    candidates = list(
+        session.scalars(
+            select(Candidate)
+            .where(Candidate.session_id.in_(list(session_ids)))
+            .options(selectinload(Candidate.history))
+        )
+    )
+    reached = [{change.status for change in c.history} | {c.status} for c in candidates]
+    decisions = {
+        d.candidate_id: d
+        for d in session.scalars(
+            select(Decision).where(
+                Decision.candidate_id.in_([c.id for c in candidates]),
+                Decision.superseded_by.is_(None),
+            )
+        )
+    }
+    outcomes: Counter[Outcome] = Counter(d.outcome for d in decisions.values())
+    levels: dict[str, Counter[int]] = {}
+    failing: Counter[str] = Counter()
+    delays = []
+    for decision in decisions.values():
+        if decision.outcome not in (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED):
+            continue
+        for code, rank in json.loads(decision.levels_json).items():
+            if rank is not None:
+                levels.setdefault(code, Counter())[rank] += 1
+        if decision.outcome is Outcome.NOT_CERTIFIED:
+            validated = set(json.loads(decision.validated_json))
+            failing.update(
+                code for code in json.loads(decision.levels_json) if code not in validated
+            )
+        placement = session.get(Placement, decision.candidate_id)
+        if placement is not None:
+            heard_on = interview_day(placement.start_utc)
+            delays.append((interview_day(decision.decided_at) - heard_on).days)
+    return Figures(
+        label=label,
+        applications=len(candidates),
+        eligible=sum(1 for statuses in reached if statuses & _ELIGIBLE_OR_BEYOND),
+        shortlisted=sum(1 for statuses in reached if statuses & _SHORTLISTED_OR_BEYOND),
+        outcomes=outcomes,
+        levels=dict(sorted(levels.items())),
+        failing=failing,
+        days_to_decision=tuple(sorted(delays)),
+    )
