@@ -300,6 +300,14 @@ def _workspace(commands: Any) -> None:
     )
     check.add_argument("session_id")
     check.set_defaults(run="workspace_commands:run_check")
+    delete = actions.add_parser(
+        "delete",
+        help="delete a workspace no longer needed: its files, payload copy and key "
+        "(asks first; --yes without a terminal)",
+    )
+    delete.add_argument("session_id")
+    delete.add_argument("--yes", action="store_true", help="delete without asking")
+    delete.set_defaults(run="workspace_commands:run_delete")
 
 
 def add_global_secrets_option(parser: argparse.ArgumentParser) -> None:

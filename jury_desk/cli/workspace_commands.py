@@ -5,8 +5,12 @@
 
 from __future__ import annotations
 
+import sys
+
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.secrets_options import secret_store_from_args
+from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.session.document_check import check_documents
 from jury_desk.session.workspaces import list_session_ids, open_session_workspace
 from jury_desk.store.journal import first_broken_entry
@@ -47,4 +51,26 @@ def run_check(context: CommandContext) -> int:
         f"{'copy' if documents.payload_copies == 1 else 'copies'})",
         file=context.out,
     )
+    return 0
+
+
+def run_delete(context: CommandContext) -> int:
+    from jury_desk.cli.confirm import confirmed
+    from jury_desk.session.deletion import delete_workspace
+
+    session_id = context.args.session_id
+    if not context.args.yes and not sys.stdin.isatty():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Deleting needs a confirmation: run in a terminal, or add --yes."
+            )
+        )
+    if not confirmed(
+        context,
+        lambda: f"The workspace of {session_id}, its scores, notes and key, will be deleted.",
+        "Delete it?",
+    ):
+        return 1
+    count = delete_workspace(context.home, session_id, secret_store_from_args(context))
+    print(f"deleted: {session_id} ({count} files and its key)", file=context.out)
     return 0

@@ -62,3 +62,13 @@ def remember_recent(home: Path, session_id: str, title: str, when: datetime) -> 
         for s in sessions
     ]
     write_atomically(home / _FILE, json.dumps(data, ensure_ascii=False, indent=1).encode())
+
+
+def forget_recent(home: Path, session_id: str) -> None:
+    """The session off the welcome page's list (its workspace was deleted)."""
+    kept = [s for s in _read_list(home) if s.session_id != session_id]
+    data = [
+        {"session_id": s.session_id, "title": s.title, "opened_at": s.opened_at.isoformat()}
+        for s in kept
+    ]
+    write_atomically(home / _FILE, json.dumps(data, ensure_ascii=False, indent=1).encode())

@@ -2951,5 +2951,37 @@
         <source>{file} decides on {name}, who is not a candidate of {jury}.</source>
         <translation>{file} décide pour {name}, qui n’est pas candidat·e de {jury}.</translation>
     </message>
+    <message>
+        <source>Deleting needs a confirmation: run in a terminal, or add --yes.</source>
+        <translation>La suppression demande une confirmation : lancez la commande dans un terminal, ou ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>There is no workspace of {session} here.</source>
+        <translation>Il n’y a pas ici d’espace de travail de {session}.</translation>
+    </message>
+    <message>
+        <source>A signer for the certifier already exists in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certifier&apos;s signer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key in {store} does not match the certificate {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signer for the certifier in {folder}: create one first (jury-desk registry signer create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is not one of the certifier&apos;s signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} was not issued by the organiser authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
