@@ -198,3 +198,12 @@ def _results(actions: Any) -> None:
         "-o", "--output", type=Path, metavar="FILE", help="also write them as a CSV (French)"
     )
     figures.set_defaults(run="registry_figures_commands:run_figures")
+    retention = actions.add_parser(
+        "retention",
+        help="what the retention schedule says may be deleted now; --delete deletes it",
+    )
+    retention.add_argument(
+        "--delete", action="store_true", help="delete what is due (asks first; --yes)"
+    )
+    retention.add_argument("--yes", action="store_true", help="delete without asking")
+    retention.set_defaults(run="registry_figures_commands:run_retention")

@@ -1,4 +1,5 @@
-"""`jury-desk registry figures`: the renewal figures of a session or a year."""
+"""`jury-desk registry figures` and `registry retention`: the renewal figures of a session or
+a year, and what the retention schedule says may be deleted."""
 
 from __future__ import annotations
 
@@ -52,3 +53,39 @@ def _print(context: CommandContext, figures: Figures) -> None:
     median = figures.median_days_to_decision
     if median is not None:
         print(f"median days from interview to decision: {median:g}", file=out)
+
+
+def run_retention(context: CommandContext) -> int:
+    from dataclasses import asdict
+
+    from jury_desk.registry.retention import delete_due, due_for_deletion, retention_schedule
+    from jury_desk.rules.deadlines import SESSION_TIMEZONE
+
+    today = context.clock.now().astimezone(SESSION_TIMEZONE).date()
+    registry = open_from_args(context)
+    try:
+        schedule = retention_schedule(registry)
+        print(
+            "schedule (months): "
+            + ", ".join(f"{name} {value}" for name, value in asdict(schedule).items()),
+            file=context.out,
+        )
+        due = due_for_deletion(registry, today)
+        for item in due:
+            print(f"due {item.due_on}: {item.candidate_id} {item.kind.value}", file=context.out)
+        print(f"due for deletion: {len(due)}", file=context.out)
+        if context.args.delete and due:
+            if not context.args.yes:
+                from jury_desk.kernel.errors import UsageError
+                from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+
+                raise UsageError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Deleting personal data is said with --yes, after reading the list.",
+                    )
+                )
+            print(f"deleted: {delete_due(registry, due)}", file=context.out)
+    finally:
+        registry.close()
+    return 0

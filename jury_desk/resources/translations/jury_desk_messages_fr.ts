@@ -2983,5 +2983,17 @@
         <source>The certificate of {name} was not issued by the organiser authority.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document&apos;s data is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting personal data is said with --yes, after reading the list.</source>
+        <translation>La suppression de données personnelles se confirme avec --yes, après lecture de la liste.</translation>
+    </message>
+    <message>
+        <source>A retention period is a number of months from 0 to 600.</source>
+        <translation>Une durée de conservation est un nombre de mois de 0 à 600.</translation>
+    </message>
 </context>
 </TS>
