@@ -193,16 +193,16 @@ def _check_correction(
     for result in document.candidates:
         current = current_decisions(writer, result.id)
         if current and any(d.outcome is not result.outcome for d in current):
-            changed.append(f"{result.name} ({current[0].outcome.value} → {result.outcome.value})")
+            changed.append(result.name)
     if changed and not reason:
         raise CorrectionNeedsReason(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "{file} changes decisions already recorded: {changes}. A correction is taken "
-                "only with its reason.",
+                "{file} changes the decisions already recorded for {names}. A correction is "
+                "taken only with its reason.",
             ),
             file=file_name,
-            changes=", ".join(changed),
+            names=", ".join(changed),
         )
 
 

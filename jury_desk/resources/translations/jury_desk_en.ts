@@ -744,6 +744,37 @@ conflict</translation>
     </message>
 </context>
 <context>
+    <name>CandidatesBoardModel</name>
+    <message>
+        <source>Candidat·e</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Entretien (heure de Paris)</source>
+        <translation>Interview (Paris time)</translation>
+    </message>
+    <message>
+        <source>Décision due le</source>
+        <translation>Decision due on</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>non placé·e</source>
+        <translation>not placed</translation>
+    </message>
+    <message>
+        <source>{outcome}, décision du {date}</source>
+        <translation>{outcome}, decided on {date}</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>Candidat</source>
@@ -2102,6 +2133,17 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Importation des résultats</source>
+        <translation>Importing the results</translation>
+    </message>
+    <message>
+        <source>Fichier {n} sur {total} : {file}…</source>
+        <translation>File {n} of {total}: {file}…</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Importation des grilles</source>
@@ -2412,6 +2454,33 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>%1 candidat(s) ajouté(s) à la session.</source>
         <translation>%1 candidate(s) added to the session.</translation>
+    </message>
+</context>
+<context>
+    <name>JuriesBoardModel</name>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Entretiens</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>reçus le {date}</source>
+        <translation>received on {date}</translation>
+    </message>
+    <message>
+        <source>aucun entretien placé</source>
+        <translation>no interview placed</translation>
+    </message>
+    <message>
+        <source>attendus pour le {date}</source>
+        <translation>due by {date}</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3180,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <source>Pa&amp;quets des jurys</source>
         <translation>Jury &amp;bundles</translation>
     </message>
+    <message>
+        <source>R&amp;ésultats</source>
+        <translation>Res&amp;ults</translation>
+    </message>
 </context>
 <context>
     <name>OverallSection</name>
@@ -3699,6 +3772,37 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>ResultsBoard</name>
+    <message>
+        <source>Certifié·e</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Non certifié·e</source>
+        <translation>Not certified</translation>
+    </message>
+    <message>
+        <source>Absent·e</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Ajourné·e</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>en attente</source>
+        <translation>awaited</translation>
+    </message>
+    <message>
+        <source>en retard d’un jour</source>
+        <translation>one day late</translation>
+    </message>
+    <message>
+        <source>en retard de {n} jours</source>
+        <translation>{n} days late</translation>
+    </message>
+</context>
+<context>
     <name>ResultsFlow</name>
     <message>
         <source>Exporter les &amp;résultats pour l’organisateur…</source>
@@ -3727,6 +3831,85 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Les résultats n’ont pas été exportés</source>
         <translation>The results were not exported</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Résultats des jurys</source>
+        <translation>The juries’ results</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des résultats…</source>
+        <translation>&amp;Import results…</translation>
+    </message>
+    <message>
+        <source>Importer des résultats</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Les fichiers de résultats peuvent aussi être déposés sur cette page.</source>
+        <translation>Results files can also be dropped on this page.</translation>
+    </message>
+    <message>
+        <source>Importez les fichiers de résultats (.jdresults) envoyés par les présidents des jurys, ou déposez-les sur cette page : chacun est vérifié (signatures, jury et paquet émis par ce registre) avant que ses décisions n’entrent.</source>
+        <translation>Import the results files (.jdresults) the jury chairs sent, or drop them on this page: each is verified (signatures, jury and bundle issued by this registry) before its decisions go in.</translation>
+    </message>
+    <message>
+        <source>Candidats et décisions</source>
+        <translation>Candidates and decisions</translation>
+    </message>
+    <message>
+        <source>Jurys et résultats</source>
+        <translation>Juries and results</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidats et décisions :</source>
+        <translation>Ca&amp;ndidates and decisions:</translation>
+    </message>
+    <message>
+        <source>Jur&amp;ys et résultats :</source>
+        <translation>Jur&amp;ies and results:</translation>
+    </message>
+    <message>
+        <source>Aucune session : créez-en une dans l’onglet Session.</source>
+        <translation>No session: create one in the Session tab.</translation>
+    </message>
+    <message>
+        <source>Aucun candidat n’est encore placé dans un jury de cette session : placez-les dans l’onglet Jurys, planning et convocations.</source>
+        <translation>No candidate is placed with a jury of this session yet: place them in the Juries, schedule and convocations tab.</translation>
+    </message>
+    <message>
+        <source>{outcome} : {n}</source>
+        <translation>{outcome}: {n}</translation>
+    </message>
+    <message>
+        <source>Décisions ({total} candidat·e(s)) — {counts}.</source>
+        <translation>Decisions ({total} candidate(s)) — {counts}.</translation>
+    </message>
+    <message>
+        <source>Importer des résultats de jurys</source>
+        <translation>Import juries’ results</translation>
+    </message>
+    <message>
+        <source>Résultats de jury jury-desk (*{suffix});;Tous les fichiers (*)</source>
+        <translation>jury-desk jury results (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dernière importation :</source>
+        <translation>Last import:</translation>
+    </message>
+    <message>
+        <source>Rectifier des décisions</source>
+        <translation>Correct decisions</translation>
+    </message>
+    <message>
+        <source>{change}
+
+Motif de la rectification (gardé au registre avec votre nom et la date) :</source>
+        <translation>{change}
+
+Reason of the correction (kept in the registry with your name and the date):</translation>
     </message>
 </context>
 <context>

@@ -1864,6 +1864,14 @@
         <translation>Aucune autorité de l’organisateur dans {folder} : créez-en une d’abord.</translation>
     </message>
     <message>
+        <source>authority certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of the means of recourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is damaged: it is not a certificate.</source>
         <translation>{path} est endommagé : ce n’est pas un certificat.</translation>
     </message>
@@ -2944,8 +2952,8 @@
         <translation>{file} a été exporté le {exported}, avant les résultats de {jury} déjà importés : les plus récents sont gardés.</translation>
     </message>
     <message>
-        <source>{file} changes decisions already recorded: {changes}. A correction is taken only with its reason.</source>
-        <translation>{file} change des décisions déjà enregistrées : {changes}. Une rectification n’est acceptée qu’avec son motif.</translation>
+        <source>{file} changes the decisions already recorded for {names}. A correction is taken only with its reason.</source>
+        <translation>{file} change les décisions déjà enregistrées de {names}. Une rectification n’est acceptée qu’avec son motif.</translation>
     </message>
     <message>
         <source>{file} decides on {name}, who is not a candidate of {jury}.</source>
@@ -2994,6 +3002,66 @@
     <message>
         <source>A retention period is a number of months from 0 to 600.</source>
         <translation>Une durée de conservation est un nombre de mois de 0 à 600.</translation>
+    </message>
+    <message>
+        <source>signed letter or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document carries no letter or certificate data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s data names {named} as its signer, but {signer} signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code printed on the document is not the code of its data ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of France compétences&apos; registration decision first: every certificate prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the means of recourse printed on the decision letters first (the wording is the certifier&apos;s legal service&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The means of recourse and the registration&apos;s wording cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of the letters is limited to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision of {session} is left to notify: no letter to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the document is revoked: the journal keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry issued the code {code} for another candidate or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not the one the registry issued with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document {code} was revoked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision of the document {code} was corrected since: it is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry issued no document with the code {code}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

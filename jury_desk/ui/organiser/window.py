@@ -68,6 +68,7 @@ class OrganiserWindow(QMainWindow):
         from jury_desk.ui.organiser.bundles_page import BundlesPage
         from jury_desk.ui.organiser.candidates_page import CandidatesPage
         from jury_desk.ui.organiser.jurors_page import JurorsPage
+        from jury_desk.ui.organiser.results_page import ResultsPage
         from jury_desk.ui.organiser.schedule_page import SchedulePage
         from jury_desk.ui.organiser.session_page import SessionPage
 
@@ -76,11 +77,14 @@ class OrganiserWindow(QMainWindow):
         self.candidates_page = CandidatesPage(self.state, self)
         self.schedule_page = SchedulePage(self.state, self)
         self.bundles_page = BundlesPage(self.state, self)
+        self.results_page = ResultsPage(self.state, self)
         self.tabs.addTab(self.session_page, self.tr("S&ession"))
         self.tabs.addTab(self.jurors_page, self.tr("&Jurés"))
         self.tabs.addTab(self.candidates_page, self.tr("&Candidats"))
         self.tabs.addTab(self.schedule_page, self.tr("Jurys, &planning et convocations"))
         self.tabs.addTab(self.bundles_page, self.tr("Pa&quets des jurys"))
+        # Alt+É (a key of its own on French keyboards): every other letter of the word is a page's.
+        self.tabs.addTab(self.results_page, self.tr("R&ésultats"))
 
     def _reload_sessions(self) -> None:
         sessions = list_sessions(self.state.registry)

@@ -164,7 +164,9 @@ def test_a_corrected_decision_needs_its_reason_and_keeps_the_first(
         export_results(workspace, tmp_path / "second.jdresults", known, clock)
     second = tmp_path / "second.jdresults"
 
-    with pytest.raises(CorrectionNeedsReason, match=r"Bérénice \(absent → postponed\)"):
+    with pytest.raises(
+        CorrectionNeedsReason, match="changes the decisions already recorded for Camille Bérénice"
+    ):
         import_results(registry, second, setting.authority)
     reason = "Absence justifiée reçue après la délibération (courriel du 21 mai)."
     import_results(registry, second, setting.authority, correction_reason=reason)

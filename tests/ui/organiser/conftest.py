@@ -62,8 +62,8 @@ def state(organiser_context: WindowContext, registry: Registry) -> OrganiserStat
 
 
 # The organiser window's own Alt+letters: its tabs (S&ession, &Jurés, &Candidats, Jurys,
-# &planning…, Pa&quets…), its session choice (&Session) and its menu (&Fichier).
-WINDOW_LETTERS = frozenset("sejcpqf")
+# &planning…, Pa&quets…, R&ésultats), its session choice (&Session) and its menu (&Fichier).
+WINDOW_LETTERS = frozenset("sejcpqfé")
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
