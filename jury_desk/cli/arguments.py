@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jury_desk import __version__
+from jury_desk.cli.certificate_arguments import add_certificate
 from jury_desk.cli.registry_arguments import add_registry
 from jury_desk.kernel.paths import HOME_ENV
 from jury_desk.results.layout import SUFFIX
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                       _workspace):  # fmt: skip
         add_group(commands)
     add_registry(commands, add_passphrase_option)
+    add_certificate(commands)
     return parser
 
 

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from jury_desk.cli.certificate_arguments import add_registry_documents
+
 REGISTRY_ENV = "JURY_DESK_REGISTRY"
 KINDS = ("portfolio-manager", "certified-intrapreneur")
 
@@ -40,6 +42,7 @@ def add_registry(commands: Any, add_passphrase_option: Any) -> None:
     _candidates(actions)
     _juries(actions, add_passphrase_option)
     _results(actions)
+    add_registry_documents(actions)
 
 
 def _sessions(actions: Any) -> None:

@@ -87,41 +87,51 @@ def _figures(session: Session, label: str, session_ids: Iterable[str]) -> Figure
         )
     )
     reached = [{change.status for change in c.history} | {c.status} for c in candidates]
-    decisions = {
-        d.candidate_id: d
-        for d in session.scalars(
+    decisions = list(
+        session.scalars(
             select(Decision).where(
                 Decision.candidate_id.in_([c.id for c in candidates]),
                 Decision.superseded_by.is_(None),
             )
         )
-    }
-    outcomes: Counter[Outcome] = Counter(d.outcome for d in decisions.values())
-    levels: dict[str, Counter[int]] = {}
-    failing: Counter[str] = Counter()
-    delays = []
-    for decision in decisions.values():
-        if decision.outcome not in (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED):
-            continue
-        for code, rank in json.loads(decision.levels_json).items():
-            if rank is not None:
-                levels.setdefault(code, Counter())[rank] += 1
-        if decision.outcome is Outcome.NOT_CERTIFIED:
-            validated = set(json.loads(decision.validated_json))
-            failing.update(
-                code for code in json.loads(decision.levels_json) if code not in validated
-            )
-        placement = session.get(Placement, decision.candidate_id)
-        if placement is not None:
-            heard_on = interview_day(placement.start_utc)
-            delays.append((interview_day(decision.decided_at) - heard_on).days)
+    )
+    heard = [d for d in decisions if d.outcome in (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED)]
     return Figures(
         label=label,
         applications=len(candidates),
         eligible=sum(1 for statuses in reached if statuses & _ELIGIBLE_OR_BEYOND),
         shortlisted=sum(1 for statuses in reached if statuses & _SHORTLISTED_OR_BEYOND),
-        outcomes=outcomes,
-        levels=dict(sorted(levels.items())),
-        failing=failing,
-        days_to_decision=tuple(sorted(delays)),
+        outcomes=Counter(d.outcome for d in decisions),
+        levels=_levels(heard),
+        failing=_failing(heard),
+        days_to_decision=tuple(sorted(_delays(session, heard))),
     )
+
+
+def _levels(heard: Iterable[Decision]) -> dict[str, Counter[int]]:
+    levels: dict[str, Counter[int]] = {}
+    for decision in heard:
+        for code, rank in json.loads(decision.levels_json).items():
+            if rank is not None:
+                levels.setdefault(code, Counter())[rank] += 1
+    return dict(sorted(levels.items()))
+
+
+def _failing(heard: Iterable[Decision]) -> Counter[str]:
+    """The competencies those not certified did not validate."""
+    failing: Counter[str] = Counter()
+    for decision in heard:
+        if decision.outcome is Outcome.NOT_CERTIFIED:
+            validated = set(json.loads(decision.validated_json))
+            failing.update(c for c in json.loads(decision.levels_json) if c not in validated)
+    return failing
+
+
+def _delays(session: Session, heard: Iterable[Decision]) -> list[int]:
+    delays = []
+    for decision in heard:
+        placement = session.get(Placement, decision.candidate_id)
+        if placement is not None:
+            heard_on = interview_day(placement.start_utc)
+            delays.append((interview_day(decision.decided_at) - heard_on).days)
+    return delays

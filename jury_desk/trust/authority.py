@@ -229,6 +229,47 @@ def issue_juror_certificate(
     )
 
 
+# The organisational unit that marks the certifier's signer: jurors' certificates carry
+# none, so a juror's key cannot pass for the certifier's (trust/signer.py checks it).
+SIGNER_UNIT = "jury-desk certifier signer"
+
+
+def issue_signer_certificate(
+    authority: Authority,
+    name: str,
+    email: str,
+    public_key: ec.EllipticCurvePublicKey,
+    not_before: datetime,
+    not_after: datetime,
+) -> x509.Certificate:
+    """The certificate of the person who signs for the certifier: name, e-mail, signing key."""
+    start, end = _juror_validity(authority.certificate, not_before, not_after)
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name),
+            x509.NameAttribute(NameOID.EMAIL_ADDRESS, email),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, SIGNER_UNIT),
+        ]
+    )
+    purposes = [ExtendedKeyUsageOID.EMAIL_PROTECTION, DOCUMENT_SIGNING]
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(authority.certificate.subject)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(digital_signature=True, non_repudiation=True), critical=True)
+        .add_extension(x509.ExtendedKeyUsage(purposes), critical=False)
+        .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
+        .add_extension(_authority_key_identifier(authority.certificate), critical=False)
+        .sign(authority.private_key, hashes.SHA256())
+    )
+
+
 def _juror_validity(
     ca: x509.Certificate, not_before: datetime, not_after: datetime
 ) -> tuple[datetime, datetime]:

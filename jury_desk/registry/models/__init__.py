@@ -2,6 +2,7 @@
 
 from jury_desk.registry.models.base import RegistryBase
 from jury_desk.registry.models.candidate import Candidate, CandidateDocument, StatusChange
+from jury_desk.registry.models.documents import IssuedDocument
 from jury_desk.registry.models.issued import IssuedBundle
 from jury_desk.registry.models.journal import RegistryJournalEntry
 from jury_desk.registry.models.juror import Juror
@@ -15,6 +16,7 @@ __all__ = [
     "CandidateDocument",
     "Decision",
     "IssuedBundle",
+    "IssuedDocument",
     "Juror",
     "Jury",
     "Placement",

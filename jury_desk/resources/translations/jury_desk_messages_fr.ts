@@ -1865,11 +1865,11 @@
     </message>
     <message>
         <source>authority certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat de l’autorité</translation>
     </message>
     <message>
         <source>text of the means of recourse</source>
-        <translation type="unfinished"></translation>
+        <translation>texte des voies de recours</translation>
     </message>
     <message>
         <source>{path} is damaged: it is not a certificate.</source>
@@ -2969,31 +2969,31 @@
     </message>
     <message>
         <source>A signer for the certifier already exists in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signataire pour le certificateur existe déjà dans {path}.</translation>
     </message>
     <message>
         <source>The certifier&apos;s signer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du signataire du certificateur</translation>
     </message>
     <message>
         <source>The signer&apos;s key in {store} does not match the certificate {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du signataire dans {store} ne correspond pas au certificat {path}.</translation>
     </message>
     <message>
         <source>No signer for the certifier in {folder}: create one first (jury-desk registry signer create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signataire pour le certificateur dans {folder} : créez-en un d’abord (jury-desk registry signer create).</translation>
     </message>
     <message>
-        <source>The certificate of {name} is not one of the certifier&apos;s signer.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate of {name} was not issued to sign for the certifier.</source>
+        <translation>Le certificat de {name} n’a pas été délivré pour signer au nom du certificateur.</translation>
     </message>
     <message>
         <source>The certificate of {name} was not issued by the organiser authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {name} n’a pas été délivré par l’autorité de l’organisateur.</translation>
     </message>
     <message>
         <source>The document&apos;s data is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du document ne sont pas valides : {reason}</translation>
     </message>
     <message>
         <source>Deleting personal data is said with --yes, after reading the list.</source>
@@ -3005,63 +3005,63 @@
     </message>
     <message>
         <source>signed letter or certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>lettre ou parchemin signé</translation>
     </message>
     <message>
         <source>The document carries no letter or certificate data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne porte aucune donnée de lettre ni de parchemin.</translation>
     </message>
     <message>
         <source>The document&apos;s data names {named} as its signer, but {signer} signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du document nomment {named} comme signataire, mais c’est {signer} qui l’a signé.</translation>
     </message>
     <message>
         <source>The code printed on the document is not the code of its data ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code imprimé sur le document n’est pas celui de ses données ({code}).</translation>
     </message>
     <message>
         <source>Give the date of France compétences&apos; registration decision first: every certificate prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord la date de la décision d’enregistrement de France compétences : chaque parchemin l’imprime.</translation>
     </message>
     <message>
         <source>Confirm the means of recourse printed on the decision letters first (the wording is the certifier&apos;s legal service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez d’abord les voies de recours imprimées sur les lettres de décision (leur rédaction relève du service juridique du certificateur).</translation>
     </message>
     <message>
         <source>The means of recourse and the registration&apos;s wording cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les voies de recours et le libellé de l’enregistrement ne peuvent pas être vides.</translation>
     </message>
     <message>
         <source>A text of the letters is limited to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte des lettres est limité à {limit} caractères.</translation>
     </message>
     <message>
         <source>No decision of {session} is left to notify: no letter to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision de {session} ne reste à notifier : aucune lettre à émettre.</translation>
     </message>
     <message>
         <source>Say why the document is revoked: the journal keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le document est révoqué : le journal le garde.</translation>
     </message>
     <message>
         <source>The registry issued the code {code} for another candidate or decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a émis le code {code} pour un autre candidat ou une autre décision.</translation>
     </message>
     <message>
         <source>This file is not the one the registry issued with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas celui que le registre a émis avec le code {code}.</translation>
     </message>
     <message>
         <source>The document {code} was revoked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document {code} a été révoqué : {reason}</translation>
     </message>
     <message>
         <source>The decision of the document {code} was corrected since: it is no longer in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision du document {code} a été rectifiée depuis : il n’est plus en vigueur.</translation>
     </message>
     <message>
         <source>The registry issued no document with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n’a émis aucun document avec le code {code}.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The certifier's documents: decision letters and certificates, signed for the certifier."""
