@@ -1297,6 +1297,33 @@ conflict</translation>
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Candidatures</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Recevables</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Retenues pour l’entretien</source>
+        <translation>Shortlisted for the interview</translation>
+    </message>
+    <message>
+        <source>Entendus et décidés (certifiés ou non)</source>
+        <translation>Heard and decided (certified or not)</translation>
+    </message>
+</context>
+<context>
     <name>CoverageBar</name>
     <message>
         <source>Temps par compétence</source>
@@ -1764,6 +1791,160 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Ce type de document ({media_type}) ne peut pas être affiché ici. Taille&#xa0;: {size}.</source>
         <translation>This type of document ({media_type}) cannot be shown here. Size: {size}.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Candidat·e</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Ce qui sera supprimé</source>
+        <translation>What will be deleted</translation>
+    </message>
+    <message>
+        <source>Échu depuis le</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>identité et pièces</source>
+        <translation>identity and documents</translation>
+    </message>
+    <message>
+        <source>pièces seules</source>
+        <translation>documents only</translation>
+    </message>
+    <message>
+        <source>%1 : %2, échu depuis le %3</source>
+        <translation>%1: %2, due since %3</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Chiffres pour le renouvellement</source>
+        <translation>Figures for the renewal</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Chiffres</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Niveaux par compétence</source>
+        <translation>Levels per competency</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter en CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Exporter le &amp;rapport PDF…</source>
+        <translation>Export the PDF &amp;report…</translation>
+    </message>
+    <message>
+        <source>Exporter le rapport PDF</source>
+        <translation>Export the PDF report</translation>
+    </message>
+    <message>
+        <source>Fer&amp;mer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pério&amp;de :</source>
+        <translation>Perio&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Tableau des chiffres :</source>
+        <translation>Figures &amp;table:</translation>
+    </message>
+    <message>
+        <source>&amp;Graphique des décisions :</source>
+        <translation>Decisions c&amp;hart:</translation>
+    </message>
+    <message>
+        <source>&amp;Niveaux par compétence :</source>
+        <translation>&amp;Levels per competency:</translation>
+    </message>
+    <message>
+        <source>Session en cours : %1</source>
+        <translation>Current session: %1</translation>
+    </message>
+    <message>
+        <source>Année %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Aucune session : créez-en une dans l’onglet Session.</source>
+        <translation>No session: create one in the Session tab.</translation>
+    </message>
+    <message>
+        <source>Taux de réussite : sans objet, aucun candidat entendu et décidé.</source>
+        <translation>Pass rate: not applicable, no candidate heard and decided.</translation>
+    </message>
+    <message>
+        <source>Taux de réussite : {rate} % du seul candidat entendu et décidé.</source>
+        <translation>Pass rate: {rate} % of the only candidate heard and decided.</translation>
+    </message>
+    <message>
+        <source>Taux de réussite : {rate} % des {n} candidats entendus et décidés (les absents et les ajournés ne sont pas dans la base).</source>
+        <translation>Pass rate: {rate} % of the {n} candidates heard and decided (absent and postponed candidates are not counted).</translation>
+    </message>
+    <message>
+        <source>Délai de l’entretien à la décision : aucune décision après entretien.</source>
+        <translation>Time from interview to decision: no decision after an interview.</translation>
+    </message>
+    <message>
+        <source>Délai médian de l’entretien à la décision : {days} jour(s), sur {n} décision(s).</source>
+        <translation>Median time from interview to decision: {days} day(s), over {n} decision(s).</translation>
+    </message>
+    <message>
+        <source>Où les candidats échouent : aucun candidat non certifié.</source>
+        <translation>Where candidates fail: no candidate not certified.</translation>
+    </message>
+    <message>
+        <source>{code} ({n})</source>
+        <translation>{code} ({n})</translation>
+    </message>
+    <message>
+        <source>Où les candidats non certifiés échouent (compétences non validées) : {codes}.</source>
+        <translation>Where candidates not certified fail (competencies not passed): {codes}.</translation>
+    </message>
+    <message>
+        <source>Exporter les chiffres en CSV</source>
+        <translation>Export the figures as CSV</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistré dans « %1 ».</source>
+        <translation>Saved to “%1”.</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Writing “%1”…</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2804,13 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>LevelsModel</name>
+    <message>
+        <source>Compétence</source>
+        <translation>Competency</translation>
+    </message>
+</context>
+<context>
     <name>LinkPage</name>
     <message>
         <source>L’application n’ouvre jamais les liens, car elle fonctionne hors ligne. Copiez le lien puis collez-le dans votre navigateur.</source>
@@ -3145,6 +3333,14 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>&amp;Renew the authority…</translation>
     </message>
     <message>
+        <source>&amp;Chiffres pour le renouvellement…</source>
+        <translation>Fi&amp;gures for the renewal…</translation>
+    </message>
+    <message>
+        <source>Conservation des &amp;données…</source>
+        <translation>&amp;Data retention…</translation>
+    </message>
+    <message>
         <source>&amp;Fermer l’espace organisateur</source>
         <translation>&amp;Close the organiser desk</translation>
     </message>
@@ -3183,6 +3379,37 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>R&amp;ésultats</source>
         <translation>Res&amp;ults</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesChart</name>
+    <message>
+        <source>Graphique des décisions</source>
+        <translation>Decisions chart</translation>
+    </message>
+    <message>
+        <source>Certifiés</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Non certifiés</source>
+        <translation>Not certified</translation>
+    </message>
+    <message>
+        <source>Absents</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Ajournés</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>{outcome} : {n}</source>
+        <translation>{outcome}: {n}</translation>
+    </message>
+    <message>
+        <source>Décisions — {counts}.</source>
+        <translation>Decisions — {counts}.</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4061,49 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>ResultsImport</name>
+    <message>
+        <source>Importation des résultats</source>
+        <translation>Importing the results</translation>
+    </message>
+    <message>
+        <source>{n} décision</source>
+        <translation>{n} decision</translation>
+    </message>
+    <message>
+        <source>{n} décisions</source>
+        <translation>{n} decisions</translation>
+    </message>
+    <message>
+        <source>erreur interne de jury-desk ; le détail est dans son journal.</source>
+        <translation>internal error in jury-desk; the details are in its log.</translation>
+    </message>
+    <message>
+        <source>{file} — {reason}</source>
+        <translation>{file} — {reason}</translation>
+    </message>
+    <message>
+        <source>{file} — déjà importé ({jury})</source>
+        <translation>{file} — already imported ({jury})</translation>
+    </message>
+    <message>
+        <source>{file} — {jury} : {decisions}</source>
+        <translation>{file} — {jury}: {decisions}</translation>
+    </message>
+    <message>
+        <source>({n} décision(s) antérieure(s) remplacée(s), gardée(s))</source>
+        <translation>({n} earlier decision(s) replaced, kept)</translation>
+    </message>
+    <message>
+        <source>— jury de la session « {title} »</source>
+        <translation>— jury of the session “{title}”</translation>
+    </message>
+    <message>
+        <source>{imported} fichier(s) importé(s), {already} déjà importé(s), {refused} refusé(s) :</source>
+        <translation>{imported} file(s) imported, {already} already imported, {refused} refused:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Résultats des jurys</source>
@@ -3910,6 +4180,129 @@ Motif de la rectification (gardé au registre avec votre nom et la date) :</sour
         <translation>{change}
 
 Reason of the correction (kept in the registry with your name and the date):</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Conservation des données</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <source>Délai de &amp;recours :</source>
+        <translation>Appeal &amp;period:</translation>
+    </message>
+    <message>
+        <source>Délai de recours</source>
+        <translation>Appeal period</translation>
+    </message>
+    <message>
+        <source>Le temps pendant lequel une décision peut être contestée (les voies de recours : deux mois).</source>
+        <translation>The time during which a decision can be challenged (the means of appeal: two months).</translation>
+    </message>
+    <message>
+        <source>Non certifiés et &amp;absents :</source>
+        <translation>Not certified and &amp;absent:</translation>
+    </message>
+    <message>
+        <source>Conservation des candidatures non certifiées ou absentes</source>
+        <translation>Retention of applications not certified or absent</translation>
+    </message>
+    <message>
+        <source>Après le délai de recours, l’identité, les coordonnées et les pièces d’un candidat non certifié ou absent sont gardées ce temps, puis supprimées.</source>
+        <translation>After the appeal period, the identity, contact details and documents of a candidate not certified or absent are kept for this time, then deleted.</translation>
+    </message>
+    <message>
+        <source>Candidatures n&amp;on entendues :</source>
+        <translation>Applications &amp;not heard:</translation>
+    </message>
+    <message>
+        <source>Conservation des candidatures non entendues</source>
+        <translation>Retention of applications not heard</translation>
+    </message>
+    <message>
+        <source>Une candidature retirée, incomplète ou non retenue est gardée ce temps après la fin de sa session.</source>
+        <translation>A withdrawn, incomplete or not shortlisted application is kept for this time after the end of its session.</translation>
+    </message>
+    <message>
+        <source>Pièces du &amp;dossier :</source>
+        <translation>&amp;Dossier documents:</translation>
+    </message>
+    <message>
+        <source>Conservation des pièces du dossier</source>
+        <translation>Retention of the dossier documents</translation>
+    </message>
+    <message>
+        <source>Les pièces déposées par un candidat, certifié ou non, sont gardées ce temps après la décision. L’identité des certifiés reste au registre des titulaires.</source>
+        <translation>The documents submitted by a candidate, certified or not, are kept for this time after the decision. The identity of certified candidates stays in the registry of holders.</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Enre&amp;gistrer la durée</source>
+        <translation>&amp;Save the duration</translation>
+    </message>
+    <message>
+        <source>Enregistrer la durée</source>
+        <translation>Save the duration</translation>
+    </message>
+    <message>
+        <source>Données échues à supprimer</source>
+        <translation>Due data to delete</translation>
+    </message>
+    <message>
+        <source>S&amp;upprimer ce qui est échu…</source>
+        <translation>Delete what is d&amp;ue…</translation>
+    </message>
+    <message>
+        <source>Supprimer ce qui est échu</source>
+        <translation>Delete what is due</translation>
+    </message>
+    <message>
+        <source>Fer&amp;mer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>À supprimer aujourd’&amp;hui :</source>
+        <translation>To delete &amp;today:</translation>
+    </message>
+    <message>
+        <source>Durées de conservation enregistrées.</source>
+        <translation>Retention periods saved.</translation>
+    </message>
+    <message>
+        <source>{n} suppression(s) échue(s) aujourd’hui, pour {people} candidature(s).</source>
+        <translation>{n} deletion(s) due today, for {people} application(s).</translation>
+    </message>
+    <message>
+        <source>Rien n’est échu aujourd’hui.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message>
+        <source>Supprimer définitivement ce qui est échu pour {people} candidature(s) ({n} suppression(s)) ?
+
+Cela ne peut pas être annulé : l’identité, les coordonnées et les pièces supprimées ne pourront pas être retrouvées. Les chiffres (candidatures, décisions, taux de réussite) restent inchangés, et le journal du registre garde la trace de la suppression.</source>
+        <translation>Permanently delete what is due for {people} application(s) ({n} deletion(s))?
+
+This cannot be undone: the deleted identity, contact details and documents cannot be recovered. The figures (applications, decisions, pass rate) stay unchanged, and the registry’s log keeps a record of the deletion.</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Suppression des données échues…</source>
+        <translation>Deleting the due data…</translation>
+    </message>
+    <message>
+        <source>{n} suppression(s) faite(s) ; les chiffres restent inchangés.</source>
+        <translation>{n} deletion(s) done; the figures stay unchanged.</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "ResultsImport"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 @dataclass(frozen=True)
 class FileOutcome:
@@ -134,7 +128,7 @@ def import_files(
     progress dialog is returned (tests read its steps); None if the keys stayed locked."""
     from jury_desk.ui.organiser.authority_box import keys_ready
 
-    title = _tr("Importation des résultats")
+    title = QCoreApplication.translate("ResultsImport", "Importation des résultats")
     if not paths or not keys_ready(state, parent, title):
         on_finished(None)
         return None
@@ -211,8 +205,8 @@ def _other_session(registry: Registry, jury_id: str, session_id: str) -> str:
 
 def decisions_words(count: int) -> str:
     if count <= 1:
-        return _tr("{n} décision").format(n=count)
-    return _tr("{n} décisions").format(n=count)
+        return QCoreApplication.translate("ResultsImport", "{n} décision").format(n=count)
+    return QCoreApplication.translate("ResultsImport", "{n} décisions").format(n=count)
 
 
 def outcome_line(outcome: FileOutcome) -> str:
@@ -223,20 +217,32 @@ def outcome_line(outcome: FileOutcome) -> str:
         if isinstance(error, UserError):
             said = " ".join(error_text(error).split())
         else:
-            said = _tr("erreur interne de jury-desk ; le détail est dans son journal.")
-        return said if name in said else _tr("{file} — {reason}").format(file=name, reason=said)
+            said = QCoreApplication.translate(
+                "ResultsImport", "erreur interne de jury-desk ; le détail est dans son journal."
+            )
+        return (
+            said
+            if name in said
+            else QCoreApplication.translate("ResultsImport", "{file} — {reason}").format(
+                file=name, reason=said
+            )
+        )
     if imported.already_there:
-        line = _tr("{file} — déjà importé ({jury})").format(file=name, jury=imported.jury_label)
+        line = QCoreApplication.translate("ResultsImport", "{file} — déjà importé ({jury})").format(
+            file=name, jury=imported.jury_label
+        )
     else:
-        line = _tr("{file} — {jury} : {decisions}").format(
+        line = QCoreApplication.translate("ResultsImport", "{file} — {jury} : {decisions}").format(
             file=name, jury=imported.jury_label, decisions=decisions_words(imported.decisions)
         )
         if imported.superseded:
-            line += " " + _tr("({n} décision(s) antérieure(s) remplacée(s), gardée(s))").format(
-                n=imported.superseded
-            )
+            line += " " + QCoreApplication.translate(
+                "ResultsImport", "({n} décision(s) antérieure(s) remplacée(s), gardée(s))"
+            ).format(n=imported.superseded)
     if outcome.other_session:
-        line += " " + _tr("— jury de la session « {title} »").format(title=outcome.other_session)
+        line += " " + QCoreApplication.translate(
+            "ResultsImport", "— jury de la session « {title} »"
+        ).format(title=outcome.other_session)
     return line
 
 
@@ -244,7 +250,10 @@ def summary_text(outcomes: Sequence[FileOutcome]) -> str:
     imported = sum(1 for o in outcomes if o.imported and not o.imported.already_there)
     already = sum(1 for o in outcomes if o.imported and o.imported.already_there)
     refused = sum(1 for o in outcomes if o.imported is None)
-    head = _tr("{imported} fichier(s) importé(s), {already} déjà importé(s), {refused} refusé(s) :")
+    head = QCoreApplication.translate(
+        "ResultsImport",
+        "{imported} fichier(s) importé(s), {already} déjà importé(s), {refused} refusé(s) :",
+    )
     lines = [head.format(imported=imported, already=already, refused=refused)]
     lines += [f"– {outcome_line(outcome)}" for outcome in outcomes]
     return "\n".join(lines)
@@ -254,7 +263,7 @@ def show_summary(parent: QWidget, outcomes: Sequence[FileOutcome]) -> QMessageBo
     refused = any(o.imported is None for o in outcomes)
     box = QMessageBox(
         QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-        _tr("Importation des résultats"),
+        QCoreApplication.translate("ResultsImport", "Importation des résultats"),
         summary_text(outcomes),
         QMessageBox.StandardButton.Ok,
         parent,

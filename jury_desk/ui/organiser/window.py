@@ -35,6 +35,13 @@ class OrganiserWindow(QMainWindow):
         renew.setObjectName("renew_authority_action")
         renew.triggered.connect(self.session_page.authority.renew)
         menu.addSeparator()
+        figures = menu.addAction(self.tr("&Chiffres pour le renouvellement…"))
+        figures.setObjectName("figures_action")
+        figures.triggered.connect(self.show_figures)
+        retention = menu.addAction(self.tr("Conservation des &données…"))
+        retention.setObjectName("retention_action")
+        retention.triggered.connect(self.show_retention)
+        menu.addSeparator()
         close = menu.addAction(self.tr("&Fermer l’espace organisateur"))
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
@@ -109,6 +116,20 @@ class OrganiserWindow(QMainWindow):
             self.session_choice.blockSignals(True)
             self.session_choice.setCurrentIndex(index)
             self.session_choice.blockSignals(False)
+
+    def show_figures(self) -> None:
+        from jury_desk.ui.organiser.figures_dialog import FiguresDialog
+
+        dialog = FiguresDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_retention(self) -> None:
+        from jury_desk.ui.organiser.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.registry.close()
