@@ -55,7 +55,7 @@ def run(context: CommandContext) -> int:
     state = "created" if result.created else "reused (use --reset to start over)"
     print(f"demo: {root} ({state})", file=out)
     print(f"organiser: {layout.organiser_home}", file=out)
-    if layout.registry.is_file():  # absent from a demo made by an older version
+    if layout.registry.is_file() and not artefacts:  # absent from an older version's demo
         print(f"registry: {layout.registry}", file=out)
     print(f"session-folder: {layout.session_folder}", file=out)
     print(f"bundle: {layout.bundle}", file=out)

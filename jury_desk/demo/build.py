@@ -18,7 +18,7 @@ from jury_desk.bundle.container import Unlock
 from jury_desk.bundle.folder.writing import write_folder
 from jury_desk.bundle.opening import open_bundle
 from jury_desk.demo.content import DEMO_STARTUPS
-from jury_desk.demo.registry import fill_demo_registry
+from jury_desk.demo.registry import fill_demo_registry, record_demo_bundle
 from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_JURORS, DEMO_SESSION_ID, demo_session_spec
 from jury_desk.kernel.atomic import write_atomically
@@ -100,6 +100,11 @@ class DemoLayout:
         return self.root / f"resultats-{DEMO_SESSION_ID}{RESULTS_SUFFIX}"
 
     @property
+    def letters(self) -> Path:
+        """The decision letters and certificates the organiser issued, a folder per candidate."""
+        return self.root / "lettres-et-parchemins"
+
+    @property
     def results_opened(self) -> Path:
         """What the organiser extracted from the results file once it verified."""
         return self.root / "results-opened"
@@ -161,9 +166,10 @@ def build_demo(root: Path, clock: Clock) -> DemoResult:
         {juror.role: requests[juror.id] for juror in DEMO_JURORS},
         clock,
     )
-    build_bundle(
+    built = build_bundle(
         layout.session_folder, layout.bundle, authority, clock.now(), passphrase=DEMO_PASSPHRASE
     )
+    record_demo_bundle(layout.organiser_home, organiser_secrets, built, clock)
     for juror in jurors.values():
         _open_as(layout, juror, authority, clock)
     member = jurors[JurorRole.MEMBER]

@@ -4,8 +4,9 @@ Each person acts in their own data folder, with the same core calls as the
 commands and the window: both jurors score and sign every sheet, the chair
 imports the member's sheets and deliberates, signs the minutes, the member
 co-signs them, the chair imports them back and exports the results, which the
-organiser opens and verifies. Every file that would travel between them is
-left in the demo folder.
+organiser opens, verifies and imports into the registry, then issues the signed decision
+letters and certificates. Every file that would travel between them is left in the demo
+folder.
 """
 
 from __future__ import annotations
@@ -74,7 +75,24 @@ def play_complete_demo(root: Path, clock: Clock) -> CompleteDemo:
     artefacts += _score_and_deliberate(layout, cast, clock)
     artefacts += _minutes(layout, cast, clock)
     artefacts += _results(layout, cast, clock)
+    artefacts += _organiser(layout, cast, clock)
     return CompleteDemo(result, artefacts)
+
+
+def _organiser(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
+    """The organiser imports the results and issues every letter and certificate."""
+    from jury_desk.demo.organiser_side import play_organiser_side
+
+    done = play_organiser_side(
+        layout.organiser_home,
+        cast.organiser_secrets,
+        cast.authority,
+        layout.results_file,
+        layout.letters,
+        clock,
+    )
+    # One folder per candidate: the letter, and a laureate's certificate beside it.
+    return [("registry", layout.registry), ("letters", done.folder), ("certificates", done.folder)]
 
 
 def _score_and_deliberate(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:

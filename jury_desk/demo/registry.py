@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import time
 from pathlib import Path
 
+from jury_desk.bundle.build import BuildResult
 from jury_desk.kernel.clock import Clock
 from jury_desk.models.enums import ApplicationStatus, DocumentKind, JurorKind, JurorRole
 from jury_desk.registry.candidates import CandidateDraft, NewDocument, add_candidate, set_status
@@ -78,10 +79,22 @@ def fill_demo_registry(
             )
             for role, data in requests.items()
         }
-        jury_id = form_jury(registry, spec.id, jurors[JurorRole.CHAIR], jurors[JurorRole.MEMBER])
+        # The demo's bundle is built from its folder: the jury and candidates keep its ids, so
+        # that the results the jury sends back match them.
+        jury_id = form_jury(
+            registry,
+            spec.id,
+            jurors[JurorRole.CHAIR],
+            jurors[JurorRole.MEMBER],
+            jury_id=spec.id,
+        )
         for candidate in spec.candidates:
             candidate_id = add_candidate(
-                registry, spec.id, _draft(candidate), _documents(candidate)
+                registry,
+                spec.id,
+                _draft(candidate),
+                _documents(candidate),
+                candidate_id=candidate.id,
             )
             place(registry, candidate_id, jury_id, candidate.slot_start)
             set_status(registry, candidate_id, ApplicationStatus.CONVENED, "convocation envoyée")
@@ -162,3 +175,19 @@ def _not_retained(registry: Registry, spec: SessionSpec) -> None:
         ),
     )
     set_status(registry, withdrawn, ApplicationStatus.WITHDRAWN, "candidature retirée par courriel")
+
+
+def record_demo_bundle(
+    organiser_home: Path, secrets: SecretStore, built: object, clock: Clock
+) -> None:
+    """The demo's bundle, built from its folder, recorded as issued to its jury."""
+    from jury_desk.registry.bundles import record_issued
+
+    assert isinstance(built, BuildResult)
+    location = default_location(organiser_home)
+    registry = open_registry(organiser_home, location, secrets, clock, DEMO_ORGANISER)
+    try:
+        spec = built.manifest.spec
+        record_issued(registry, spec.id, spec.version, built)
+    finally:
+        registry.close()

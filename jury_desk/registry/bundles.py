@@ -164,11 +164,12 @@ def issue_bundle(
             result = build_bundle_from(source, output, authority, now, passphrase, progress)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    _record(registry, jury_id, version, result)
+    record_issued(registry, jury_id, version, result)
     return result
 
 
-def _record(registry: Registry, jury_id: str, version: int, result: BuildResult) -> None:
+def record_issued(registry: Registry, jury_id: str, version: int, result: BuildResult) -> None:
+    """Record a bundle issued to the jury (also one built from a folder for that jury)."""
     digest = hashlib.sha256()
     with result.path.open("rb") as handle:
         for piece in iter(lambda: handle.read(1 << 20), b""):
@@ -191,10 +192,13 @@ def _record(registry: Registry, jury_id: str, version: int, result: BuildResult)
                 summary=json.dumps(summary),
             )
         )
+        jury = must_get(writer.session, Jury, jury_id)
+        # By e-mail: a bundle built from a folder names its jurors with the folder's ids.
+        sitting = {j.email.casefold(): j for j in (jury.chair, jury.member)}
         for juror_spec in spec.jurors:
-            if juror_spec.certificate_pem is None:
+            juror = sitting.get(juror_spec.email.casefold())
+            if juror_spec.certificate_pem is None or juror is None:
                 continue
-            juror = must_get(writer.session, Juror, juror_spec.id)
             expiry = x509.load_pem_x509_certificate(juror_spec.certificate_pem.encode())
             juror.certificate_expires_on = expiry.not_valid_after_utc.date()
         writer.journal("bundle.issue", jury_id, {"version": version, **summary})

@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import EXPECTED_DOSSIER_KINDS, ApplicationStatus, DocumentKind
 from jury_desk.registry.errors import RegistryError
-from jury_desk.registry.lookup import must_get, new_id
+from jury_desk.registry.lookup import checked_id, must_get, new_id
 from jury_desk.registry.models import Candidate, CandidateDocument, RegistrySession, StatusChange
 from jury_desk.registry.store import Registry, Writer
 
@@ -85,11 +85,14 @@ def add_candidate(
     session_id: str,
     draft: CandidateDraft,
     documents: tuple[NewDocument, ...] = (),
+    candidate_id: str | None = None,
 ) -> str:
+    """A new application; its id made here unless given (a session brought in from a bundle
+    built from a folder keeps the ids its bundle carries)."""
     _require_name(draft)
     with registry.write() as writer:
         must_get(writer.session, RegistrySession, session_id)
-        candidate = Candidate(id=new_id("c"), session_id=session_id)
+        candidate = Candidate(id=checked_id(candidate_id) or new_id("c"), session_id=session_id)
         _apply(candidate, draft)
         writer.touch(candidate)
         writer.session.add(candidate)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import ApplicationStatus
 from jury_desk.registry.errors import RegistryError
-from jury_desk.registry.lookup import must_get
+from jury_desk.registry.lookup import checked_id, must_get
 from jury_desk.registry.models import Candidate, Juror, Jury, Placement, RegistrySession
 from jury_desk.registry.store import Registry, Writer
 from jury_desk.rules.schedule import model as schedule
@@ -29,9 +29,20 @@ SCHEDULED_STATES = (
 )
 
 
-def form_jury(registry: Registry, session_id: str, chair_id: str, member_id: str) -> str:
-    """A new jury of the session, refused if its composition breaks the certification's rule."""
+def form_jury(
+    registry: Registry,
+    session_id: str,
+    chair_id: str,
+    member_id: str,
+    jury_id: str | None = None,
+) -> str:
+    """A new jury of the session, refused if its composition breaks the certification's rule.
+
+    Its id (also its bundle's session id) is made here unless given: a jury whose bundle
+    was built from a folder keeps that bundle's session id.
+    """
     _two_people(chair_id, member_id)
+    checked_id(jury_id)
     with registry.write() as writer:
         meeting = must_get(writer.session, RegistrySession, session_id)
         chair = must_get(writer.session, Juror, chair_id)
@@ -40,7 +51,7 @@ def form_jury(registry: Registry, session_id: str, chair_id: str, member_id: str
         while writer.session.get(Jury, f"{session_id}-jury-{number}") is not None:
             number += 1
         jury = Jury(
-            id=f"{session_id}-jury-{number}",
+            id=jury_id or f"{session_id}-jury-{number}",
             session_id=session_id,
             label=f"Jury {number}",
             chair_id=chair.id,

@@ -2628,6 +2628,10 @@
         <translation>Il n’y a pas de jury {id} dans le registre.</translation>
     </message>
     <message>
+        <source>{id!r} cannot be an id: lower-case letters, digits and dashes, 63 at most.</source>
+        <translation>{id!r} ne peut pas être un identifiant : lettres minuscules, chiffres et tirets, 63 au plus.</translation>
+    </message>
+    <message>
         <source>The registry {registry} was written by a newer version of jury-desk (schema {revision}); install the newer version to open it.</source>
         <translation>Le registre {registry} a été écrit par une version plus récente de jury-desk (schéma {revision}) ; installez cette version pour l’ouvrir.</translation>
     </message>

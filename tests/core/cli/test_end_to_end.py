@@ -418,3 +418,23 @@ def test_the_demos_sheets_and_minutes_read_as_paper(complete_demo: CompleteDemo)
     assert lines.index("claire.dubois-martin@") + 1 == lines.index("jury.example.org")
     assert "Grille de Aïssatou Diallo · Claire Dubois-Martin (présidence) · version 1" in lines
     assert not [line for line in lines if "juror-" in line or "rs6247-" in line or " 0 s" in line]
+
+
+@pytest.mark.slow
+def test_the_complete_demo_plays_the_organisers_side_to_signed_certificates(
+    complete_demo: CompleteDemo,
+) -> None:
+    lines = complete_demo.lines
+    assert Path(lines["registry"]).is_file()
+    letters = complete_demo.path("letters")
+    assert complete_demo.path("certificates") == letters  # a folder per candidate: both
+    decisions = sorted(letters.glob("candidat-*/decision-*.pdf"))
+    certificates = sorted(letters.glob("candidat-*/certificat-*.pdf"))
+    assert len(decisions) == 6 and 1 <= len(certificates) < 6
+    for pdf in (*decisions[:1], *certificates):
+        assert valid_signatures(pdf) == 1
+        verdict = complete_demo.run("organiser", "certificate", "verify", str(pdf))
+        assert verdict.startswith("VALID: ") and "registry: in force" in verdict
+    code = certificates[0].stem.removeprefix("certificat-")
+    found = complete_demo.run("organiser", "registry", "code", code)
+    assert code[:5] in found
