@@ -53,6 +53,9 @@ def _print(context: CommandContext, figures: Figures) -> None:
     median = figures.median_days_to_decision
     if median is not None:
         print(f"median days from interview to decision: {median:g}", file=out)
+    letter = figures.median_days_to_letter
+    if letter is not None:
+        print(f"median days from decision to letter: {letter:g}", file=out)
 
 
 def run_retention(context: CommandContext) -> int:

@@ -18,7 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from jury_desk.models.enums import ApplicationStatus, Outcome
-from jury_desk.registry.models import Candidate, Decision, Placement, RegistrySession
+from jury_desk.registry.models import (
+    Candidate,
+    Decision,
+    IssuedDocument,
+    Placement,
+    RegistrySession,
+)
+from jury_desk.registry.models.documents import LETTER
 from jury_desk.registry.store import Registry
 from jury_desk.rules.deadlines import interview_day
 
@@ -49,6 +56,8 @@ class Figures:
     # Competency code → how many candidates not certified did not validate it.
     failing: Counter[str] = field(default_factory=Counter)
     days_to_decision: tuple[int, ...] = ()
+    # From the decision to its letter (the first issued), for the decisions notified.
+    days_to_letter: tuple[int, ...] = ()
 
     @property
     def heard(self) -> int:
@@ -63,6 +72,10 @@ class Figures:
     @property
     def median_days_to_decision(self) -> float | None:
         return statistics.median(self.days_to_decision) if self.days_to_decision else None
+
+    @property
+    def median_days_to_letter(self) -> float | None:
+        return statistics.median(self.days_to_letter) if self.days_to_letter else None
 
 
 def session_figures(registry: Registry, session_id: str) -> Figures:
@@ -105,6 +118,7 @@ def _figures(session: Session, label: str, session_ids: Iterable[str]) -> Figure
         levels=_levels(heard),
         failing=_failing(heard),
         days_to_decision=tuple(sorted(_delays(session, heard))),
+        days_to_letter=tuple(sorted(_letter_delays(session, decisions))),
     )
 
 
@@ -134,4 +148,19 @@ def _delays(session: Session, heard: Iterable[Decision]) -> list[int]:
         if placement is not None:
             heard_on = interview_day(placement.start_utc)
             delays.append((interview_day(decision.decided_at) - heard_on).days)
+    return delays
+
+
+def _letter_delays(session: Session, decisions: Iterable[Decision]) -> list[int]:
+    delays = []
+    for decision in decisions:
+        first = session.scalars(
+            select(IssuedDocument)
+            .where(IssuedDocument.decision_id == decision.id, IssuedDocument.kind == LETTER)
+            .order_by(IssuedDocument.issued_at)
+        ).first()
+        if first is not None:
+            delays.append(
+                (interview_day(first.issued_at) - interview_day(decision.decided_at)).days
+            )
     return delays

@@ -23,6 +23,7 @@ HEADER = (
     "Taux de réussite (%)",
     "Base du taux",
     "Délai médian entretien → décision (jours)",
+    "Délai médian décision → lettre (jours)",
 )
 
 
@@ -47,6 +48,7 @@ def figures_csv(periods: Sequence[Figures]) -> bytes:
                 _french(rate * 100) if rate is not None else "",
                 f"{figures.heard} candidats entendus et décidés",
                 _french(median) if median is not None else "",
+                _french(letter) if (letter := figures.median_days_to_letter) is not None else "",
             )
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -202,3 +202,15 @@ def test_a_revoked_document_and_one_of_a_corrected_decision_are_refused(
     )
     assert other.document is not None
     assert "not the one the registry issued" in str(check_issued(registry, other.document, pdf)[0])
+
+
+@pytest.mark.parametrize("registry_location", ["sqlcipher"], indirect=True)
+def test_the_figures_count_the_delay_from_decision_to_letter(
+    registry: Registry, decided: list[str], signer: Signer, tmp_path: Path
+) -> None:
+    from jury_desk.registry.figures import session_figures
+
+    assert session_figures(registry, SESSION_ID).days_to_letter == ()
+    issue_letters(registry, SESSION_ID, signer, tmp_path / "letters", _ready(registry))
+    delays = session_figures(registry, SESSION_ID).days_to_letter
+    assert len(delays) == 2 and all(days >= 0 for days in delays)
