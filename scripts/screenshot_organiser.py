@@ -59,6 +59,8 @@ def organiser_pictures(
         bundles = window.bundles_page
         bundles.table.setCurrentIndex(bundles.model.index(0, 0))
         save(window, "organiser-bundles")
+        window.tabs.setCurrentWidget(window.results_page)
+        save(window, "organiser-results")
     finally:
         window.close()
         registry.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.window_command import show_session
-from jury_desk.demo.build import DEMO_PASSPHRASE, build_demo, demo_secret_store
+from jury_desk.demo.build import DEMO_PASSPHRASE, DemoLayout, build_demo, demo_secret_store
 from jury_desk.demo.complete import play_complete_demo
 from jury_desk.demo.session import DEMO_SESSION_ID
 from jury_desk.kernel.environment import has_display
@@ -52,22 +52,7 @@ def run(context: CommandContext) -> int:
             + ", ".join(level.label for level in row.levels),
             file=out,
         )
-    state = "created" if result.created else "reused (use --reset to start over)"
-    print(f"demo: {root} ({state})", file=out)
-    print(f"organiser: {layout.organiser_home}", file=out)
-    if layout.registry.is_file() and not artefacts:  # absent from an older version's demo
-        print(f"registry: {layout.registry}", file=out)
-    print(f"session-folder: {layout.session_folder}", file=out)
-    print(f"bundle: {layout.bundle}", file=out)
-    print(f"passphrase-file: {layout.passphrase_file}", file=out)
-    print(f"chair-home: {chair_home}", file=out)
-    print(f"member-home: {layout.juror_home(JurorRole.MEMBER)}", file=out)
-    print(f"workspace: {layout.chair_workspace}", file=out)
-    if layout.member_sheets.is_dir():  # absent from a demo made by an older version
-        print(f"member-sheets: {layout.member_sheets}", file=out)
-    print(f"passphrase: {DEMO_PASSPHRASE}", file=out)
-    for name, path in artefacts:
-        print(f"{name}: {path}", file=out)
+    _print_places(context, result.created, layout, artefacts)
     if context.args.no_gui:
         return 0
     if context.args.screenshot is None and not has_display():
@@ -75,3 +60,26 @@ def run(context: CommandContext) -> int:
         return 0
     out.flush()
     return show_session(context, chair_home, demo_secret_store(chair_home), DEMO_SESSION_ID)
+
+
+def _print_places(
+    context: CommandContext, created: bool, layout: DemoLayout, artefacts: list[tuple[str, Path]]
+) -> None:
+    """Where each part of the demo is, one `name: path` line each."""
+    root, out = layout.root, context.out
+    state = "created" if created else "reused (use --reset to start over)"
+    print(f"demo: {root} ({state})", file=out)
+    print(f"organiser: {layout.organiser_home}", file=out)
+    if layout.registry.is_file() and not artefacts:  # absent from an older version's demo
+        print(f"registry: {layout.registry}", file=out)
+    print(f"session-folder: {layout.session_folder}", file=out)
+    print(f"bundle: {layout.bundle}", file=out)
+    print(f"passphrase-file: {layout.passphrase_file}", file=out)
+    print(f"chair-home: {layout.juror_home(JurorRole.CHAIR)}", file=out)
+    print(f"member-home: {layout.juror_home(JurorRole.MEMBER)}", file=out)
+    print(f"workspace: {layout.chair_workspace}", file=out)
+    if layout.member_sheets.is_dir():  # absent from a demo made by an older version
+        print(f"member-sheets: {layout.member_sheets}", file=out)
+    print(f"passphrase: {DEMO_PASSPHRASE}", file=out)
+    for name, path in artefacts:
+        print(f"{name}: {path}", file=out)

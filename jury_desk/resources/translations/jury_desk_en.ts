@@ -2781,6 +2781,215 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     </message>
 </context>
 <context>
+    <name>LettersBox</name>
+    <message>
+        <source>Lettres et parchemins</source>
+        <translation>Letters and certificates</translation>
+    </message>
+    <message>
+        <source>Désigner le si&amp;gnataire…</source>
+        <translation>Name the si&amp;gner…</translation>
+    </message>
+    <message>
+        <source>Désigner le signataire</source>
+        <translation>Name the signer</translation>
+    </message>
+    <message>
+        <source>Voies de recours</source>
+        <translation>Means of recourse</translation>
+    </message>
+    <message>
+        <source>J’ai fait re&amp;lire ces voies de recours</source>
+        <translation>I had this means of recourse revie&amp;wed</translation>
+    </message>
+    <message>
+        <source>J’ai fait relire ces voies de recours</source>
+        <translation>I had this means of recourse reviewed</translation>
+    </message>
+    <message>
+        <source>Le texte des voies de recours est celui du service juridique du certificateur : aucune lettre n’est émise avant qu’il ait été relu.</source>
+        <translation>The means of recourse is the certifier’s legal service’s wording: no letter is issued before it has been reviewed.</translation>
+    </message>
+    <message>
+        <source>Date de la décision d’enregistrement de France compétences</source>
+        <translation>Date of France compétences’ registration decision</translation>
+    </message>
+    <message>
+        <source>à renseigner</source>
+        <translation>to fill in</translation>
+    </message>
+    <message>
+        <source>Libellé de la décision d’enregistrement</source>
+        <translation>Wording of the registration decision</translation>
+    </message>
+    <message>
+        <source>En&amp;registrer les réglages des lettres</source>
+        <translation>Save the letters’ setti&amp;ngs</translation>
+    </message>
+    <message>
+        <source>Enregistrer les réglages des lettres</source>
+        <translation>Save the letters’ settings</translation>
+    </message>
+    <message>
+        <source>Émettre les le&amp;ttres de la session…</source>
+        <translation>Issue the session’s le&amp;tters…</translation>
+    </message>
+    <message>
+        <source>Émettre les lettres de la session</source>
+        <translation>Issue the session’s letters</translation>
+    </message>
+    <message>
+        <source>Avancement des lettres</source>
+        <translation>Letters’ progress</translation>
+    </message>
+    <message>
+        <source>%v sur %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Vérifier un doc&amp;ument…</source>
+        <translation>Check a doc&amp;ument…</translation>
+    </message>
+    <message>
+        <source>Vérifier un document</source>
+        <translation>Check a document</translation>
+    </message>
+    <message>
+        <source>Code à rechercher</source>
+        <translation>Code to look up</translation>
+    </message>
+    <message>
+        <source>par exemple ABCDE-FGHJK</source>
+        <translation>for example ABCDE-FGHJK</translation>
+    </message>
+    <message>
+        <source>Rec&amp;hercher</source>
+        <translation>Loo&amp;k up</translation>
+    </message>
+    <message>
+        <source>Rechercher le code</source>
+        <translation>Look the code up</translation>
+    </message>
+    <message>
+        <source>&amp;Voies de recours :</source>
+        <translation>Means of &amp;recourse:</translation>
+    </message>
+    <message>
+        <source>&amp;Date de l’enregistrement :</source>
+        <translation>Registration &amp;date:</translation>
+    </message>
+    <message>
+        <source>Li&amp;bellé de l’enregistrement :</source>
+        <translation>Registration te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode à rechercher :</source>
+        <translation>C&amp;ode to look up:</translation>
+    </message>
+    <message>
+        <source>{name} signe désormais les lettres et les parchemins.</source>
+        <translation>{name} now signs the letters and certificates.</translation>
+    </message>
+    <message>
+        <source>Création de la clé du signataire…</source>
+        <translation>Creating the signer’s key…</translation>
+    </message>
+    <message>
+        <source>Réglages des lettres</source>
+        <translation>Letters’ settings</translation>
+    </message>
+    <message>
+        <source>Réglages des lettres enregistrés.</source>
+        <translation>Letters’ settings saved.</translation>
+    </message>
+    <message>
+        <source>Émettre les lettres</source>
+        <translation>Issue the letters</translation>
+    </message>
+    <message>
+        <source>Choisir où créer le dossier des lettres</source>
+        <translation>Choose where to create the letters’ folder</translation>
+    </message>
+    <message>
+        <source>Signature des lettres et des parchemins…</source>
+        <translation>Signing the letters and certificates…</translation>
+    </message>
+    <message>
+        <source>{letters} lettre(s) de décision et {certificates} parchemin(s) signés, un dossier par candidat, dans le dossier « {folder} ».</source>
+        <translation>{letters} decision letter(s) and {certificates} certificate(s) signed, a folder per candidate, in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Vérifier une lettre ou un parchemin</source>
+        <translation>Check a letter or a certificate</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf);;Tous les fichiers (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Vérification de la signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <source>Saisissez le code imprimé sur le document.</source>
+        <translation>Type the code printed on the document.</translation>
+    </message>
+    <message>
+        <source>Rechercher un code</source>
+        <translation>Look a code up</translation>
+    </message>
+    <message>
+        <source>INVALIDE : {file}. Raisons :
+{reasons}</source>
+        <translation>INVALID: {file}. Reasons:
+{reasons}</translation>
+    </message>
+    <message>
+        <source>parchemin de {name}</source>
+        <translation>certificate of {name}</translation>
+    </message>
+    <message>
+        <source>lettre de décision de {name}</source>
+        <translation>decision letter of {name}</translation>
+    </message>
+    <message>
+        <source>VALIDE : {file} — {what}, code {code}, signé par {signer} le {moment} (heure de Paris). En vigueur au registre.</source>
+        <translation>VALID: {file} — {what}, code {code}, signed by {signer} on {moment} (Paris time). In force in the registry.</translation>
+    </message>
+    <message>
+        <source>révoqué : {reason}</source>
+        <translation>revoked: {reason}</translation>
+    </message>
+    <message>
+        <source>remplacé : sa décision a été rectifiée depuis</source>
+        <translation>superseded: its decision was corrected since</translation>
+    </message>
+    <message>
+        <source>en vigueur</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>Parchemin</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Lettre de décision</source>
+        <translation>Decision letter</translation>
+    </message>
+    <message>
+        <source>Code {code} : {kind} de {name} ({candidate}), décision « {outcome} » du {decided}, émis le {issued}, signé par {signer}, fichier {file} — {state}.</source>
+        <translation>Code {code}: {kind} of {name} ({candidate}), decision “{outcome}” of {decided}, issued on {issued}, signed by {signer}, file {file} — {state}.</translation>
+    </message>
+    <message>
+        <source>Aucun signataire n’est désigné : les lettres et les parchemins sont signés par une personne qui signe pour le certificateur, certifiée par l’autorité de l’organisateur. Désignez-la avant d’émettre les lettres.</source>
+        <translation>No signer is named: letters and certificates are signed by a person who signs for the certifier, certified by the organiser’s authority. Name them before issuing the letters.</translation>
+    </message>
+    <message>
+        <source>Signataire : {name} &lt;{email}&gt;, certificat valable jusqu’au {date}.</source>
+        <translation>Signer: {name} &lt;{email}&gt;, certificate valid until {date}.</translation>
+    </message>
+</context>
+<context>
     <name>LevelDistributionChart</name>
     <message>
         <source>Graphique : répartition des niveaux retenus par compétence</source>
@@ -4921,6 +5130,33 @@ This cannot be undone: the deleted identity, contact details and documents canno
     <message>
         <source>Aucun commentaire</source>
         <translation>No comment</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Désigner le signataire</source>
+        <translation>Name the signer</translation>
+    </message>
+    <message>
+        <source>La personne qui signe les lettres de décision et les parchemins pour le certificateur reçoit sa propre clé, certifiée par l’autorité de l’organisateur pour trois ans au plus. Sa clé privée reste sur cet ordinateur.</source>
+        <translation>The person who signs the decision letters and certificates for the certifier gets their own key, certified by the organiser’s authority for three years at most. Its private key stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Nom du signataire</source>
+        <translation>Signer’s name</translation>
+    </message>
+    <message>
+        <source>Courriel du signataire</source>
+        <translation>Signer’s e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Nom et prénom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;E-mail:</translation>
     </message>
 </context>
 <context>

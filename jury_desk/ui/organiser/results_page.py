@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from jury_desk.kernel.errors import UserError
 from jury_desk.registry.results_board import Board, session_board
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.ui.organiser.letters_box import LettersBox
 from jury_desk.ui.organiser.results_import import (
     FileOutcome,
     ImportProgress,
@@ -91,6 +92,7 @@ class ResultsPage(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("outcome_counts")
         self.counts.setWordWrap(True)
+        self.letters_box = LettersBox(state, self)
         self._lay_out(hint)
         state.changed.connect(self.refresh)
         state.session_changed.connect(self.refresh)
@@ -126,6 +128,7 @@ class ResultsPage(QWidget):
         layout.addWidget(juries_label)
         layout.addWidget(self.juries_table, 1)
         layout.addWidget(self.counts)
+        layout.addWidget(self.letters_box)
 
     # ------------------------------------------------------------ the board
 
