@@ -18,11 +18,16 @@ from jury_desk.store.queries import the_session
 
 
 def run_list(context: CommandContext) -> int:
+    from jury_desk.session.recent import read_recent
+
     ids = list_session_ids(context.home)
     if not ids:
         print(f"No workspace in {context.home}.", file=context.out)
+    kept = {s.session_id: s.keep_until for s in read_recent(context.home)}
     for session_id in ids:
-        print(session_id, file=context.out)
+        keep = kept.get(session_id)
+        # When it may go: the decisions can no longer be contested (workspace delete).
+        print(session_id + (f"\tmay be deleted after {keep}" if keep else ""), file=context.out)
     return 0
 
 

@@ -22,3 +22,14 @@ def decision_due_date(interview_day: date, delay_months: int = 2) -> date:
 
 def interview_day(slot_start: datetime) -> date:
     return slot_start.astimezone(SESSION_TIMEZONE).date()
+
+
+# A decision can be contested for two months once notified (the letter's means of recourse).
+RECOURSE_MONTHS = 2
+
+
+def workspace_kept_until(ends_on: date, delay_months: int) -> date:
+    """When a juror's workspace of a session may be deleted: the decisions are due by the
+    session's end plus the delay, and can no longer be contested two months after that (the
+    signed sheets and minutes are the organiser's to keep)."""
+    return add_months(ends_on, delay_months + RECOURSE_MONTHS)

@@ -7,6 +7,7 @@ from pathlib import Path
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import workspace_path, workspaces_dir
+from jury_desk.rules.deadlines import workspace_kept_until
 from jury_desk.secrets import SecretStore
 from jury_desk.session.importer import import_session
 from jury_desk.session.recent import remember_recent
@@ -42,7 +43,13 @@ def create_session_workspace(
         remove_workspace_files(path)
         raise
     # Listed at once, by the window or the command line: the welcome page shows it.
-    remember_recent(home, spec.id, spec.title, clock.now())
+    remember_recent(
+        home,
+        spec.id,
+        spec.title,
+        clock.now(),
+        workspace_kept_until(spec.ends_on, spec.decision_delay_months),
+    )
     return workspace
 
 

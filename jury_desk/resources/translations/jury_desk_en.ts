@@ -5322,12 +5322,24 @@ This cannot be undone: the deleted identity, contact details and documents canno
         <translation>Recent sessions</translation>
     </message>
     <message>
+        <source>&amp;Supprimer l’espace de travail…</source>
+        <translation>&amp;Delete the workspace…</translation>
+    </message>
+    <message>
+        <source>Supprimer l’espace de travail de la session choisie</source>
+        <translation>Delete the workspace of the chosen session</translation>
+    </message>
+    <message>
         <source>Aucune session ouverte récemment.</source>
         <translation>No session opened recently.</translation>
     </message>
     <message>
         <source>{title} — ouverte le {when}</source>
         <translation>{title} — opened on {when}</translation>
+    </message>
+    <message>
+        <source> ; son espace de travail peut être supprimé après le {day}</source>
+        <translation>; its workspace may be deleted after {day}</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5351,17 @@ This cannot be undone: the deleted identity, contact details and documents canno
     <message>
         <source>Ouverture de jury-desk</source>
         <translation>Starting jury-desk</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDeletion</name>
+    <message>
+        <source>Supprimer l’espace de travail</source>
+        <translation>Delete the workspace</translation>
+    </message>
+    <message>
+        <source>Supprimer l’espace de travail de « {title} » ? Les notes, les niveaux et les grilles qu’il garde seront perdus, avec sa clé ; les documents déjà exportés et envoyés ne sont pas touchés.</source>
+        <translation>Delete the workspace of “{title}”? The notes, levels and sheets it holds will be lost, with its key; the documents already exported and sent are not touched.</translation>
     </message>
 </context>
 <context>

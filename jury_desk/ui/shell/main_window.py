@@ -277,6 +277,13 @@ class MainWindow(QMainWindow):
         self.welcome.open_bundle_requested.connect(choose_bundle)
         self.welcome.demo_requested.connect(open_demo)
         self.welcome.recent_requested.connect(open_recent)
+        self.welcome.delete_requested.connect(self._delete_workspace)
+
+    def _delete_workspace(self, session_id: str, title: str) -> None:
+        from jury_desk.ui.flows.workspace_deletion import WorkspaceDeletion
+
+        if WorkspaceDeletion(self).delete(session_id, title):
+            self.welcome.set_recent(read_recent(self.context.profile.home))
 
     # ------------------------------------------------------------ workspace
 

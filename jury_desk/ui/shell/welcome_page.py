@@ -16,12 +16,14 @@ from jury_desk.kernel.clock import SESSION_TIMEZONE
 from jury_desk.session.recent import RecentSession
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class WelcomePage(QWidget):
     open_bundle_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)  # session id
+    delete_requested = Signal(str, str)  # session id, title
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,16 @@ class WelcomePage(QWidget):
         self.recent.setAccessibleName(self.tr("Sessions récentes"))
         recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(self._on_activated)
+        self.delete_button = QPushButton(self.tr("&Supprimer l’espace de travail…"), self)
+        self.delete_button.setObjectName("delete_workspace")
+        self.delete_button.setAccessibleName(
+            self.tr("Supprimer l’espace de travail de la session choisie")
+        )
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.recent.currentItemChanged.connect(
+            lambda item, _previous: self.delete_button.setEnabled(item is not None)
+        )
         self.empty_recent = QLabel(self.tr("Aucune session ouverte récemment."), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -56,6 +68,7 @@ class WelcomePage(QWidget):
         for widget in (title, subtitle, self.open_button, self.demo_button, recent_label):
             layout.addWidget(widget)
         layout.addWidget(self.recent, 1)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_recent)
 
     def set_recent(self, sessions: list[RecentSession]) -> None:
@@ -63,15 +76,27 @@ class WelcomePage(QWidget):
         for session in sessions:
             # Stored in UTC; shown in the sessions' zone, as every other time of the window.
             when = session.opened_at.astimezone(SESSION_TIMEZONE)
-            item = QListWidgetItem(
-                self.tr("{title} — ouverte le {when}").format(
-                    title=session.title, when=f"{when:%d/%m/%Y %H:%M}"
-                )
+            text = self.tr("{title} — ouverte le {when}").format(
+                title=session.title, when=f"{when:%d/%m/%Y %H:%M}"
             )
+            if session.keep_until is not None:
+                text += self.tr(
+                    " ; son espace de travail peut être supprimé après le {day}"
+                ).format(day=f"{session.keep_until:%d/%m/%Y}")
+            item = QListWidgetItem(text)
             item.setData(SESSION_ID_ROLE, session.session_id)
+            item.setData(TITLE_ROLE, session.title)
             self.recent.addItem(item)
         self.recent.setVisible(bool(sessions))
+        self.delete_button.setVisible(bool(sessions))
+        self.delete_button.setEnabled(self.recent.currentItem() is not None)
         self.empty_recent.setVisible(not sessions)
+
+    @Slot()
+    def _on_delete(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            self.delete_requested.emit(str(item.data(SESSION_ID_ROLE)), str(item.data(TITLE_ROLE)))
 
     @Slot(QListWidgetItem)
     def _on_activated(self, item: QListWidgetItem) -> None:

@@ -44,3 +44,29 @@ def test_an_open_workspace_is_not_deleted(home: Path, clock: FakeClock) -> None:
         assert workspace_path(home, spec.id).is_file()
     finally:
         workspace.close()
+
+
+def test_a_workspace_says_when_it_may_be_deleted(
+    home: Path, clock: FakeClock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jury_desk.cli.main import main
+    from jury_desk.rules.deadlines import workspace_kept_until
+    from tests.bundle_factory import SECRETS_PASSPHRASE
+
+    spec = small_session_spec()
+    create_session_workspace(home, spec, "chair", secret_store(home), clock).close()
+    keep = workspace_kept_until(spec.ends_on, spec.decision_delay_months)
+    assert [s.keep_until for s in read_recent(home)] == [keep]
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text(SECRETS_PASSPHRASE + "\n", encoding="utf-8")
+    assert main(["--home", str(home), "workspace", "list"], clock=clock) == 0
+    assert capsys.readouterr().out == f"{spec.id}\tmay be deleted after {keep}\n"
+
+
+def test_a_workspace_is_kept_until_its_decisions_can_no_longer_be_contested() -> None:
+    from datetime import date
+
+    from jury_desk.rules.deadlines import workspace_kept_until
+
+    # Ends 1 December, decisions due within two months, contested within two more.
+    assert workspace_kept_until(date(2026, 12, 1), 2) == date(2027, 4, 1)
