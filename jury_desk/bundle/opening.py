@@ -48,9 +48,11 @@ from jury_desk.models import (
     DocumentLocation,
     DossierDocument,
 )
+from jury_desk.rules.deadlines import workspace_kept_until
 from jury_desk.secrets import SecretStore
 from jury_desk.session.importer import add_session
 from jury_desk.session.payloads import payload_file_name
+from jury_desk.session.recent import remember_recent
 from jury_desk.session.spec import JurorSpec
 from jury_desk.session.update import update_session
 from jury_desk.session.workspaces import key_name, remove_workspace_files
@@ -149,6 +151,15 @@ def open_bundle(
         raise
     if not is_trusted(authority):
         trusted.trust(authority)  # the person confirmed its fingerprint
+    spec = manifest.spec
+    # Listed on the welcome page (and by workspace list) with when it may be deleted.
+    remember_recent(
+        home,
+        spec.id,
+        spec.title,
+        clock.now(),
+        workspace_kept_until(spec.ends_on, spec.decision_delay_months),
+    )
     return OpenResult(manifest, job.path, outcome, me)
 
 

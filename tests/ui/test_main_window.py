@@ -322,7 +322,11 @@ def test_recent_sessions_show_when_they_were_opened_in_french_time(
 ) -> None:
     window.close_workspace()  # opened at 08:00 UTC by the fixture's clock: 09:00 in Paris
     items = [window.welcome.recent.item(row).text() for row in range(window.welcome.recent.count())]
-    assert items == ["Session de test — ouverte le 30/11/2026 09:00"]
+    # With when its workspace may be deleted: the session's end plus the delay plus two months.
+    assert items == [
+        "Session de test — ouverte le 30/11/2026 09:00 ; son espace de travail peut être "
+        "supprimé après le 01/04/2027"
+    ]
     summer = datetime(2026, 5, 20, 22, 30, tzinfo=UTC)  # summer time, and the next day
     window.welcome.set_recent([RecentSession("s", "Mai", summer)])
     assert window.welcome.recent.item(0).text() == "Mai — ouverte le 21/05/2026 00:30"

@@ -320,9 +320,13 @@ class MainWindow(QMainWindow):
         self._enable_session_actions(True)
         self.update_sign_action()
         self.save_label.setText(self.tr("Session ouverte ; chaque saisie est enregistrée."))
+        from jury_desk.rules.deadlines import workspace_kept_until
+
         with workspace.reading() as session:
-            title = the_session(session).title
-        remember_recent(self.context.profile.home, header.id, title, self.context.clock.now())
+            row = the_session(session)
+            title = row.title
+            keep = workspace_kept_until(row.ends_on, row.decision_delay_months)
+        remember_recent(self.context.profile.home, header.id, title, self.context.clock.now(), keep)
         self.context.settings.setValue("last/home", str(self.context.profile.home))
         self.context.settings.setValue("last/session", header.id)
 

@@ -309,7 +309,8 @@ def test_the_member_opens_with_the_passphrase(world: World, tmp_path: Path) -> N
     opened = fields(ok(world.run(home, *opening)))
     assert opened["workspace"].endswith(" (created)")
     assert opened["you"] == "Łukasz Membre (member)"
-    assert ok(world.run(home, "workspace", "list")).split() == [SESSION_ID]
+    listed = ok(world.run(home, "workspace", "list")).split("\t")
+    assert listed[0] == SESSION_ID and listed[1].startswith("may be deleted after ")
     assert "integrity ok, journal ok" in ok(world.run(home, "workspace", "check", SESSION_ID))
 
 
