@@ -83,17 +83,23 @@ def _bind_at_utc(dialect: Dialect) -> Callable[[datetime], Any]:
     return processor
 
 
-def first_broken_entry(session: Session) -> int | None:
-    """The sequence number of the first entry that breaks the chain, or None if it holds."""
+def first_broken_entry(
+    session: Session, kind: type[JournalEntry] | type[Any] = JournalEntry
+) -> int | None:
+    """The sequence number of the first entry that breaks the chain, or None if it holds.
+
+    `kind` is the journal's model: a workspace's, or any other chained the same way
+    (models.journal.ChainedEntry), such as the organiser's registry's.
+    """
     expected_prev = GENESIS_HASH
     expected_seq = 1
-    for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.seq)):
+    for entry in session.scalars(select(kind).order_by(kind.seq)):
         if (
             entry.seq != expected_seq
             or entry.prev_hash != expected_prev
             or entry.hash != entry.computed_hash()
         ):
-            return entry.seq
+            return int(entry.seq)
         expected_prev = entry.hash
         expected_seq += 1
     return None

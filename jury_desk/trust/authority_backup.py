@@ -17,7 +17,6 @@ identity is one. Restoring never replaces a different authority already on the c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +24,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
-from jury_desk.crypto.age_header import AgeHeaderError, TooCostlyError
-from jury_desk.crypto.age_passphrase import (
-    PassphraseFileError,
-    WrongPassphraseError,
-    decrypt_passphrase_file,
-)
-from jury_desk.crypto.age_stream import encrypt_small_with_passphrase
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.outside_files import FileCap
-from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
-from jury_desk.secrets.passphrase import MIN_LENGTH
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.authority import (
     AGE_IDENTITY_SECRET,
@@ -46,6 +36,7 @@ from jury_desk.trust.authority import (
     load_authority_certificate,
     save_authority,
 )
+from jury_desk.trust.backup_file import open_backup, seal_backup
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.keys import (
     age_recipient_of,
@@ -73,13 +64,6 @@ class WrongAuthorityBackupPassphraseError(TrustError):
 
 def authority_backup(authority: Authority, passphrase: str) -> bytes:
     """The backup file's bytes; the passphrase must have MIN_LENGTH characters at least."""
-    if len(passphrase) < MIN_LENGTH:
-        raise TrustError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The passphrase must have at least {minimum} characters."
-            ),
-            minimum=MIN_LENGTH,
-        )
     document: dict[str, Any] = {
         "format": BACKUP_FORMAT,
         "version": BACKUP_VERSION,
@@ -97,40 +81,31 @@ def authority_backup(authority: Authority, passphrase: str) -> bytes:
     }
     if authority.succession is not None:
         document["succession"] = authority.succession.to_document()
-    return encrypt_small_with_passphrase(json.dumps(document).encode("utf-8"), passphrase)
+    return seal_backup(document, passphrase)
 
 
 def read_authority_backup(data: bytes, passphrase: str) -> Authority:
     """The authority in a backup; a one-line TrustError (its wrong-passphrase kind) if not."""
-    if len(data) > MAX_BACKUP_BYTES:
-        raise _not_a_backup()
-    try:
-        plaintext = decrypt_passphrase_file(data, passphrase)
-    except WrongPassphraseError:
-        raise WrongAuthorityBackupPassphraseError(
+    document = open_backup(
+        data,
+        passphrase,
+        kind=BACKUP_FORMAT,
+        version=BACKUP_VERSION,
+        max_bytes=MAX_BACKUP_BYTES,
+        wrong_passphrase=lambda: WrongAuthorityBackupPassphraseError(
             QT_TRANSLATE_NOOP("messages", "Wrong passphrase for this authority backup.")
-        ) from None
-    except TooCostlyError:
-        raise  # its own words: the file asks for more work than jury-desk accepts
-    except (PassphraseFileError, AgeHeaderError):  # not an age passphrase file, or damaged
-        raise _not_a_backup() from None
-    try:
-        # Authenticated by the passphrase, yet a file from outside all the same.
-        document: Any = load_outside_json(plaintext, max_bytes=MAX_BACKUP_BYTES)
-    except OutsideJsonError:
-        raise _not_a_backup() from None
-    if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
-        raise _not_a_backup()
-    if document.get("version") != BACKUP_VERSION:
-        raise TrustError(
+        ),
+        not_a_backup=_not_a_backup,
+        newer=lambda found: TrustError(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "This authority backup has version {version}; this jury-desk reads version "
                 "{supported}: install a newer jury-desk.",
             ),
-            version=document.get("version"),
+            version=found,
             supported=BACKUP_VERSION,
-        )
+        ),
+    )
     return _authority(document)
 
 

@@ -14,20 +14,11 @@ an age X25519 identity) and the name and address, as creating an identity does.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from jury_desk.crypto.age_header import AgeHeaderError, TooCostlyError
-from jury_desk.crypto.age_passphrase import (
-    PassphraseFileError,
-    WrongPassphraseError,
-    decrypt_passphrase_file,
-)
-from jury_desk.crypto.age_stream import encrypt_small_with_passphrase
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.outside_files import FileCap
-from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
-from jury_desk.secrets.passphrase import MIN_LENGTH
+from jury_desk.trust.backup_file import open_backup, seal_backup
 from jury_desk.trust.errors import TrustError
 from jury_desk.trust.identity import JurorIdentity, check_email, check_name
 from jury_desk.trust.keys import age_recipient_of, private_key_from_pem, private_key_to_pem
@@ -45,13 +36,6 @@ class WrongBackupPassphraseError(TrustError):
 
 def identity_backup(identity: JurorIdentity, passphrase: str) -> bytes:
     """The backup file's bytes; the passphrase must have MIN_LENGTH characters at least."""
-    if len(passphrase) < MIN_LENGTH:
-        raise TrustError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The passphrase must have at least {minimum} characters."
-            ),
-            minimum=MIN_LENGTH,
-        )
     document = {
         "format": BACKUP_FORMAT,
         "version": BACKUP_VERSION,
@@ -60,40 +44,31 @@ def identity_backup(identity: JurorIdentity, passphrase: str) -> bytes:
         "signing_key": private_key_to_pem(identity.private_key).decode("ascii"),
         "age_identity": identity.age_identity,
     }
-    return encrypt_small_with_passphrase(json.dumps(document).encode("utf-8"), passphrase)
+    return seal_backup(document, passphrase)
 
 
 def read_identity_backup(data: bytes, passphrase: str) -> JurorIdentity:
     """The identity in a backup; a one-line TrustError (WrongBackupPassphraseError) if not."""
-    if len(data) > MAX_BACKUP_BYTES:
-        raise _not_a_backup()
-    try:
-        plaintext = decrypt_passphrase_file(data, passphrase)
-    except WrongPassphraseError:
-        raise WrongBackupPassphraseError(
+    document = open_backup(
+        data,
+        passphrase,
+        kind=BACKUP_FORMAT,
+        version=BACKUP_VERSION,
+        max_bytes=MAX_BACKUP_BYTES,
+        wrong_passphrase=lambda: WrongBackupPassphraseError(
             QT_TRANSLATE_NOOP("messages", "Wrong passphrase for this identity backup.")
-        ) from None
-    except TooCostlyError:
-        raise  # its own words: the file asks for more work than jury-desk accepts
-    except (PassphraseFileError, AgeHeaderError):  # not an age passphrase file, or damaged
-        raise _not_a_backup() from None
-    try:
-        # Authenticated by the passphrase, yet a file from outside all the same.
-        document: Any = load_outside_json(plaintext, max_bytes=MAX_BACKUP_BYTES)
-    except OutsideJsonError:
-        raise _not_a_backup() from None
-    if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
-        raise _not_a_backup()
-    if document.get("version") != BACKUP_VERSION:
-        raise TrustError(
+        ),
+        not_a_backup=_not_a_backup,
+        newer=lambda found: TrustError(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "This identity backup has version {version}; this jury-desk reads version "
                 "{supported}: install a newer jury-desk.",
             ),
-            version=document.get("version"),
+            version=found,
             supported=BACKUP_VERSION,
-        )
+        ),
+    )
     return _identity(document)
 
 
