@@ -23,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 VERSION_TABLE = "registry_alembic_version"
 # The newest revision; tests/core/registry/test_registry_migrations.py keeps it equal to
 # alembic's head, so that opening an up-to-date registry does not load alembic.
-HEAD_REVISION = "r0003_issued_documents"
+HEAD_REVISION = "r0004_declaration"
 
 
 def alembic_config() -> Config:

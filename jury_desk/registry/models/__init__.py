@@ -2,6 +2,7 @@
 
 from jury_desk.registry.models.base import RegistryBase
 from jury_desk.registry.models.candidate import Candidate, CandidateDocument, StatusChange
+from jury_desk.registry.models.declaration import DeclarationFlow, DeclaredPassage
 from jury_desk.registry.models.documents import IssuedDocument
 from jury_desk.registry.models.issued import IssuedBundle
 from jury_desk.registry.models.journal import RegistryJournalEntry
@@ -15,6 +16,8 @@ __all__ = [
     "Candidate",
     "CandidateDocument",
     "Decision",
+    "DeclarationFlow",
+    "DeclaredPassage",
     "IssuedBundle",
     "IssuedDocument",
     "Juror",

@@ -40,6 +40,10 @@ class Candidate(Versioned, RegistryBase):
     birth_commune: Mapped[str | None] = mapped_column(String(120))
     birth_country_code: Mapped[str | None] = mapped_column(String(8))
     birth_country: Mapped[str | None] = mapped_column(String(120))
+    # The social security number (NIR), kept only if the organiser declares it: encrypted
+    # to the organiser's age key, never shown whole, deleted once the CDC accepted the
+    # passage. Deferred: read only to write the declaration.
+    nir_sealed: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     startup: Mapped[str] = mapped_column(String(200), default="")

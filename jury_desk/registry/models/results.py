@@ -36,6 +36,9 @@ class ReceivedResults(RegistryBase):
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
     imported_by: Mapped[str] = mapped_column(String(120))
     content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # results.json's statistics (pairs of levels, agreement, kappa) as the file gave them,
+    # readable without the organiser's key: the renewal figures' jurors' agreement.
+    statistics_json: Mapped[str | None] = mapped_column(Text)
 
     jury: Mapped[Jury] = relationship()
     decisions: Mapped[list[Decision]] = relationship(back_populates="received")
