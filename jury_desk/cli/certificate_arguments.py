@@ -1,5 +1,5 @@
 """The words of the certifier's documents: `jury-desk certificate verify`, and in the registry
-`letters`, `signer create`, `code` and `revoke`.
+`letters`, `signer create|replace`, `code` and `revoke`.
 
 Argparse only, like arguments.py; each action names the function that runs it.
 """
@@ -81,6 +81,17 @@ def add_registry_documents(actions: Any) -> None:
     create.add_argument("--name", required=True)
     create.add_argument("--email", required=True)
     create.set_defaults(run="certificate_commands:run_signer_create")
+    replace = verbs.add_parser(
+        "replace",
+        help="a new person signs for the certifier (a new key, certified by the authority); "
+        "the previous signer's certificate is kept, what they signed still verifies "
+        "(asks first; --yes without a terminal)",
+    )
+    replace.add_argument("--name", required=True)
+    replace.add_argument("--email", required=True)
+    replace.add_argument("--reason", required=True, help="why, kept in the registry's journal")
+    replace.add_argument("--yes", action="store_true", help="replace without asking")
+    replace.set_defaults(run="signer_commands:run_signer_replace")
     code = actions.add_parser(
         "code", help="look a verification code up: the document issued; exit 0 if in force"
     )

@@ -56,6 +56,38 @@ def _print(context: CommandContext, figures: Figures) -> None:
     letter = figures.median_days_to_letter
     if letter is not None:
         print(f"median days from decision to letter: {letter:g}", file=out)
+    declared = figures.median_days_to_declaration
+    if declared is not None:
+        print(
+            f"median days from decision to declaration (CDC, accepted; file sent): {declared:g}",
+            file=out,
+        )
+    print(f"jurors' agreement: {_agreement(figures)}", file=out)
+
+
+def _agreement(figures: Figures) -> str:
+    """Pooled over the juries' current results; the kappas as their range, lowest first."""
+    agreement = figures.agreement
+    parts = []
+    if agreement.rate is not None:
+        parts.append(
+            f"{agreement.rate:.1%} of {agreement.pairs} pairs of levels "
+            f"({agreement.agreed} agreed) over {agreement.juries} "
+            f"{'jury' if agreement.juries == 1 else 'juries'}"
+        )
+    elif agreement.juries:
+        parts.append("no pair of levels")
+    if len(agreement.kappas) == 1:
+        parts.append(f"weighted kappa {agreement.kappas[0]:.2f}")
+    elif (kappas := agreement.kappa_range) is not None:
+        parts.append(f"weighted kappa from {kappas[0]:.2f} to {kappas[1]:.2f} (lowest to highest)")
+    if agreement.not_recorded:
+        parts.append(
+            f"not recorded for {agreement.not_recorded} "
+            f"{'jury' if agreement.not_recorded == 1 else 'juries'} (results imported before "
+            "the registry kept statistics)"
+        )
+    return "; ".join(parts) or "-"
 
 
 def run_retention(context: CommandContext) -> int:

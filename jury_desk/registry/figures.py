@@ -1,6 +1,8 @@
 """The figures a registration renewal asks for, per session and per year: how many applied,
 were eligible, retained, heard, absent, certified or not, the pass rate with its base
-stated, the levels per competency and where candidates fail, and the delays.
+stated, the levels per competency and where candidates fail, the jurors' agreement
+(figures_agreement), and the delays: from the interview to the decision, from the decision
+to its letter and to its declaration to the Caisse des Dépôts.
 
 Counted from the registry's rows as they stand: the current decisions (a superseded one
 does not count twice), the statuses each application went through (its history).
@@ -18,13 +20,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from jury_desk.models.enums import ApplicationStatus, Outcome
+from jury_desk.registry.figures_agreement import JurorsAgreement, jurors_agreement
 from jury_desk.registry.models import (
     Candidate,
     Decision,
+    DeclarationFlow,
+    DeclaredPassage,
     IssuedDocument,
     Placement,
     RegistrySession,
 )
+from jury_desk.registry.models.declaration import ACCEPTED
 from jury_desk.registry.models.documents import LETTER
 from jury_desk.registry.store import Registry
 from jury_desk.rules.deadlines import interview_day
@@ -58,6 +64,9 @@ class Figures:
     days_to_decision: tuple[int, ...] = ()
     # From the decision to its letter (the first issued), for the decisions notified.
     days_to_letter: tuple[int, ...] = ()
+    # From the decision to the sending of the first file in which the CDC accepted it.
+    days_to_declaration: tuple[int, ...] = ()
+    agreement: JurorsAgreement = field(default_factory=JurorsAgreement)
 
     @property
     def heard(self) -> int:
@@ -77,6 +86,11 @@ class Figures:
     def median_days_to_letter(self) -> float | None:
         return statistics.median(self.days_to_letter) if self.days_to_letter else None
 
+    @property
+    def median_days_to_declaration(self) -> float | None:
+        days = self.days_to_declaration
+        return statistics.median(days) if days else None
+
 
 def session_figures(registry: Registry, session_id: str) -> Figures:
     with registry.read() as session:
@@ -91,11 +105,11 @@ def year_figures(registry: Registry, year: int) -> Figures:
         return _figures(session, str(year), ids)
 
 
-def _figures(session: Session, label: str, session_ids: Iterable[str]) -> Figures:
+def _figures(session: Session, label: str, session_ids: list[str]) -> Figures:
     candidates = list(
         session.scalars(
             select(Candidate)
-            .where(Candidate.session_id.in_(list(session_ids)))
+            .where(Candidate.session_id.in_(session_ids))
             .options(selectinload(Candidate.history))
         )
     )
@@ -119,6 +133,8 @@ def _figures(session: Session, label: str, session_ids: Iterable[str]) -> Figure
         failing=_failing(heard),
         days_to_decision=tuple(sorted(_delays(session, heard))),
         days_to_letter=tuple(sorted(_letter_delays(session, decisions))),
+        days_to_declaration=tuple(sorted(_declaration_delays(session, decisions))),
+        agreement=jurors_agreement(session, session_ids),
     )
 
 
@@ -163,4 +179,24 @@ def _letter_delays(session: Session, decisions: Iterable[Decision]) -> list[int]
             delays.append(
                 (interview_day(first.issued_at) - interview_day(decision.decided_at)).days
             )
+    return delays
+
+
+def _declaration_delays(session: Session, decisions: Iterable[Decision]) -> list[int]:
+    """A holder is declared once the CDC accepted the passage; the day it was declared is
+    the day its file was sent (a passage only sent, or rejected, is not declared yet)."""
+    delays = []
+    for decision in decisions:
+        sent = session.scalars(
+            select(DeclarationFlow.sent_at)
+            .join(DeclaredPassage, DeclaredPassage.flow_id == DeclarationFlow.id)
+            .where(
+                DeclaredPassage.decision_id == decision.id,
+                DeclaredPassage.status == ACCEPTED,
+                DeclarationFlow.sent_at.is_not(None),
+            )
+            .order_by(DeclarationFlow.sent_at)
+        ).first()
+        if sent is not None:
+            delays.append((interview_day(sent) - interview_day(decision.decided_at)).days)
     return delays

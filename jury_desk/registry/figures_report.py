@@ -3,8 +3,10 @@
 For each period (a session, or every session of a year): the counts from the applications
 to the decisions, the pass rate with its base said in words (those heard and decided: the
 absent and the postponed are not in it), a bar chart of the outcomes, a chart of the
-levels given per competency, where the candidates not certified fail, and the delay from
-the interview to the decision. The charts are vector drawings in the page (reportlab's
+levels given per competency, where the candidates not certified fail, the jurors'
+agreement (pooled over the juries, with its base; the juries' weighted kappas as a range),
+and the delays from the interview to the decision and from the decision to its
+declaration to the Caisse des Dépôts. The charts are vector drawings in the page (reportlab's
 graphics), every number they show also written in the text. The figures travel attached
 as `chiffres-renouvellement.json`, like the data of the project's other documents. The
 report is not signed: it counts, it decides nothing. The same figures give the same bytes.
@@ -122,6 +124,10 @@ def figures_json(periods: Sequence[Figures]) -> bytes:
                     "failing": dict(sorted(figures.failing.items())),
                     "days_to_decision": list(figures.days_to_decision),
                     "median_days_to_decision": figures.median_days_to_decision,
+                    "days_to_letter": list(figures.days_to_letter),
+                    "days_to_declaration": list(figures.days_to_declaration),
+                    "median_days_to_declaration": figures.median_days_to_declaration,
+                    "jurors_agreement": _agreement_json(figures),
                 }
                 for figures in periods
             ],
@@ -130,6 +136,20 @@ def figures_json(periods: Sequence[Figures]) -> bytes:
         indent=2,
         sort_keys=True,
     ).encode("utf-8")
+
+
+def _agreement_json(figures: Figures) -> dict[str, Any]:
+    agreement = figures.agreement
+    kappas = agreement.kappa_range
+    return {
+        "juries": agreement.juries,
+        "juries_not_recorded": agreement.not_recorded,
+        "pairs": agreement.pairs if agreement.juries else None,
+        "agreed_pairs": agreement.agreed if agreement.juries else None,
+        "agreement_rate": agreement.rate,
+        "weighted_kappa_min": kappas[0] if kappas else None,
+        "weighted_kappa_max": kappas[1] if kappas else None,
+    }
 
 
 # ---------------------------------------------------------------- wording, shared with tests
@@ -167,6 +187,62 @@ def delay_sentence(figures: Figures) -> str:
         f"(sur {count} décision{'s' if count > 1 else ''} ; de {figures.days_to_decision[0]} à "
         f"{figures.days_to_decision[-1]} jours)."
     )
+
+
+def declaration_delay_sentence(figures: Figures) -> str:
+    median = figures.median_days_to_declaration
+    if median is None:
+        return (
+            "Délai de la décision à la déclaration à la Caisse des Dépôts : aucun titulaire "
+            "dont la déclaration a été acceptée."
+        )
+    delays = figures.days_to_declaration
+    count = len(delays)
+    days = f"{median:g}".replace(".", ",")
+    return (
+        f"Délai médian de la décision à la déclaration à la Caisse des Dépôts : {days} "
+        f"jour{'s' if median >= 2 else ''} (date d'envoi du fichier, sur {count} "
+        f"déclaration{'s' if count > 1 else ''} acceptée{'s' if count > 1 else ''} ; "
+        f"de {delays[0]} à {delays[-1]} jours)."
+    )
+
+
+def agreement_sentence(figures: Figures) -> str:
+    """The jurors' agreement with its base; a jury whose results came before the registry
+    kept statistics is said « non enregistré », never counted as a 0."""
+    agreement = figures.agreement
+    missing = agreement.not_recorded
+    juries_missing = "1 jury" if missing == 1 else f"{missing} jurys"
+    unrecorded = (
+        f" Non enregistré pour {juries_missing} (résultats reçus avant que le registre "
+        "garde l'accord)."
+        if missing
+        else ""
+    )
+    if not agreement.juries:
+        if missing:
+            return (
+                f"Accord des jurés : non enregistré ({juries_missing}, résultats reçus avant "
+                "que le registre garde l'accord)."
+            )
+        return "Accord des jurés : aucun résultat reçu."
+    rate = agreement.rate
+    if rate is None:
+        return "Accord des jurés : aucun candidat noté par les deux jurés." + unrecorded
+    juries = "du seul jury" if agreement.juries == 1 else f"des {agreement.juries} jurys"
+    text = (
+        f"Accord des jurés : {percent(rate)} des {agreement.pairs} paires de niveaux "
+        f"données par les deux jurés {juries} ({agreement.agreed} paires identiques)."
+    )
+    kappas = agreement.kappa_range
+    if kappas is not None:
+        low, high = (f"{k:.2f}".replace(".", ",") for k in kappas)
+        text += (
+            f" Kappa pondéré (linéaire) des jurys : de {low} à {high}, du plus bas au plus haut."
+            if low != high
+            else f" Kappa pondéré (linéaire) : {low}."
+        )
+    return text + unrecorded
 
 
 @functools.cache
@@ -213,6 +289,8 @@ def _period(figures: Figures) -> list[Any]:
         Spacer(1, 3 * mm),
         para(pass_rate_sentence(figures), "body"),
         para(delay_sentence(figures), "body"),
+        para(declaration_delay_sentence(figures), "body"),
+        para(agreement_sentence(figures), "body"),
         KeepTogether([para("Décisions", "h3"), outcomes_drawing(figures)]),
     ]
     if figures.levels:

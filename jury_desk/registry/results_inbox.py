@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from jury_desk.kernel.canonical_json import journal_json
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.outside_files import FileCap, read_outside_file
@@ -115,6 +116,8 @@ def _enter(
             imported_at=writer.now,
             imported_by=writer.actor,
             content=data,
+            # Kept readable beside the encrypted file: the renewal figures' jurors' agreement.
+            statistics_json=journal_json(document.raw["statistics"]),
         )
         _check_newer(writer, jury, received, file_name)
         _check_correction(writer, document, file_name, reason)

@@ -76,24 +76,36 @@ def create_signer(
     secrets: SecretStore,
     folder: Path,
 ) -> Signer:
-    """A new key for `name`, certified by `authority` from `now`, saved; never replaces one."""
-    name, email = check_name(name), check_email(email)
+    """A new key for `name`, certified by `authority` from `now`, saved; never replaces one
+    (signer_replacement does, keeping the previous certificate)."""
     path = folder / SIGNER_FILE
     if path.exists():
         raise TrustError(
             QT_TRANSLATE_NOOP("messages", "A signer for the certifier already exists in {path}."),
             path=path,
         )
+    signer = issue_signer(authority, name, email, now)
+    save_signer(signer, secrets, folder)
+    return signer
+
+
+def issue_signer(authority: Authority, name: str, email: str, now: datetime) -> Signer:
+    """A new key for `name`, certified by `authority` from `now`; nothing saved yet."""
+    name, email = check_name(name), check_email(email)
     start = to_utc_seconds(now)
     end = min(add_years(start, SIGNER_YEARS), authority.certificate.not_valid_after_utc)
     key = generate_signing_key()
     certificate = issue_signer_certificate(authority, name, email, key.public_key(), start, end)
+    return Signer(certificate, key, authority.certificate)
+
+
+def save_signer(signer: Signer, secrets: SecretStore, folder: Path) -> None:
+    """Make `signer` the current one: its key in `secrets`, its certificate in `folder`."""
     store_key_pair(
         secrets,
-        {SIGNER_KEY_SECRET: private_key_to_pem(key)},
-        {path: certificate.public_bytes(serialization.Encoding.PEM)},
+        {SIGNER_KEY_SECRET: private_key_to_pem(signer.private_key)},
+        {folder / SIGNER_FILE: signer.certificate.public_bytes(serialization.Encoding.PEM)},
     )
-    return Signer(certificate, key, authority.certificate)
 
 
 def load_signer(secrets: SecretStore, folder: Path) -> Signer:
@@ -165,6 +177,11 @@ def check_signer_certificate(certificate: x509.Certificate, authority: x509.Cert
             ),
             name=_attribute(certificate, NameOID.COMMON_NAME),
         ) from None
+
+
+def holder_name(certificate: x509.Certificate) -> str:
+    """The name a signer's certificate is issued to."""
+    return _attribute(certificate, NameOID.COMMON_NAME)
 
 
 def _attribute(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str:

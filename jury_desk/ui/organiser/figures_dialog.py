@@ -3,7 +3,10 @@ registration is renewed, for the current session or a year among the sessions'.
 
 A table of the counts, the outcomes as a bar chart (read out in words), the pass rate with
 its base stated, the levels per competency, where the candidates not certified fail, the
-median delay from the interview to the decision; exported as a CSV for French spreadsheets
+jurors' agreement pooled over the juries (the juries' weighted kappas as a range, lowest to
+highest; « non enregistré » for results received before the registry kept it), the median
+delays from the interview to the decision and from the decision to the letter and to the
+declaration to the Caisse des Dépôts; exported as a CSV for French spreadsheets
 or as the PDF report with its charts, written atomically off the GUI thread. The window
 names the file written, never its folder.
 """
@@ -154,6 +157,8 @@ class FiguresDialog(QDialog):
         self.pass_rate = self._line("pass_rate")
         self.failing = self._line("failing")
         self.delay = self._line("median_delay")
+        self.after_decision = self._line("delays_after_decision")
+        self.agreement = self._line("jurors_agreement")
         self.note = self._line("figures_note")
         self.csv_button = self._button(
             self.tr("E&xporter en CSV…"), "export_csv", self.tr("Exporter en CSV")
@@ -199,6 +204,8 @@ class FiguresDialog(QDialog):
         layout.addLayout(grid, 3)
         layout.addWidget(self.pass_rate)
         layout.addWidget(self.delay)
+        layout.addWidget(self.after_decision)
+        layout.addWidget(self.agreement)
         layout.addWidget(self._label(self.tr("&Niveaux par compétence :"), self.levels_table))
         layout.addWidget(self.levels_table, 2)
         layout.addWidget(self.failing)
@@ -244,11 +251,13 @@ class FiguresDialog(QDialog):
             self._say(
                 self.pass_rate, self.tr("Aucune session : créez-en une dans l’onglet Session.")
             )
-            self._say(self.delay, "")
-            self._say(self.failing, "")
+            for label in (self.delay, self.after_decision, self.agreement, self.failing):
+                self._say(label, "")
             return
         self._say(self.pass_rate, self.pass_rate_text(figures))
         self._say(self.delay, self._delay_text(figures))
+        self._say(self.after_decision, self._after_decision_text(figures))
+        self._say(self.agreement, self._agreement_text(figures))
         self._say(self.failing, self._failing_text(figures))
 
     def pass_rate_text(self, figures: Figures) -> str:
@@ -271,7 +280,73 @@ class FiguresDialog(QDialog):
             return self.tr("Délai de l’entretien à la décision : aucune décision après entretien.")
         return self.tr(
             "Délai médian de l’entretien à la décision : {days} jour(s), sur {n} décision(s)."
-        ).format(days=QLocale().toString(median, "g", 4), n=len(figures.days_to_decision))
+        ).format(days=QLocale().toString(float(median), "g", 4), n=len(figures.days_to_decision))
+
+    def _after_decision_text(self, figures: Figures) -> str:
+        locale = QLocale()
+        letter = figures.median_days_to_letter
+        declared = figures.median_days_to_declaration
+        letter_text = (
+            self.tr("lettre : aucune lettre émise")
+            if letter is None
+            else self.tr("lettre : {days} jour(s), sur {n} décision(s)").format(
+                days=locale.toString(float(letter), "g", 4), n=len(figures.days_to_letter)
+            )
+        )
+        declared_text = (
+            self.tr("déclaration à la Caisse des Dépôts : aucune déclaration acceptée")
+            if declared is None
+            else self.tr(
+                "déclaration à la Caisse des Dépôts (envoi du fichier accepté) : {days} jour(s), "
+                "sur {n} titulaire(s)"
+            ).format(
+                days=locale.toString(float(declared), "g", 4), n=len(figures.days_to_declaration)
+            )
+        )
+        return self.tr("Délais médians depuis la décision — {letter} ; {declared}.").format(
+            letter=letter_text, declared=declared_text
+        )
+
+    def _agreement_text(self, figures: Figures) -> str:
+        agreement, locale = figures.agreement, QLocale()
+        missing = agreement.not_recorded
+        if not agreement.juries:
+            if not missing:
+                return self.tr("Accord des jurés : aucun résultat reçu.")
+            return self.tr(
+                "Accord des jurés : non enregistré ({n} jury(s) dont les résultats ont été "
+                "reçus avant que le registre garde l’accord)."
+            ).format(n=missing)
+        rate = agreement.rate
+        if rate is None:
+            text = self.tr("Accord des jurés : aucun candidat noté par les deux jurés.")
+        else:
+            text = self.tr(
+                "Accord des jurés : {rate} % des {pairs} paires de niveaux données par les deux "
+                "jurés, sur {juries} jury(s) ({agreed} paires identiques)."
+            ).format(
+                rate=locale.toString(rate * 100, "f", 1),
+                pairs=agreement.pairs,
+                juries=agreement.juries,
+                agreed=agreement.agreed,
+            )
+        kappas = agreement.kappas
+        if len(kappas) == 1:
+            text += " " + self.tr("Kappa pondéré du jury : {kappa}.").format(
+                kappa=locale.toString(kappas[0], "f", 2)
+            )
+        elif kappas:
+            text += " " + self.tr(
+                "Kappa pondéré des jurys : de {low} à {high} (le plus bas et le plus haut)."
+            ).format(
+                low=locale.toString(min(kappas), "f", 2), high=locale.toString(max(kappas), "f", 2)
+            )
+        if missing:
+            text += " " + self.tr(
+                "Non enregistré pour {n} jury(s) : résultats reçus avant que le registre garde "
+                "l’accord."
+            ).format(n=missing)
+        return text
 
     def _failing_text(self, figures: Figures) -> str:
         if not figures.failing:

@@ -2,7 +2,9 @@
 once the juries have decided.
 
 - Who signs for the certifier (name, e-mail, certificate's end), or « Désigner le
-  signataire… »: a key of their own, certified by the organiser's authority.
+  signataire… »: a key of their own, certified by the organiser's authority; once there
+  is one, « Remplacer le signataire… » (after a question) names a new one, the previous
+  certificate kept so that what it signed still verifies.
 - The letters' settings kept in the registry: the means of recourse (a default to have
   read once by the legal service: the box « J’ai fait relire… » is unticked again when
   the text changes), France compétences' registration date and wording.
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -130,6 +133,12 @@ class LettersBox(QGroupBox):
             self.tr("Désigner le signataire"),
         )
         self.signer_button.clicked.connect(self.designate_signer)
+        self.replace_signer_button = self._button(
+            "replace_signer",
+            self.tr("Remplacer le si&gnataire…"),
+            self.tr("Remplacer le signataire"),
+        )
+        self.replace_signer_button.clicked.connect(self.replace_signer)
 
     def _make_settings(self) -> None:
         self.recourse = QPlainTextEdit(self)
@@ -202,6 +211,7 @@ class LettersBox(QGroupBox):
         signer_row = QHBoxLayout()
         signer_row.addWidget(self.signer_status, 1)
         signer_row.addWidget(self.signer_button)
+        signer_row.addWidget(self.replace_signer_button)
         recourse_label = QLabel(self.tr("&Voies de recours :"), self)
         recourse_label.setBuddy(self.recourse)
         date_label = QLabel(self.tr("&Date de l’enregistrement :"), self)
@@ -242,7 +252,9 @@ class LettersBox(QGroupBox):
         text = signer_words(self.folder)
         self.signer_status.setText(text)
         self.signer_status.setAccessibleName(text)
-        self.signer_button.setVisible(not signer_exists(self.folder))
+        exists = signer_exists(self.folder)
+        self.signer_button.setVisible(not exists)
+        self.replace_signer_button.setVisible(exists)
         # After any write, the batch's too (done or refused, said in a box): the bar is done.
         self.progress.setVisible(False)
         self.issue_button.setEnabled(bool(self.state.session_id))
@@ -282,6 +294,67 @@ class LettersBox(QGroupBox):
             )
 
         self.state.run_slow(self, title, self.tr("Création de la clé du signataire…"), work, done)
+
+    @Slot()
+    def replace_signer(self) -> None:
+        asked = SignerDialog(self, replacing=True)
+        if asked.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, email = asked.name.text().strip(), asked.email.text().strip()
+        reason = asked.reason.text().strip()
+        title = self.tr("Remplacer le signataire")
+        if not self._replacement_confirmed(title, name) or not keys_ready(self.state, self, title):
+            return
+        registry, secrets, folder = (
+            self.state.registry,
+            self.state.context.profile.secrets,
+            self.folder,
+        )
+
+        def work() -> str:
+            from jury_desk.registry.signer_change import replace_certifier_signer
+            from jury_desk.trust.authority import load_authority
+
+            authority = load_authority(secrets, folder)
+            return replace_certifier_signer(
+                registry, authority, name, email, reason, secrets, folder
+            ).signer.name
+
+        def done(made: str) -> None:
+            self.refresh()
+            self._say(
+                self.issued,
+                self.tr(
+                    "{name} signe désormais les lettres et les parchemins ; ce que signait "
+                    "le signataire précédent reste vérifiable."
+                ).format(name=made),
+            )
+
+        self.state.run_slow(self, title, self.tr("Création de la clé du signataire…"), work, done)
+
+    def _replacement_confirmed(self, title: str, name: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            self.tr(
+                "Remplacer le signataire actuel par {name} ?\n\nLe signataire actuel ne "
+                "pourra plus signer : sa clé est remplacée par une nouvelle clé, certifiée "
+                "par l’autorité de l’organisateur. Son certificat est conservé, et les lettres "
+                "et parchemins qu’il a signés restent vérifiables. Le journal du registre garde "
+                "qui a fait le remplacement, quand et pourquoi."
+            ).format(name=name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("confirm_signer_replacement")
+        replace = box.addButton(self.tr("&Remplacer"), QMessageBox.ButtonRole.DestructiveRole)
+        replace.setObjectName("confirm_replace_signer")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel_replace_signer")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is replace
 
     # ------------------------------------------------------------ the settings
 

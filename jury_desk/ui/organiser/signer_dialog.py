@@ -1,6 +1,7 @@
 """Who signs the certifier's letters and certificates: said in words for the letters' box,
 and the dialog that designates that person (name and e-mail address; their key is then
-made and certified by the organiser's authority, off the GUI thread, by the box)."""
+made and certified by the organiser's authority, off the GUI thread, by the box), or that
+names a new one in place of the current signer, with the reason the registry journals."""
 
 from __future__ import annotations
 
@@ -63,12 +64,17 @@ def _subject(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> str:
 
 
 class SignerDialog(QDialog):
-    """The name and e-mail address of the person who will sign for the certifier."""
+    """The name and e-mail address of the person who will sign for the certifier; when
+    `replacing`, also why the current signer is replaced."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, replacing: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("signer_dialog")
-        self.setWindowTitle(self.tr("Désigner le signataire"))
+        title = (
+            self.tr("Remplacer le signataire") if replacing else self.tr("Désigner le signataire")
+        )
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         explanation = QLabel(
             self.tr(
                 "La personne qui signe les lettres de décision et les parchemins pour le "
@@ -91,6 +97,16 @@ class SignerDialog(QDialog):
         form = QFormLayout()
         form.addRow(name_label, self.name)
         form.addRow(email_label, self.email)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("signer_reason")
+        self.reason.setAccessibleName(self.tr("Motif du remplacement"))
+        if replacing:
+            self.reason.setPlaceholderText(self.tr("par exemple : départ, certificat bientôt échu"))
+            reason_label = QLabel(self.tr("&Motif du remplacement :"), self)
+            reason_label.setBuddy(self.reason)
+            form.addRow(reason_label, self.reason)
+        else:
+            self.reason.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -1,6 +1,7 @@
-"""`jury-desk registry signer create|letters|code|revoke` and `certificate verify` in the
-organiser's data folder: the signer made, the session's letters issued, each one verified
-(exit 0), a code looked up; a revoked certificate and a tampered one refused in one line."""
+"""`jury-desk registry signer create|replace|letters|code|revoke` and `certificate verify` in
+the organiser's data folder: the signer made, the session's letters issued, each one verified
+(exit 0), a code looked up; a revoked certificate and a tampered one refused in one line; the
+signer replaced (asked first, journaled), the letters signed before still verifying."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
 from jury_desk.registry.location import default_location
+from jury_desk.registry.models import RegistryJournalEntry
 from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
@@ -106,3 +108,32 @@ def test_letters_issued_verified_looked_up_and_revoked(
     assert code == 0 and "registry: not consulted" in out
     code, out, _ = run("registry", "code", the_code)
     assert code == 1
+
+    # The signer replaced: asked first (no terminal here: --yes), then journaled.
+    replace = ["registry", "signer", "replace", "--name", "Dominique Relève", "--email",
+               "dominique@numerique.gouv.fr", "--reason", "départ de Camille"]  # fmt: skip
+    code, _, err = run(*replace)
+    assert code == 1 and "Replacing the signer needs a confirmation" in err
+    code, out, _ = run(*replace, "--yes")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("replaced: Camille Signataire (certificate kept: ")
+    assert lines[1] == "signer: Dominique Relève <dominique@numerique.gouv.fr>"
+    registry = open_registry(
+        home, default_location(home), secret_store(home), LETTERS_DAY, "Alice", create=False
+    )
+    with registry.read() as session:
+        [entry] = session.query(RegistryJournalEntry).filter_by(action="signer.replace").all()
+        assert '"reason":"départ de Camille"' in entry.payload
+        assert '"previous_name":"Camille Signataire"' in entry.payload
+    registry.close()
+    # A letter signed by Camille still verifies; the next ones are signed by Dominique.
+    letter = next(path for path in sorted(letters.glob("*/*.pdf")) if path != certificate)
+    code, out, _ = run("certificate", "verify", str(letter))
+    assert code == 0 and "signed by Camille Signataire" in out, out
+    again = tmp_path / "again"
+    code, _, _ = run("registry", "letters", "--session", SESSION_ID, "-o", str(again), "--again")
+    assert code == 0
+    for path in again.glob("*/*.pdf"):
+        code, out, _ = run("certificate", "verify", str(path))
+        assert code == 0 and "signed by Dominique Relève" in out, out

@@ -1,8 +1,9 @@
 """« Chiffres pour le renouvellement… »: a session played by its jury to results (one
 certified, one not, one absent), imported; the dialog shows the counts, the chart read out in
-words, the pass rate with its base, where candidates fail and the delay, for the session or
-its year; the CSV and the PDF report are written where chosen, the window naming the file
-only; every control is reached and named; the window's Fichier menu opens it."""
+words, the pass rate with its base, where candidates fail, the delays (to the declaration
+to the Caisse des Dépôts too) and the jurors' agreement, for the session or its year; the
+CSV and the PDF report are written where chosen, the window naming the file only; every
+control is reached and named; the window's Fichier menu opens it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAccessible, QAction
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
+from jury_desk.registry.models import Decision
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
@@ -31,6 +34,7 @@ from jury_desk.ui.organiser.window import OrganiserWindow
 from tests.bundle_factory import Setting, make_setting
 from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
+from tests.core.registry.test_registry_figures import _declare
 from tests.factories import FakeClock
 from tests.helpers.jury_play import play_to_results
 
@@ -178,6 +182,31 @@ def test_the_dialog_shows_the_figures_and_exports_them(
     dialog.period.setCurrentIndex(1)
     assert dialog.figures is not None and dialog.figures.label == "2027"
     assert _column(dialog, 1)[0] == "3"
+
+
+def test_the_dialog_shows_the_jurors_agreement_and_the_delays_after_the_decision(
+    dialog: FiguresDialog, registry: Registry
+) -> None:
+    # Both jurors of the play gave the same levels: 2 heard × 8 competencies.
+    assert dialog.agreement.text() == (
+        "Accord des jurés : 100,0 % des 16 paires de niveaux données par les deux jurés, sur "
+        "1 jury(s) (16 paires identiques). Kappa pondéré du jury : 1,00."
+    )
+    assert dialog.agreement.accessibleName() == dialog.agreement.text()
+    assert dialog.after_decision.text() == (
+        "Délais médians depuis la décision — lettre : aucune lettre émise ; déclaration à la "
+        "Caisse des Dépôts : aucune déclaration acceptée."
+    )
+
+    with registry.read() as session:
+        certified = select(Decision.candidate_id).where(Decision.outcome == Outcome.CERTIFIED)
+        candidate_id = session.scalars(certified).one()
+    _declare(registry, candidate_id)  # accepted in the file sent 26 days after the decision
+    dialog.show_period()
+    assert dialog.after_decision.text().endswith(
+        "déclaration à la Caisse des Dépôts (envoi du fichier accepté) : 26 jour(s), sur 1 "
+        "titulaire(s)."
+    )
 
 
 def test_every_control_is_reached_and_named(

@@ -24,7 +24,7 @@ from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.issue_settings import issue_settings
 from jury_desk.registry.issued_documents import revoke_document
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
-from jury_desk.registry.models import IssuedDocument
+from jury_desk.registry.models import IssuedDocument, RegistryJournalEntry
 from jury_desk.registry.models.documents import CERTIFICATE
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
@@ -40,6 +40,8 @@ from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
 from tests.helpers.jury_play import play_to_results
+from tests.helpers.modal_answer import answer_next_modal, click
+from tests.ui.organiser.conftest import mnemonic_problems, tab_walk
 
 REGISTRATION = date(2023, 3, 30)
 
@@ -255,3 +257,78 @@ def test_the_page_with_its_letters_is_reached_and_named_from_the_keyboard(
     box.registration_date.setFocus()
     qtbot.keyClick(box.registration_date, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is box.recourse_read
+
+
+def _replace_with(dialog: SignerDialog) -> QDialog.DialogCode:
+    dialog.name.setText("Dominique Relève")
+    dialog.email.setText("dominique@numerique.gouv.fr")
+    dialog.reason.setText("départ de Camille")
+    return QDialog.DialogCode.Accepted
+
+
+def test_the_signer_replaced_after_a_question(
+    page: ResultsPage,
+    registry: Registry,
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    keyboard_problems: Callable[[QWidget], list[str]],
+) -> None:
+    box = page.letters_box
+    assert not box.replace_signer_button.isVisibleTo(page)  # nobody to replace yet
+    _designate(box, monkeypatch)
+    assert box.replace_signer_button.isVisibleTo(page)
+    assert box.replace_signer_button.text() == "Remplacer le si&gnataire…"
+    assert box.replace_signer_button.accessibleName() == "Remplacer le signataire"
+    page.show()
+    assert keyboard_problems(page) == []
+    folder = organiser_dir(home)
+    first = (folder / "signer.pem").read_bytes()
+
+    # The dialog asks the reason too; then a question, whose refusal changes nothing.
+    monkeypatch.setattr(SignerDialog, "exec", _replace_with)
+    said: list[str] = []
+
+    def refuse(question: QWidget) -> None:
+        assert isinstance(question, QMessageBox)
+        said.append(question.text())
+        click("cancel_replace_signer")(question)
+
+    seen = answer_next_modal(refuse)
+    box.replace_signer_button.click()
+    assert len(seen) == 1
+    assert said[0].startswith("Remplacer le signataire actuel par Dominique Relève ?")
+    assert "restent vérifiables" in said[0]
+    assert (folder / "signer.pem").read_bytes() == first
+
+    seen = answer_next_modal(click("confirm_replace_signer"))
+    box.replace_signer_button.click()
+    assert len(seen) == 1
+    assert box.signer_status.text().startswith(
+        "Signataire : Dominique Relève <dominique@numerique.gouv.fr>, certificat valable "
+    )
+    assert box.issued.text() == (
+        "Dominique Relève signe désormais les lettres et les parchemins ; ce que signait le "
+        "signataire précédent reste vérifiable."
+    )
+    assert [path.suffix for path in sorted((folder / "previous-signers").iterdir())] == [
+        ".json",
+        ".pem",
+    ]
+    with registry.read() as session:
+        [entry] = session.scalars(
+            select(RegistryJournalEntry).where(RegistryJournalEntry.action == "signer.replace")
+        )
+        assert '"reason":"départ de Camille"' in entry.payload
+
+
+def test_the_replacement_dialog_is_reached_and_named(qtbot: QtBot) -> None:
+    dialog = SignerDialog(replacing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Remplacer le signataire"
+    assert dialog.reason.isVisibleTo(dialog)
+    assert dialog.reason.accessibleName() == "Motif du remplacement"
+    assert tab_walk(qtbot, dialog) == []
+    # A dialog of its own: the window's Alt+letters are not taken while it is open.
+    assert [p for p in mnemonic_problems(dialog) if "the window's" not in p] == []
