@@ -82,6 +82,13 @@ def _demo(commands: Any) -> None:
         "and print where each file is, then open the chair's window unless --no-gui; "
         "the folder must not hold a demo yet (see --reset)",
     )
+    parser.add_argument(
+        "--cdc-schema",
+        type=Path,
+        metavar="FILE",
+        help="with --complete: validate the declaration to the Caisse des Dépôts against "
+        "this XML Schema (the CDC kit's .xsd); without it the file is not validated",
+    )
     parser.set_defaults(run="demo_command:run")
 
 

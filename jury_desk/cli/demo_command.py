@@ -9,8 +9,11 @@ from jury_desk.cli.context import CommandContext
 from jury_desk.cli.window_command import show_session
 from jury_desk.demo.build import DEMO_PASSPHRASE, DemoLayout, build_demo, demo_secret_store
 from jury_desk.demo.complete import play_complete_demo
+from jury_desk.demo.declaration import DemoDeclaration
 from jury_desk.demo.session import DEMO_SESSION_ID
 from jury_desk.kernel.environment import has_display
+from jury_desk.kernel.errors import UsageError
+from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models.enums import JurorRole
 from jury_desk.rules.deadlines import SESSION_TIMEZONE, decision_due_date, interview_day
 from jury_desk.session.workspaces import open_session_workspace
@@ -22,9 +25,17 @@ def run(context: CommandContext) -> int:
     if context.args.reset and root.exists():
         shutil.rmtree(root)
     artefacts: list[tuple[str, Path]] = []
+    declaration = None
+    if context.args.cdc_schema is not None and not context.args.complete:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "messages", "--cdc-schema goes with --complete: only the whole session declares."
+            )
+        )
     if context.args.complete:
-        complete = play_complete_demo(root, context.clock)
+        complete = play_complete_demo(root, context.clock, context.args.cdc_schema)
         result, artefacts = complete.result, complete.artefacts
+        declaration = complete.declaration
     else:
         result = build_demo(root, context.clock)
     layout = result.layout
@@ -53,6 +64,8 @@ def run(context: CommandContext) -> int:
             file=out,
         )
     _print_places(context, result.created, layout, artefacts)
+    if declaration is not None:
+        print(f"cdc: {declaration.path} ({_validation(declaration)})", file=out)
     if context.args.no_gui:
         return 0
     if context.args.screenshot is None and not has_display():
@@ -60,6 +73,13 @@ def run(context: CommandContext) -> int:
         return 0
     out.flush()
     return show_session(context, chair_home, demo_secret_store(chair_home), DEMO_SESSION_ID)
+
+
+def _validation(declaration: DemoDeclaration) -> str:
+    holders = f"{declaration.holders} holder{'s' if declaration.holders != 1 else ''}"
+    if declaration.schema:
+        return f"{holders}, validated against {declaration.schema}"
+    return f"{holders}, not validated against a schema: give the CDC kit's with --cdc-schema FILE"
 
 
 def _print_places(

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from jury_desk.cli.certificate_arguments import add_registry_documents
+from jury_desk.cli.registry_cdc_arguments import add_declaration
 
 REGISTRY_ENV = "JURY_DESK_REGISTRY"
 KINDS = ("portfolio-manager", "certified-intrapreneur")
@@ -43,6 +44,7 @@ def add_registry(commands: Any, add_passphrase_option: Any) -> None:
     _juries(actions, add_passphrase_option)
     _results(actions)
     add_registry_documents(actions)
+    add_declaration(actions)
 
 
 def _sessions(actions: Any) -> None:
@@ -130,6 +132,16 @@ def _candidates(actions: Any) -> None:
     export.add_argument("candidate", metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.set_defaults(run="registry_candidate_commands:run_export")
+    # The number is read from the terminal (not echoed) or from stdin, never from an
+    # argument: the command line is visible to every user of the computer.
+    nir = verbs.add_parser(
+        "nir",
+        help="keep a candidate's social security number, sealed for the CDC's declaration; "
+        "typed without echo (or given on stdin), never as an argument",
+    )
+    nir.add_argument("candidate", metavar="ID")
+    nir.add_argument("--clear", action="store_true", help="delete the number kept")
+    nir.set_defaults(run="registry_nir_command:run_nir")
 
 
 def _juries(actions: Any, add_passphrase_option: Any) -> None:

@@ -124,6 +124,37 @@ def decrypt_small_with_passphrase(
     return plaintext
 
 
+def encrypt_small_to_recipients(data: bytes, recipients: list[str]) -> bytes:
+    """`data` encrypted to the X25519 `recipients`, in memory (a few bytes: a number, a key)."""
+    parsed = _parse_recipients(recipients)
+    if len(data) > MAX_SMALL_BYTES:
+        raise AgeEncryptError(
+            QT_TRANSLATE_NOOP("messages", "Refused: more than {limit} bytes to encrypt in memory."),
+            limit=MAX_SMALL_BYTES,
+        )
+    try:
+        sealed: bytes = pyrage.encrypt(data, parsed)
+    except pyrage.EncryptError as exc:
+        raise AgeEncryptError(
+            QT_TRANSLATE_NOOP("messages", "Could not encrypt: {reason}."), reason=str(exc)
+        ) from None
+    return sealed
+
+
+def decrypt_small_with_identities(data: bytes, identities: list[str]) -> bytes:
+    """Decrypt an X25519 age file held in memory, after checking its header is sane."""
+    parsed = _parse_identities(identities)
+    if len(data) > MAX_SMALL_BYTES:
+        raise _too_large(MAX_SMALL_BYTES)
+    check_recipient_header(data)
+    try:
+        plaintext: bytes = pyrage.decrypt(data, parsed)
+    except (pyrage.DecryptError, ValueError, OSError) as exc:
+        unnamed = QT_TRANSLATE_NOOP("messages", "the encrypted data")
+        raise _decrypt_error(exc, unnamed) from None
+    return plaintext
+
+
 def decrypt_identities_from_passphrase_slot(slot: bytes, passphrase: str) -> list[str]:
     """The "AGE-SECRET-KEY-1…" lines of a passphrase-protected slot (# comments are skipped).
 

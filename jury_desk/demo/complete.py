@@ -23,6 +23,7 @@ from jury_desk.demo.build import (
     build_demo,
 )
 from jury_desk.demo.content import DEMO_STARTUPS
+from jury_desk.demo.declaration import DemoDeclaration
 from jury_desk.demo.deliberating import deliberate, import_sheets
 from jury_desk.demo.scoring import export_sheets, score_and_sign
 from jury_desk.demo.session import DEMO_SESSION_ID
@@ -53,10 +54,12 @@ class CompleteDemo:
     result: DemoResult
     # One (name, path) per artefact, in the order they were made.
     artefacts: Artefacts
+    declaration: DemoDeclaration
 
 
-def play_complete_demo(root: Path, clock: Clock) -> CompleteDemo:
-    """Play the whole session into `root`, which must not hold a demo yet."""
+def play_complete_demo(root: Path, clock: Clock, cdc_schema: Path | None = None) -> CompleteDemo:
+    """Play the whole session into `root`, which must not hold a demo yet; the declaration
+    to the CDC is validated against `cdc_schema` when one is given."""
     layout = DemoLayout(root)
     if layout.chair_workspace.exists():
         raise UserError(
@@ -75,12 +78,15 @@ def play_complete_demo(root: Path, clock: Clock) -> CompleteDemo:
     artefacts += _score_and_deliberate(layout, cast, clock)
     artefacts += _minutes(layout, cast, clock)
     artefacts += _results(layout, cast, clock)
-    artefacts += _organiser(layout, cast, clock)
-    return CompleteDemo(result, artefacts)
+    organiser, declaration = _organiser(layout, cast, clock, cdc_schema)
+    return CompleteDemo(result, artefacts + organiser, declaration)
 
 
-def _organiser(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
-    """The organiser imports the results and issues every letter and certificate."""
+def _organiser(
+    layout: DemoLayout, cast: DemoCast, clock: Clock, cdc_schema: Path | None
+) -> tuple[Artefacts, DemoDeclaration]:
+    """The organiser imports the results, issues every letter and certificate, and declares
+    the laureates to the CDC."""
     from jury_desk.demo.organiser_side import play_organiser_side
 
     done = play_organiser_side(
@@ -90,9 +96,12 @@ def _organiser(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:
         layout.results_file,
         layout.letters,
         clock,
+        cdc_schema,
     )
     # One folder per candidate: the letter, and a laureate's certificate beside it.
-    return [("registry", layout.registry), ("letters", done.folder), ("certificates", done.folder)]
+    folder = done.letters.folder
+    artefacts = [("registry", layout.registry), ("letters", folder), ("certificates", folder)]
+    return artefacts, done.declaration
 
 
 def _score_and_deliberate(layout: DemoLayout, cast: DemoCast, clock: Clock) -> Artefacts:

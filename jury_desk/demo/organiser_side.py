@@ -1,13 +1,15 @@
 """The organiser's side of the complete demo, once the chair has sent the results: the file
-imported into the registry, a signer named for the certifier, and every decision letter
-and laureate's certificate issued, signed, in a folder per candidate."""
+imported into the registry, a signer named for the certifier, every decision letter
+and laureate's certificate issued, signed, in a folder per candidate, and the laureates
+declared to the Caisse des Dépôts."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from jury_desk.demo.declaration import DemoDeclaration, declare_holders
 from jury_desk.demo.registry import DEMO_ORGANISER
 from jury_desk.demo.session import DEMO_SESSION_ID
 from jury_desk.kernel.clock import Clock
@@ -29,6 +31,12 @@ DEMO_REGISTRATION_TEXT = (
 )
 
 
+@dataclass(frozen=True)
+class OrganiserSide:
+    letters: IssuedLetters
+    declaration: DemoDeclaration
+
+
 def play_organiser_side(
     organiser_home: Path,
     secrets: SecretStore,
@@ -36,7 +44,8 @@ def play_organiser_side(
     results: Path,
     letters: Path,
     clock: Clock,
-) -> IssuedLetters:
+    cdc_schema: Path | None = None,
+) -> OrganiserSide:
     registry = open_registry(
         organiser_home, default_location(organiser_home), secrets, clock, DEMO_ORGANISER
     )
@@ -52,6 +61,8 @@ def play_organiser_side(
             registration_date=DEMO_REGISTRATION,
         )
         settings = save_issue_settings(registry, settings)
-        return issue_letters(registry, DEMO_SESSION_ID, signer, letters, settings)
+        issued = issue_letters(registry, DEMO_SESSION_ID, signer, letters, settings)
+        declaration = declare_holders(registry, letters.parent, cdc_schema)
+        return OrganiserSide(issued, declaration)
     finally:
         registry.close()

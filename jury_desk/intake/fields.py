@@ -22,6 +22,8 @@ class CandidateField(StrEnum):
     BIRTH_COMMUNE = "birth_commune"
     BIRTH_COUNTRY_CODE = "birth_country_code"
     BIRTH_COUNTRY = "birth_country"
+    # The social security number: taken only if the organiser keeps them (registry/nir.py).
+    NIR = "nir"
     EMAIL = "email"
     PHONE = "phone"
     STARTUP = "startup"
@@ -47,6 +49,7 @@ FIELD_LABELS: Final[dict[CandidateField, str]] = {
     CandidateField.BIRTH_COMMUNE: QT_TRANSLATE_NOOP("messages", "commune of birth"),
     CandidateField.BIRTH_COUNTRY_CODE: QT_TRANSLATE_NOOP("messages", "country code of birth"),
     CandidateField.BIRTH_COUNTRY: QT_TRANSLATE_NOOP("messages", "country of birth"),
+    CandidateField.NIR: QT_TRANSLATE_NOOP("messages", "social security number"),
     CandidateField.EMAIL: QT_TRANSLATE_NOOP("messages", "e-mail address"),
     CandidateField.PHONE: QT_TRANSLATE_NOOP("messages", "telephone"),
     CandidateField.STARTUP: QT_TRANSLATE_NOOP("messages", "start-up"),
@@ -149,6 +152,16 @@ HEADER_WORDS: Final[dict[CandidateField, tuple[str, ...]]] = {
         "country of birth",
         "birth country",
         "country",
+    ),
+    CandidateField.NIR: (
+        "nir",
+        "numero de securite sociale",
+        "n de securite sociale",
+        "securite sociale",
+        "numero de secu",
+        "n secu",
+        "numero nir",
+        "social security number",
     ),
     CandidateField.EMAIL: (
         "courriel",

@@ -25,9 +25,15 @@ from jury_desk.registry.models import (
     Placement,
     RegistryJournalEntry,
 )
+from jury_desk.registry.nir import has_nir
 from jury_desk.registry.store import Registry
 
 FORMAT = "jury-desk-registry-access-export"
+_NOT_EXPORTED = frozenset({"nir_sealed"})
+_NIR_KEPT = (
+    "numéro de sécurité sociale conservé, chiffré, pour la déclaration à la Caisse des "
+    "Dépôts ; il n'est pas reproduit ici"
+)
 _READ_ME = (
     "Données détenues par le registre de l'organisateur de la certification RS6247 "
     "sur une personne (droit d'accès, article 15 du RGPD).\n"
@@ -60,7 +66,13 @@ def export_person(registry: Registry, person_id: str, output: Path) -> int:
 
 
 def _candidate(session: Session, candidate: Candidate) -> tuple[dict[str, Any], dict[str, bytes]]:
-    columns = {c.key: getattr(candidate, c.key) for c in Candidate.__table__.columns}
+    columns = {
+        c.key: getattr(candidate, c.key)
+        for c in Candidate.__table__.columns
+        if c.key not in _NOT_EXPORTED
+    }
+    # Whether a social security number is kept, never the number: it stays sealed.
+    columns["nir"] = _NIR_KEPT if has_nir(session, candidate.id) else None
     placement = session.get(Placement, candidate.id)
     files: dict[str, bytes] = {}
     documents = []

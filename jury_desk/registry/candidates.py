@@ -86,9 +86,11 @@ def add_candidate(
     draft: CandidateDraft,
     documents: tuple[NewDocument, ...] = (),
     candidate_id: str | None = None,
+    nir_sealed: bytes | None = None,
 ) -> str:
     """A new application; its id made here unless given (a session brought in from a bundle
-    built from a folder keeps the ids its bundle carries)."""
+    built from a folder keeps the ids its bundle carries). `nir_sealed`: the social
+    security number an intake brought, already sealed (registry/nir.py)."""
     _require_name(draft)
     with registry.write() as writer:
         must_get(writer.session, RegistrySession, session_id)
@@ -100,6 +102,9 @@ def add_candidate(
             _attach(writer, candidate, document)
         _record_status(writer, candidate, intake_status(candidate), "")
         writer.journal("candidate.add", candidate.id, {"session": session_id})
+        if nir_sealed is not None:
+            candidate.nir_sealed = nir_sealed
+            writer.journal("candidate.nir", candidate.id, {"nir": "set"})  # never its digits
         return candidate.id
 
 

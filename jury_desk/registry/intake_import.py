@@ -4,13 +4,17 @@ to their candidates, a preview saying what is wrong with each row, then the impo
 The mapping the organiser chose is remembered in the registry (shared by the team). An
 identity the Caisse des Dépôts could not take is said now, at intake, months before the
 declaration; it does not stop the import, the organiser corrects it later.
+
+A social security number column is taken only if the organiser keeps NIRs: each number
+is checked like the identity, carried to the import (never shown, never in a repr)
+and sealed there to the organiser's age recipient (registry/nir.py).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,10 +26,14 @@ from jury_desk.intake.spreadsheet import Table
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
 from jury_desk.models.enums import DocumentKind
 from jury_desk.registry.candidates import CandidateDraft, NewDocument, add_candidate
+from jury_desk.registry.declaration_settings import declaration_settings
+from jury_desk.registry.errors import RegistryError
 from jury_desk.registry.lookup import must_get
 from jury_desk.registry.models import Candidate, RegistrySession, Setting
+from jury_desk.registry.nir import require_kept, seal_nir
 from jury_desk.registry.store import Registry
 from jury_desk.rules.civil_identity import CivilIdentity, identity_problems, split_first_names
+from jury_desk.rules.nir import cdc_nir, nir_problems
 
 MAPPING_SETTING = "intake.mapping"
 
@@ -47,6 +55,8 @@ class IntakeCandidate:
     problems: tuple[Phrase, ...] = ()
     # An application already in the session (same reference, or same names and birth date).
     already_there: str | None = None
+    # The 13 characters of a social security number the rules accept, to seal at import.
+    nir: str | None = field(default=None, repr=False)
 
     @property
     def importable(self) -> bool:
@@ -57,6 +67,8 @@ class IntakeCandidate:
 class IntakePreview:
     candidates: tuple[IntakeCandidate, ...]
     unmatched_files: tuple[str, ...] = field(default_factory=tuple)
+    # A social security number column was mapped, but the registry does not keep them.
+    nir_ignored: bool = False
 
 
 def preview_intake(
@@ -68,6 +80,7 @@ def preview_intake(
 ) -> IntakePreview:
     """What an import would add; nothing is written."""
     rows = apply_mapping(table, mapping)
+    keep_nir = declaration_settings(registry).keep_nir
     keys = [_key(row) for row in rows]
     found = read_attachments(attachments, [k for k in keys if k]) if attachments else None
     with registry.read() as session:
@@ -76,17 +89,41 @@ def preview_intake(
             session.scalars(select(Candidate).where(Candidate.session_id == session_id))
         )
     candidates = tuple(
-        _candidate(row, key, found, existing) for row, key in zip(rows, keys, strict=True)
+        _candidate(row, key, found, existing, keep_nir) for row, key in zip(rows, keys, strict=True)
     )
-    return IntakePreview(candidates, found.unmatched if found else ())
+    nir_ignored = not keep_nir and CandidateField.NIR in mapping.columns
+    return IntakePreview(candidates, found.unmatched if found else (), nir_ignored)
 
 
-def import_intake(registry: Registry, session_id: str, preview: IntakePreview) -> tuple[str, ...]:
-    """Add every importable candidate of the preview; their ids, in the spreadsheet's order."""
+def import_intake(
+    registry: Registry, session_id: str, preview: IntakePreview, recipient: str | None = None
+) -> tuple[str, ...]:
+    """Add every importable candidate of the preview; their ids, in the spreadsheet's order.
+
+    Social security numbers are sealed to `recipient`, the organiser's age recipient;
+    refused before anything is added if the preview has some and there is none to seal
+    them to, or if the registry stopped keeping them since the preview.
+    """
+    chosen = [candidate for candidate in preview.candidates if candidate.importable]
+    if any(candidate.nir for candidate in chosen):
+        require_kept(registry)
+        if not recipient:
+            raise RegistryError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Social security numbers are sealed to the organiser's authority: create "
+                    "it (or restore it) on this computer before importing them.",
+                )
+            )
     return tuple(
-        add_candidate(registry, session_id, candidate.draft, candidate.documents)
-        for candidate in preview.candidates
-        if candidate.importable
+        add_candidate(
+            registry,
+            session_id,
+            candidate.draft,
+            candidate.documents,
+            nir_sealed=seal_nir(recipient, candidate.nir) if candidate.nir and recipient else None,
+        )
+        for candidate in chosen
     )
 
 
@@ -117,7 +154,11 @@ def _key(row: IntakeRow) -> str:
 
 
 def _candidate(
-    row: IntakeRow, key: str, found: Attachments | None, existing: Sequence[Candidate]
+    row: IntakeRow,
+    key: str,
+    found: Attachments | None,
+    existing: Sequence[Candidate],
+    keep_nir: bool,
 ) -> IntakeCandidate:
     draft, date_problem = _draft(row)
     files = found.by_key.get(key, ()) if found else ()
@@ -146,13 +187,15 @@ def _candidate(
                 names=", ".join(skipped),
             )
         )
-    return IntakeCandidate(
+    candidate = IntakeCandidate(
         row.line, key, draft, documents, tuple(problems), _already_there(draft, existing)
     )
+    return _with_nir(candidate, row) if keep_nir else candidate
 
 
 def _draft(row: IntakeRow) -> tuple[CandidateDraft, Phrase | None]:
     values = {str(name): text for name, text in row.values.items()}
+    values.pop(CandidateField.NIR.value, None)  # never part of the draft: see _with_nir
     birth = values.pop(CandidateField.BIRTH_DATE.value, "")
     parsed = parse_birth_date(birth) if birth else None
     problem = None
@@ -170,6 +213,18 @@ def _draft(row: IntakeRow) -> tuple[CandidateDraft, Phrase | None]:
         **values,
     )
     return draft, problem
+
+
+def _with_nir(candidate: IntakeCandidate, row: IntakeRow) -> IntakeCandidate:
+    """The row's social security number, if the rules accept it; else its problems."""
+    typed = row.values.get(CandidateField.NIR, "")
+    if not typed.strip():
+        return candidate
+    problems = nir_problems(typed)
+    if problems:
+        said = tuple(Phrase(p.template, **dict(p.params)) for p in problems)
+        return replace(candidate, problems=candidate.problems + said)
+    return replace(candidate, nir=cdc_nir(typed))
 
 
 def _identity(draft: CandidateDraft) -> CivilIdentity:

@@ -170,6 +170,7 @@ def _erase(candidate: Candidate) -> None:
         "birth_country_code",
         "birth_country",
         "reference",
+        "nir_sealed",  # the social security number, sealed or not, is the person's
     ):
         setattr(candidate, name, None)
     for name in ("email", "phone", "role", "site_url", "product_sheet_url"):

@@ -27,6 +27,7 @@ from jury_desk.trust.keys import (
     fingerprint,
     generate_age_identity,
     generate_signing_key,
+    is_age_recipient,
     private_key_from_pem,
     private_key_to_pem,
 )
@@ -175,6 +176,23 @@ def _load_age_identity(secrets: SecretStore, folder: Path) -> str:
             path=published,
         )
     return age_identity
+
+
+def load_authority_recipient(folder: Path) -> str:
+    """The authority's published age recipient (age1…): what seals data for the organiser's
+    eyes (a social security number) without opening their secrets."""
+    load_authority_certificate(folder)  # says "create one first" when there is none
+    path = folder / RECIPIENT_FILE
+    try:
+        text = path.read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if not is_age_recipient(text):
+        raise TrustError(
+            QT_TRANSLATE_NOOP("messages", "{path} is damaged: it is not an age recipient."),
+            path=path,
+        )
+    return text
 
 
 def load_authority_certificate(folder: Path) -> x509.Certificate:

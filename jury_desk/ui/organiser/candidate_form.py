@@ -1,6 +1,9 @@
 """The candidate's form: every field of a CandidateDraft, in two tabs (the identity the Caisse
 des Dépôts will need, then contact and start-up), with the identity's problems said under
-its fields as they are typed.
+its fields as they are typed; and, when the registry keeps them, a third tab for the
+social security number (candidate_nir.py), never shown once kept. Its own tab keeps
+the number out of sight while the identity is checked, and leaves its buttons Alt+letters
+the identity's fields already take.
 
 Emits `edited` on every change the organiser makes (not when the form is filled).
 """
@@ -24,6 +27,7 @@ from jury_desk.kernel.messages import Phrase
 from jury_desk.registry.candidates import CandidateDraft
 from jury_desk.registry.intake_import import identity_of
 from jury_desk.rules.civil_identity import identity_problems
+from jury_desk.ui.organiser.candidate_nir import CandidateNirField, NirChange
 from jury_desk.ui.shell.error_text import error_text
 
 
@@ -38,6 +42,7 @@ class CandidateForm(QTabWidget):
         self._filling = False
         self.addTab(self._identity_tab(), self.tr("Identité (CDC)"))
         self.addTab(self._contact_tab(), self.tr("Contact et start-up"))
+        self.nir_tab = self._nir_tab()  # inserted by `show_nir` when the registry keeps them
         self._show_problems()
 
     # ------------------------------------------------------------------ building
@@ -149,6 +154,30 @@ class CandidateForm(QTabWidget):
         row.addStretch(1)
         return box
 
+    def _nir_tab(self) -> QWidget:
+        tab = QWidget(self)
+        tab.setObjectName("nir_tab")
+        self.nir = CandidateNirField(tab)
+        self.nir.edited.connect(self.edited)
+        why = QLabel(
+            self.tr(
+                "Transmis à la Caisse des Dépôts avec la déclaration des titulaires. Conservé "
+                "chiffré pour l’autorité de l’organisateur, jamais affiché, effacé une fois "
+                "la déclaration acceptée."
+            ),
+            tab,
+        )
+        why.setObjectName("nir_note")
+        why.setWordWrap(True)
+        form = QFormLayout()
+        self._row(form, self.tr("Numéro de sécurité sociale (&NIR) :"), self.nir)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(why)
+        layout.addStretch(1)
+        tab.hide()
+        return tab
+
     def _contact_tab(self) -> QWidget:
         tab = QWidget(self)
         tab.setObjectName("contact_tab")
@@ -201,6 +230,21 @@ class CandidateForm(QTabWidget):
         finally:
             self._filling = False
         self._show_problems()
+
+    def show_nir(self, *, keep: bool, kept: bool) -> None:
+        """The social security number's tab only if the registry keeps them (`keep`), after
+        the identity's; `kept`: whether one is kept for this candidate. Anything typed is
+        forgotten."""
+        at = self.indexOf(self.nir_tab)
+        if keep and at < 0:
+            self.insertTab(1, self.nir_tab, self.tr("Sécurité sociale"))
+        elif not keep and at >= 0:
+            self.removeTab(at)
+        self.nir.set_kept(kept)
+
+    def nir_change(self) -> NirChange | None:
+        """What saving does to the social security number; None: nothing."""
+        return self.nir.change() if self.indexOf(self.nir_tab) >= 0 else None
 
     def draft(self) -> CandidateDraft:
         values = {name: edit.text().strip() for name, edit in self.texts.items()}

@@ -20,6 +20,7 @@ from jury_desk.registry.candidates import CandidateDraft, draft_of, missing_item
 from jury_desk.registry.intake_import import identity_of
 from jury_desk.registry.lookup import must_get
 from jury_desk.registry.models import Candidate
+from jury_desk.registry.nir import has_nir
 from jury_desk.registry.store import Registry
 from jury_desk.rules.civil_identity import identity_problems
 
@@ -63,6 +64,7 @@ class CandidateDetail:
     status: ApplicationStatus
     documents: tuple[DocumentRow, ...]
     history: tuple[HistoryRow, ...]
+    nir_kept: bool = False  # whether a social security number is kept, sealed: never which
 
 
 def read_rows(registry: Registry, session_id: str) -> tuple[CandidateRow, ...]:
@@ -99,6 +101,7 @@ def read_detail(registry: Registry, candidate_id: str) -> CandidateDetail:
             candidate.status,
             tuple(DocumentRow(d.kind, d.title, d.file_name, d.size) for d in candidate.documents),
             tuple(HistoryRow(h.status, h.at_utc, h.by, h.note) for h in candidate.history),
+            has_nir(session, candidate.id),
         )
 
 

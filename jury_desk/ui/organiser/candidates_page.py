@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.models.enums import ApplicationStatus
-from jury_desk.registry.candidates import add_candidate, edit_candidate
+from jury_desk.registry.candidates import CandidateDraft, add_candidate, edit_candidate
+from jury_desk.registry.nir import checked_nir, seal_typed_nir, set_nir
 from jury_desk.ui.organiser.candidate_dossier import CandidateDossier
 from jury_desk.ui.organiser.candidate_form import CandidateForm
 from jury_desk.ui.organiser.candidate_models import CandidatesModel
+from jury_desk.ui.organiser.candidate_nir import NirChange
 from jury_desk.ui.organiser.candidate_rows import (
     CandidateDetail,
     read_detail,
@@ -185,10 +187,14 @@ class CandidatesPage(QWidget):
             self.detail = None
             if not self.dirty:
                 self.form.set_draft(None)
+                self.form.show_nir(keep=self._keeps_nir(), kept=False)
         else:
             self.detail = read_detail(self.state.registry, self.candidate_id)
             if not self.dirty:
                 self.form.set_draft(self.detail.draft)
+                # Shown while one is kept even if the settings stopped keeping them: to erase it.
+                kept = self.detail.nir_kept
+                self.form.show_nir(keep=kept or self._keeps_nir(), kept=kept)
                 self.form_version = self.detail.version
         self.dossier.show_detail(self.detail, form_edited=self.dirty)
         self._update_buttons()
@@ -256,8 +262,13 @@ class CandidatesPage(QWidget):
             self.form.set_draft(None)
         self._load_form()
 
+    def _keeps_nir(self) -> bool:
+        from jury_desk.registry.declaration_settings import declaration_settings
+
+        return declaration_settings(self.state.registry).keep_nir
+
     def save(self) -> None:
-        draft = self.form.draft()
+        draft, nir = self.form.draft(), self.form.nir_change()
         registry, session_id = self.state.registry, self.state.session_id
         title = self.tr("Enregistrer la fiche")
         if self.candidate_id is None:
@@ -265,7 +276,13 @@ class CandidatesPage(QWidget):
                 return
 
             def create() -> None:
-                self.candidate_id = add_candidate(registry, session_id, draft)
+                typed = nir.typed if nir is not None else None
+                sealed = (
+                    None
+                    if typed is None
+                    else seal_typed_nir(registry, typed, self.state.authority_recipient())
+                )
+                self.candidate_id = add_candidate(registry, session_id, draft, nir_sealed=sealed)
                 self.creating, self.dirty = False, False
 
             self.state.write(self, title, create)
@@ -274,10 +291,27 @@ class CandidatesPage(QWidget):
         seen = self.form_version
 
         def edit() -> None:
-            edit_candidate(registry, candidate_id, draft, seen)
+            self._save_edit(candidate_id, draft, nir, seen)
             self.dirty = False
 
         self.state.write(self, title, edit)
+
+    def _save_edit(
+        self, candidate_id: str, draft: CandidateDraft, nir: NirChange | None, seen: int
+    ) -> None:
+        """The identity then the number, each refused before anything is written if the
+        number is not one (or no authority is there to seal it to)."""
+        registry = self.state.registry
+        recipient = ""
+        if nir is not None and nir.typed is not None:
+            checked_nir(nir.typed)
+            recipient = self.state.authority_recipient()
+        draft_changed = self.detail is None or draft != self.detail.draft
+        if draft_changed or nir is None:
+            edit_candidate(registry, candidate_id, draft, seen)
+        if nir is not None:
+            # After our own edit the row's version moved: the guard was that edit's.
+            set_nir(registry, candidate_id, nir.typed, recipient, None if draft_changed else seen)
 
     def open_intake(self) -> None:
         from jury_desk.ui.organiser.intake_dialog import IntakeDialog

@@ -242,6 +242,7 @@ class IntakeDialog(QDialog):
             .replace("%1", str(count))
             .replace("%2", str(len(preview.candidates)))
             + self._unmatched(preview)
+            + self._nir_ignored(preview)
         )
         self._update()
 
@@ -251,16 +252,27 @@ class IntakeDialog(QDialog):
         names = ", ".join(Path(name).name for name in preview.unmatched_files)
         return " " + self.tr("Fichiers rattachés à personne : %1.").replace("%1", names)
 
+    def _nir_ignored(self, preview: IntakePreview) -> str:
+        if not preview.nir_ignored:
+            return ""
+        return " " + self.tr(
+            "La colonne du NIR est ignorée : le registre ne conserve pas les numéros de "
+            "sécurité sociale (voir les réglages de la déclaration)."
+        )
+
     def run_import(self) -> None:
         preview = self.preview
         if preview is None:
             return
         mapping = self.mapping_model.mapping()
-        registry, session_id = self.state.registry, self.session_id
+        registry, session_id, state = self.state.registry, self.session_id, self.state
 
         def work() -> tuple[str, ...]:
             remember_mapping(registry, mapping)
-            return import_intake(registry, session_id, preview)
+            # Only read when needed: an import without NIRs needs no authority here.
+            with_nir = any(candidate.nir for candidate in preview.candidates)
+            recipient = state.authority_recipient() if with_nir else None
+            return import_intake(registry, session_id, preview, recipient)
 
         self.state.run_slow(
             self, self.tr("Importer"), self.tr("Import des candidats…"), work, self._imported

@@ -74,5 +74,13 @@ class OrganiserState(QObject):
 
         self.context.runner.run(work, done, failed)
 
+    def authority_recipient(self) -> str:
+        """The organiser's authority's public age recipient on this computer, what social
+        security numbers are sealed to; TrustError (a UserError) when there is none."""
+        from jury_desk.kernel.paths import organiser_dir
+        from jury_desk.trust.authority import load_authority_recipient
+
+        return load_authority_recipient(organiser_dir(self.context.profile.home))
+
     def show_error(self, parent: QWidget, error: BaseException, title: str) -> None:
         show_error_box(parent, error, title)

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
@@ -34,13 +35,15 @@ from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.store.workspace import Workspace
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES
-from tests.paths import REPO_ROOT
+from tests.paths import REPO_ROOT, SHARED_TESTDATA
 
 REPO = REPO_ROOT
 SECRETS_PASSPHRASE = "phrase des secrets de chaque poste"
 BUNDLE_PASSPHRASE = "phrase de passe du paquet de session"
 
 Run = subprocess.CompletedProcess[str]
+
+CDC_SCHEMA = SHARED_TESTDATA / "cdc-accrochage" / "cdc-accrochage-1.1.2.xsd"
 
 
 def jury_desk(home: Path, *args: str, secrets: Path | None) -> Run:
@@ -107,8 +110,11 @@ def complete_demo(tmp_path_factory: pytest.TempPathFactory) -> CompleteDemo:
     root = tmp_path_factory.mktemp("complete")
     out = root / "demo"
     stdout = ok(
-        jury_desk(root / "home", "demo", "--no-gui", "--complete", "--out", str(out), secrets=None)
-    )
+        jury_desk(
+            root / "home", "demo", "--no-gui", "--complete", "--out", str(out),
+            "--cdc-schema", str(CDC_SCHEMA), secrets=None,
+        )
+    )  # fmt: skip
     return CompleteDemo(out, fields(stdout))
 
 
@@ -117,7 +123,7 @@ def test_the_complete_demo_says_where_every_artefact_is(complete_demo: CompleteD
     lines, out = complete_demo.lines, complete_demo.out
     assert lines["demo"] == f"{out} (created)"
     paths = {
-        name: Path(value)
+        name: Path(value.split(" (")[0])  # the cdc line says after its path what it holds
         for name, value in lines.items()
         if value.startswith(str(out)) and name != "demo"
     }
@@ -438,3 +444,31 @@ def test_the_complete_demo_plays_the_organisers_side_to_signed_certificates(
     code = certificates[0].stem.removeprefix("certificat-")
     found = complete_demo.run("organiser", "registry", "code", code)
     assert code[:5] in found
+
+
+@pytest.mark.slow
+def test_the_complete_demo_declares_its_laureates_to_the_cdc(complete_demo: CompleteDemo) -> None:
+    path_text, said = complete_demo.lines["cdc"].split(" (", 1)
+    laureates = len(list(complete_demo.path("letters").glob("candidat-*/certificat-*.pdf")))
+    assert (
+        said == f"{laureates} holders, validated against cdc-accrochage-1.1.2.xsd (version 1.1.2))"
+    )
+    flow = etree.parse(path_text)
+    assert etree.XMLSchema(etree.parse(str(CDC_SCHEMA))).validate(flow)
+    namespace = {"cpf": "urn:cdc:cpf:pc5:schema:1.0.0"}
+    assert len(flow.findall(".//cpf:passageCertification", namespace)) == laureates
+    status = complete_demo.run(
+        "organiser", "registry", "cdc", "status", "--session", "rs6247-2026-11-demo"
+    )
+    assert status.count("to declare") == laureates  # written, to be uploaded and marked sent
+
+
+def test_the_demo_without_a_kit_says_its_declaration_is_not_validated(tmp_path: Path) -> None:
+    from jury_desk.cli.demo_command import _validation
+    from jury_desk.demo.declaration import DemoDeclaration
+
+    said = _validation(DemoDeclaration(tmp_path / "d.xml", 4, ""))
+    assert (
+        said
+        == "4 holders, not validated against a schema: give the CDC kit's with --cdc-schema FILE"
+    )
