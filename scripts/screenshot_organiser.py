@@ -1,5 +1,6 @@
 """The organiser's desk on the demo's registry, for docs/guide-organisateur.md: one picture
-per tab, taken as the window draws them (see scripts/screenshot_views.py for the rest)."""
+per tab, then the renewal figures and the retention dialogs (Fichier menu), taken as the
+window draws them (see scripts/screenshot_views.py for the rest)."""
 
 from __future__ import annotations
 
@@ -16,12 +17,18 @@ from jury_desk.registry.location import default_location
 from jury_desk.registry.opening import open_registry
 from jury_desk.trust.enrolment import make_request
 from jury_desk.trust.identity import create_identity
+from jury_desk.ui.organiser.figures_dialog import FiguresDialog
+from jury_desk.ui.organiser.retention_dialog import RetentionDialog
 from jury_desk.ui.organiser.state import OrganiserState
 from jury_desk.ui.organiser.window import OrganiserWindow
 from jury_desk.ui.shell.background import SynchronousRunner
 from jury_desk.ui.shell.context import Profile, WindowContext
 
 WINDOW_SIZE = (1280, 800)
+# The CDC's schema the tests use (beside the repository); without it, no declaration picture.
+CDC_SCHEMA = (
+    Path(__file__).resolve().parents[2] / "shared/testdata/cdc-accrochage/cdc-accrochage-1.1.2.xsd"
+)
 
 
 def organiser_pictures(
@@ -61,6 +68,85 @@ def organiser_pictures(
         save(window, "organiser-bundles")
         window.tabs.setCurrentWidget(window.results_page)
         save(window, "organiser-results")
+        # The Fichier menu's dialogs, as its actions open them over the window.
+        for dialog, name in (
+            (FiguresDialog(state, window), "organiser-figures"),
+            (RetentionDialog(state, window), "organiser-retention"),
+        ):
+            dialog.show()
+            save(dialog, name)
+            dialog.reject()
+        if CDC_SCHEMA.exists():  # the CDC's kit: the application ships none
+            window.tabs.setCurrentWidget(window.declaration_page)
+            declare_demo_holders(state, scratch)
+            save(window, "organiser-declaration")
     finally:
         window.close()
         registry.close()
+
+
+def declare_demo_holders(state: OrganiserState, scratch: Path) -> None:
+    """The Déclaration tab with a life behind it: the demo's candidates decided (as the
+    jury's results file would bring them: all certified but the last), a file written,
+    deposited and answered by the CDC: one holder rejected with its message, one not in
+    the report yet, the others accepted; those the schema cannot take still to declare."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from jury_desk.models.enums import Outcome
+    from jury_desk.registry.declaration_export import export_declaration
+    from jury_desk.registry.declaration_settings import (
+        declaration_settings,
+        save_declaration_settings,
+    )
+    from jury_desk.registry.declaration_tracking import import_report, mark_sent
+    from jury_desk.registry.models import Candidate, Decision, DeclaredPassage
+
+    registry, clock = state.registry, state.context.clock
+    with registry.write() as writer:
+        candidates = writer.session.scalars(
+            select(Candidate).where(Candidate.session_id == DEMO_SESSION_ID).order_by(Candidate.id)
+        ).all()
+        for rank, candidate in enumerate(candidates):
+            last = rank == len(candidates) - 1
+            writer.session.add(
+                Decision(
+                    candidate_id=candidate.id,
+                    outcome=Outcome.NOT_CERTIFIED if last else Outcome.CERTIFIED,
+                    decided_at=clock.now(),
+                    reasons="",
+                    recorded_at=writer.now,
+                    recorded_by=writer.actor,
+                )
+            )
+    settings = replace(
+        declaration_settings(registry),
+        client_id="DEMO0001",
+        contract_id="DEMO-FICTIF",
+        schema_path=str(CDC_SCHEMA),
+    )
+    save_declaration_settings(registry, settings)
+    written = export_declaration(
+        registry, DEMO_SESSION_ID, scratch / "declaration-cdc-1.xml", leave_out_listed=True
+    )
+    mark_sent(registry, written.flow_id)
+    with registry.read() as session:
+        rejected, _not_in_the_report, *accepted = session.scalars(
+            select(DeclaredPassage.technical_id)
+            .where(DeclaredPassage.flow_id == written.flow_id)
+            .order_by(DeclaredPassage.technical_id)
+        )
+    report = scratch / "rapport-de-traitement.xml"
+    report.write_text(
+        '<rapport xmlns="urn:cdc:cpf:pc5:rapport:schema"><nomFichier>f.xml</nomFichier>'
+        f"<idFlux>{written.flow_id}</idFlux><idTraitement>T-DEMO</idTraitement>"
+        f"<PassagesKO><passage><idTechnique>{rejected}</idTechnique><messageErreur>"
+        "Aucun titulaire ne correspond aux critères obligatoires</messageErreur></passage>"
+        "</PassagesKO><PassagesOK>"
+        + "".join(f"<idTechnique>{passage}</idTechnique>" for passage in accepted)
+        + "</PassagesOK></rapport>",
+        "utf-8",
+    )
+    import_report(registry, report)
+    state.changed.emit()

@@ -563,6 +563,14 @@
         <translation>Year of birth</translation>
     </message>
     <message>
+        <source>Transmis à la Caisse des Dépôts avec la déclaration des titulaires. Conservé chiffré pour l’autorité de l’organisateur, jamais affiché, effacé une fois la déclaration acceptée.</source>
+        <translation>Sent to the Caisse des Dépôts with the declaration of holders. Kept encrypted for the organiser’s authority, never shown, erased once the declaration is accepted.</translation>
+    </message>
+    <message>
+        <source>Numéro de sécurité sociale (&amp;NIR) :</source>
+        <translation>Social security number (&amp;NIR):</translation>
+    </message>
+    <message>
         <source>Courr&amp;iel :</source>
         <translation>Emai&amp;l:</translation>
     </message>
@@ -639,12 +647,59 @@
         <translation>Dossier number</translation>
     </message>
     <message>
+        <source>Sécurité sociale</source>
+        <translation>Social security</translation>
+    </message>
+    <message>
         <source>Pour la déclaration à la Caisse des Dépôts :</source>
         <translation>For the declaration to the Caisse des Dépôts (CDC):</translation>
     </message>
     <message>
         <source>Identité complète pour la déclaration à la CDC.</source>
         <translation>Identity complete for the declaration to the CDC.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateNirField</name>
+    <message>
+        <source>Numéro de sécurité sociale</source>
+        <translation>Social security number</translation>
+    </message>
+    <message>
+        <source>13 caractères, ou 15 avec la clé ; chiffré à l’enregistrement de la fiche</source>
+        <translation>13 characters, or 15 with the key; encrypted when the record is saved</translation>
+    </message>
+    <message>
+        <source>État du numéro de sécurité sociale</source>
+        <translation>Social security number state</translation>
+    </message>
+    <message>
+        <source>Re&amp;mplacer…</source>
+        <translation>Re&amp;place…</translation>
+    </message>
+    <message>
+        <source>Efface&amp;r</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Conser&amp;ver le numéro enregistré</source>
+        <translation>&amp;Keep the saved number</translation>
+    </message>
+    <message>
+        <source>Enregistré (chiffré)</source>
+        <translation>Saved (encrypted)</translation>
+    </message>
+    <message>
+        <source>Sera effacé à l’enregistrement de la fiche.</source>
+        <translation>Will be erased when the record is saved.</translation>
+    </message>
+    <message>
+        <source>Facultatif : transmis à la Caisse des Dépôts, conservé chiffré.</source>
+        <translation>Optional: sent to the Caisse des Dépôts, kept encrypted.</translation>
+    </message>
+    <message>
+        <source>Numéro valide ; il sera chiffré à l’enregistrement de la fiche.</source>
+        <translation>Valid number; it will be encrypted when the record is saved.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +819,10 @@ conflict</translation>
     <message>
         <source>Décision</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Déclaration CDC</source>
+        <translation>CDC declaration</translation>
     </message>
     <message>
         <source>non placé·e</source>
@@ -1422,6 +1481,431 @@ conflict</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Candidat·e</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Décision du</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>À déclarer avant le</source>
+        <translation>Declare by</translation>
+    </message>
+    <message>
+        <source>Jours restants</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Message de la CDC</source>
+        <translation>CDC message</translation>
+    </message>
+    <message>
+        <source>aucun message</source>
+        <translation>no message</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationExport</name>
+    <message>
+        <source>Écrire la déclaration à la CDC</source>
+        <translation>Write the declaration to the CDC</translation>
+    </message>
+    <message>
+        <source>Déclarations à la CDC (*.xml)</source>
+        <translation>Declarations to the CDC (*.xml)</translation>
+    </message>
+    <message>
+        <source>Écriture de la déclaration et vérification contre le schéma de la CDC…</source>
+        <translation>Writing the declaration and checking it against the CDC’s schema…</translation>
+    </message>
+    <message>
+        <source>« {file} » est marqué comme déposé. Plus rien n’est à déclarer pour cette session : le rapport de traitement de la CDC dira ce qu’elle a accepté.</source>
+        <translation>“{file}” is marked as sent. Nothing is left to declare for this session: the CDC’s processing report will say what it accepted.</translation>
+    </message>
+    <message>
+        <source>non indiquée</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>La déclaration est écrite : « {file} », dans le dossier « {folder} ».</source>
+        <translation>The declaration is written: “{file}”, in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Elle déclare {n} titulaire(s) et a été validée contre le schéma {schema} (version {version}).</source>
+        <translation>It declares {n} holder(s) and was validated against the schema {schema} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Laissé(s) de côté, toujours à déclarer : {names}.</source>
+        <translation>Left out, still to declare: {names}.</translation>
+    </message>
+    <message>
+        <source>Déposez maintenant ce fichier sur le portail de la CDC, puis choisissez-le dans la liste des fichiers et cliquez « Marquer comme déposé ».</source>
+        <translation>Now upload this file to the CDC’s portal, then choose it in the list of files and click “Mark as sent”.</translation>
+    </message>
+    <message>
+        <source>Ces titulaires ne peuvent pas être déclarés tels quels :</source>
+        <translation>These holders cannot be declared as they stand:</translation>
+    </message>
+    <message>
+        <source>– {name} : {reasons}</source>
+        <translation>– {name}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Corrigez leur fiche dans l’onglet Candidats puis écrivez de nouveau la déclaration, ou écrivez-la sans eux : ils resteront à déclarer.</source>
+        <translation>Correct their record in the Candidates tab then write the declaration again, or write it without them: they will remain to be declared.</translation>
+    </message>
+    <message>
+        <source>Écrire &amp;sans eux</source>
+        <translation>Write &amp;without them</translation>
+    </message>
+    <message>
+        <source>Le fichier « {file} », écrit plus tôt, n’a jamais été marqué comme déposé.
+
+Ce fichier a-t-il été déposé sur le portail de la CDC ?
+
+Oui : il est marqué comme déposé, et la nouvelle déclaration ne reprend pas ses titulaires. Non : la nouvelle déclaration le remplace et reprend ses titulaires ; ne déposez plus l’ancien fichier.</source>
+        <translation>The file “{file}”, written earlier, was never marked as sent.
+
+Was this file uploaded to the CDC’s portal?
+
+Yes: it is marked as sent, and the new declaration does not include its holders again. No: the new declaration replaces it and includes its holders; do not upload the old file any more.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <source>Déclaration à la Caisse des Dépôts</source>
+        <translation>Declaration to the Caisse des Dépôts</translation>
+    </message>
+    <message>
+        <source>Paramè&amp;tres…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Paramètres de la déclaration</source>
+        <translation>Declaration settings</translation>
+    </message>
+    <message>
+        <source>Décisions à déclarer à la CDC</source>
+        <translation>Decisions to declare to the CDC</translation>
+    </message>
+    <message>
+        <source>Fichiers de déclaration</source>
+        <translation>Declaration files</translation>
+    </message>
+    <message>
+        <source>Écri&amp;re la déclaration…</source>
+        <translation>&amp;Write the declaration…</translation>
+    </message>
+    <message>
+        <source>Écrire la déclaration</source>
+        <translation>Write the declaration</translation>
+    </message>
+    <message>
+        <source>&amp;Marquer comme déposé</source>
+        <translation>&amp;Mark as sent</translation>
+    </message>
+    <message>
+        <source>Marquer le fichier choisi comme déposé</source>
+        <translation>Mark the chosen file as sent</translation>
+    </message>
+    <message>
+        <source>&amp;Importer le rapport de traitement…</source>
+        <translation>&amp;Import the processing report…</translation>
+    </message>
+    <message>
+        <source>Importer le rapport de traitement de la CDC</source>
+        <translation>Import the CDC’s processing report</translation>
+    </message>
+    <message>
+        <source>&amp;Décisions de la session à déclarer :</source>
+        <translation>Session decisi&amp;ons to declare:</translation>
+    </message>
+    <message>
+        <source>Fic&amp;hiers de déclaration écrits :</source>
+        <translation>Written declaration fi&amp;les:</translation>
+    </message>
+    <message>
+        <source>Aucune session : créez-en une dans l’onglet Session.</source>
+        <translation>No session: create one in the Session tab.</translation>
+    </message>
+    <message>
+        <source>Rien à déclarer pour cette session : aucune décision de certification n’attend la CDC.</source>
+        <translation>Nothing to declare for this session: no certification decision is waiting for the CDC.</translation>
+    </message>
+    <message>
+        <source>{n} décision(s) de la session concernent la CDC, dont {late} en retard sur les trois mois pour la déclarer.</source>
+        <translation>{n} decision(s) of the session concern the CDC, {late} of them past the three months allowed to declare them.</translation>
+    </message>
+    <message>
+        <source>{n} décision(s) de la session concernent la CDC.</source>
+        <translation>{n} decision(s) of the session concern the CDC.</translation>
+    </message>
+    <message>
+        <source>Les paramètres n’ont pas pu être enregistrés.</source>
+        <translation>The settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>Paramètres de la déclaration enregistrés.</source>
+        <translation>Declaration settings saved.</translation>
+    </message>
+    <message>
+        <source>Marquer comme déposé</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>« {file} » est marqué comme déposé : {n} passage(s) attendent le rapport de traitement de la CDC.</source>
+        <translation>“{file}” is marked as sent: {n} passage(s) await the CDC’s processing report.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReport</name>
+    <message>
+        <source>Importer le rapport de traitement de la CDC</source>
+        <translation>Import the CDC’s processing report</translation>
+    </message>
+    <message>
+        <source>Rapports de traitement (*.xml);;Tous les fichiers (*)</source>
+        <translation>Processing reports (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer le rapport de traitement</source>
+        <translation>Import the processing report</translation>
+    </message>
+    <message>
+        <source>Lecture du rapport de traitement de la CDC…</source>
+        <translation>Reading the CDC’s processing report…</translation>
+    </message>
+    <message>
+        <source>« {file} » : ce rapport était déjà importé ({flow}).</source>
+        <translation>“{file}”: this report was already imported ({flow}).</translation>
+    </message>
+    <message>
+        <source>Rapport « {file} » importé ({flow}) : {accepted} passage(s) accepté(s), {rejected} rejeté(s).</source>
+        <translation>Report “{file}” imported ({flow}): {accepted} passage(s) accepted, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>{n} passage(s) du fichier n’y figurent pas : toujours en attente du rapport.</source>
+        <translation>{n} passage(s) of the file are not in it: still awaiting the report.</translation>
+    </message>
+    <message>
+        <source>Le message de la CDC dit quoi corriger dans la fiche de chaque candidat rejeté.</source>
+        <translation>The CDC’s message says what to correct in the record of each rejected candidate.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationSettings</name>
+    <message>
+        <source>à choisir</source>
+        <translation>to choose</translation>
+    </message>
+    <message>
+        <source>{file} (version non indiquée)</source>
+        <translation>{file} (version not stated)</translation>
+    </message>
+    <message>
+        <source>{file} (version {version})</source>
+        <translation>{file} (version {version})</translation>
+    </message>
+    <message>
+        <source>numéros de sécurité sociale conservés (chiffrés)</source>
+        <translation>social security numbers kept (encrypted)</translation>
+    </message>
+    <message>
+        <source>numéros de sécurité sociale non conservés</source>
+        <translation>social security numbers not kept</translation>
+    </message>
+    <message>
+        <source>à renseigner</source>
+        <translation>to fill in</translation>
+    </message>
+    <message>
+        <source>Client CDC : {client} — contrat : {contract} — certification : {type} {code} — schéma : {schema} — {nir}.</source>
+        <translation>CDC client: {client} — contract: {contract} — certification: {type} {code} — schema: {schema} — {nir}.</translation>
+    </message>
+    <message>
+        <source>À compléter : {problems}.</source>
+        <translation>To complete: {problems}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationSettingsDialog</name>
+    <message>
+        <source>Paramètres de la déclaration à la CDC</source>
+        <translation>Settings of the declaration to the CDC</translation>
+    </message>
+    <message>
+        <source>La Caisse des Dépôts donne au certificateur un identifiant client et un identifiant de contrat, et le kit de l’accrochage certificateur, dont le schéma XML (.xsd) : chaque déclaration est vérifiée contre lui avant d’être écrite.</source>
+        <translation>The Caisse des Dépôts gives the certifier a client id and a contract id, and the kit of the “accrochage certificateur”, including its XML schema (.xsd): every declaration is checked against it before it is written.</translation>
+    </message>
+    <message>
+        <source>Identifiant client de la CDC</source>
+        <translation>CDC client id</translation>
+    </message>
+    <message>
+        <source>{n} caractères</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Identifiant de contrat</source>
+        <translation>Contract id</translation>
+    </message>
+    <message>
+        <source>1 à {n} caractères</source>
+        <translation>1 to {n} characters</translation>
+    </message>
+    <message>
+        <source>Type de certification</source>
+        <translation>Certification type</translation>
+    </message>
+    <message>
+        <source>par exemple RS</source>
+        <translation>for example RS</translation>
+    </message>
+    <message>
+        <source>Code de la certification</source>
+        <translation>Certification code</translation>
+    </message>
+    <message>
+        <source>par exemple RS6247</source>
+        <translation>for example RS6247</translation>
+    </message>
+    <message>
+        <source>Schéma XML du kit de la CDC</source>
+        <translation>XML schema of the CDC kit</translation>
+    </message>
+    <message>
+        <source>le fichier .xsd du kit de la CDC</source>
+        <translation>the .xsd file of the CDC kit</translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choisir le schéma XML</source>
+        <translation>Choose the XML schema</translation>
+    </message>
+    <message>
+        <source>Conserver les &amp;numéros de sécurité sociale (chiffrés) pour la déclaration</source>
+        <translation>Keep social security &amp;numbers (encrypted) for the declaration</translation>
+    </message>
+    <message>
+        <source>Conserver les numéros de sécurité sociale (chiffrés) pour la déclaration</source>
+        <translation>Keep social security numbers (encrypted) for the declaration</translation>
+    </message>
+    <message>
+        <source>Chiffrés pour l’autorité de l’organisateur, ils ne sont lus qu’à l’écriture de la déclaration et effacés dès que la CDC l’a acceptée.</source>
+        <translation>Encrypted for the organiser’s authority, they are read only when the declaration is written, and erased as soon as the CDC has accepted it.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiant client (idClient) :</source>
+        <translation>Client &amp;id (idClient):</translation>
+    </message>
+    <message>
+        <source>Identifiant de &amp;contrat (idContrat) :</source>
+        <translation>&amp;Contract id (idContrat):</translation>
+    </message>
+    <message>
+        <source>&amp;Type de certification :</source>
+        <translation>Certification &amp;type:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de de la certification :</source>
+        <translation>Certification co&amp;de:</translation>
+    </message>
+    <message>
+        <source>L’identifiant client a exactement {client} caractères, l’identifiant de contrat 1 à {contract} caractères, comme la CDC les a donnés.</source>
+        <translation>The client id has exactly {client} characters, the contract id 1 to {contract} characters, as the CDC gave them.</translation>
+    </message>
+    <message>
+        <source>&amp;Schéma XML (.xsd) :</source>
+        <translation>XML &amp;schema (.xsd):</translation>
+    </message>
+    <message>
+        <source>Choisir le schéma XML du kit de la CDC</source>
+        <translation>Choose the XML schema of the CDC kit</translation>
+    </message>
+    <message>
+        <source>Schémas XML (*.xsd);;Tous les fichiers (*)</source>
+        <translation>XML schemas (*.xsd);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationWords</name>
+    <message>
+        <source>Écrit, à déposer</source>
+        <translation>Written, to upload</translation>
+    </message>
+    <message>
+        <source>Rejeté puis corrigé : à déclarer de nouveau</source>
+        <translation>Rejected then corrected: to declare again</translation>
+    </message>
+    <message>
+        <source>Décision corrigée : à déclarer de nouveau</source>
+        <translation>Decision corrected: to declare again</translation>
+    </message>
+    <message>
+        <source>À déclarer</source>
+        <translation>To declare</translation>
+    </message>
+    <message>
+        <source>Déposé, en attente du rapport</source>
+        <translation>Sent, awaiting the report</translation>
+    </message>
+    <message>
+        <source>Rejeté : à corriger</source>
+        <translation>Rejected: to correct</translation>
+    </message>
+    <message>
+        <source>Déclaré (accepté)</source>
+        <translation>Declared (accepted)</translation>
+    </message>
+    <message>
+        <source>Décision corrigée : à signaler à la CDC</source>
+        <translation>Decision corrected: to report to the CDC</translation>
+    </message>
+    <message>
+        <source>en retard de {n} jours</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <source>en retard d’un jour</source>
+        <translation>one day late</translation>
+    </message>
+    <message>
+        <source>dernier jour</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>1 jour</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{n} jours</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>{state}, {n} jours restants</source>
+        <translation>{state}, {n} days left</translation>
+    </message>
+    <message>
+        <source>{state}, 1 jour restant</source>
+        <translation>{state}, 1 day left</translation>
+    </message>
+    <message>
+        <source>{state}, {days}</source>
+        <translation>{state}, {days}</translation>
+    </message>
+</context>
+<context>
     <name>DeliberationPage</name>
     <message>
         <source>Candidats à délibérer</source>
@@ -1915,6 +2399,54 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Median time from interview to decision: {days} day(s), over {n} decision(s).</translation>
     </message>
     <message>
+        <source>lettre : aucune lettre émise</source>
+        <translation>letter: no letter issued</translation>
+    </message>
+    <message>
+        <source>lettre : {days} jour(s), sur {n} décision(s)</source>
+        <translation>letter: {days} day(s), over {n} decision(s)</translation>
+    </message>
+    <message>
+        <source>déclaration à la Caisse des Dépôts : aucune déclaration acceptée</source>
+        <translation>declaration to the Caisse des Dépôts: no declaration accepted</translation>
+    </message>
+    <message>
+        <source>déclaration à la Caisse des Dépôts (envoi du fichier accepté) : {days} jour(s), sur {n} titulaire(s)</source>
+        <translation>declaration to the Caisse des Dépôts (sending of the accepted file): {days} day(s), over {n} holder(s)</translation>
+    </message>
+    <message>
+        <source>Délais médians depuis la décision — {letter} ; {declared}.</source>
+        <translation>Median times since the decision — {letter}; {declared}.</translation>
+    </message>
+    <message>
+        <source>Accord des jurés : aucun résultat reçu.</source>
+        <translation>Jurors&apos; agreement: no results received.</translation>
+    </message>
+    <message>
+        <source>Accord des jurés : non enregistré ({n} jury(s) dont les résultats ont été reçus avant que le registre garde l’accord).</source>
+        <translation>Jurors&apos; agreement: not recorded ({n} jury(ies) whose results were received before the registry kept the agreement).</translation>
+    </message>
+    <message>
+        <source>Accord des jurés : aucun candidat noté par les deux jurés.</source>
+        <translation>Jurors&apos; agreement: no candidate rated by both jurors.</translation>
+    </message>
+    <message>
+        <source>Accord des jurés : {rate} % des {pairs} paires de niveaux données par les deux jurés, sur {juries} jury(s) ({agreed} paires identiques).</source>
+        <translation>Jurors&apos; agreement: {rate} % of the {pairs} pairs of levels given by both jurors, over {juries} jury(ies) ({agreed} identical pairs).</translation>
+    </message>
+    <message>
+        <source>Kappa pondéré du jury : {kappa}.</source>
+        <translation>Weighted kappa of the jury: {kappa}.</translation>
+    </message>
+    <message>
+        <source>Kappa pondéré des jurys : de {low} à {high} (le plus bas et le plus haut).</source>
+        <translation>Weighted kappa of the juries: from {low} to {high} (the lowest and the highest).</translation>
+    </message>
+    <message>
+        <source>Non enregistré pour {n} jury(s) : résultats reçus avant que le registre garde l’accord.</source>
+        <translation>Not recorded for {n} jury(ies): results received before the registry kept the agreement.</translation>
+    </message>
+    <message>
         <source>Où les candidats échouent : aucun candidat non certifié.</source>
         <translation>Where candidates fail: no candidate not certified.</translation>
     </message>
@@ -1956,6 +2488,69 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Empreinte complète : {fingerprint}</source>
         <translation>Full fingerprint: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsModel</name>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Écrit le</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Déposé le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>{file} (flux {flow})</source>
+        <translation>{file} (flow {flow})</translation>
+    </message>
+    <message>
+        <source>à déposer</source>
+        <translation>to upload</translation>
+    </message>
+    <message>
+        <source>jamais (remplacé)</source>
+        <translation>never (replaced)</translation>
+    </message>
+    <message>
+        <source>importé le {date}</source>
+        <translation>imported on {date}</translation>
+    </message>
+    <message>
+        <source>en attente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>{n} à déposer</source>
+        <translation>{n} to upload</translation>
+    </message>
+    <message>
+        <source>{n} en attente du rapport</source>
+        <translation>{n} awaiting the report</translation>
+    </message>
+    <message>
+        <source>{n} accepté(s)</source>
+        <translation>{n} accepted</translation>
+    </message>
+    <message>
+        <source>{n} rejeté(s)</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <source>{n} remplacé(s) par un fichier plus récent</source>
+        <translation>{n} replaced by a newer file</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3220,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Files attached to no one: %1.</translation>
     </message>
     <message>
+        <source>La colonne du NIR est ignorée : le registre ne conserve pas les numéros de sécurité sociale (voir les réglages de la déclaration).</source>
+        <translation>The NIR column is ignored: the registry does not keep social security numbers (see the declaration’s settings).</translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -2795,6 +3394,14 @@ Open the session bundle again (File › Open a session bundle…) or restore the
         <translation>Name the signer</translation>
     </message>
     <message>
+        <source>Remplacer le si&amp;gnataire…</source>
+        <translation>Replace the si&amp;gner…</translation>
+    </message>
+    <message>
+        <source>Remplacer le signataire</source>
+        <translation>Replace the signer</translation>
+    </message>
+    <message>
         <source>Voies de recours</source>
         <translation>Means of recourse</translation>
     </message>
@@ -2893,6 +3500,22 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>Création de la clé du signataire…</source>
         <translation>Creating the signer’s key…</translation>
+    </message>
+    <message>
+        <source>{name} signe désormais les lettres et les parchemins ; ce que signait le signataire précédent reste vérifiable.</source>
+        <translation>{name} now signs the letters and certificates; what the previous signer signed remains verifiable.</translation>
+    </message>
+    <message>
+        <source>Remplacer le signataire actuel par {name} ?
+
+Le signataire actuel ne pourra plus signer : sa clé est remplacée par une nouvelle clé, certifiée par l’autorité de l’organisateur. Son certificat est conservé, et les lettres et parchemins qu’il a signés restent vérifiables. Le journal du registre garde qui a fait le remplacement, quand et pourquoi.</source>
+        <translation>Replace the current signer with {name}?
+
+The current signer will no longer be able to sign: their key is replaced by a new key, certified by the organiser’s authority. Their certificate is kept, and the letters and certificates they signed remain verifiable. The registry’s journal keeps who made the replacement, when and why.</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>Réglages des lettres</source>
@@ -3588,6 +4211,10 @@ Open the session bundle again (File › Open a session bundle…) or restore the
     <message>
         <source>R&amp;ésultats</source>
         <translation>Res&amp;ults</translation>
+    </message>
+    <message>
+        <source>Déclaration &amp;à la CDC</source>
+        <translation>&amp;Declaration to the CDC</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5766,10 @@ This cannot be undone: the deleted identity, contact details and documents canno
         <translation>Name the signer</translation>
     </message>
     <message>
+        <source>Remplacer le signataire</source>
+        <translation>Replace the signer</translation>
+    </message>
+    <message>
         <source>La personne qui signe les lettres de décision et les parchemins pour le certificateur reçoit sa propre clé, certifiée par l’autorité de l’organisateur pour trois ans au plus. Sa clé privée reste sur cet ordinateur.</source>
         <translation>The person who signs the decision letters and certificates for the certifier gets their own key, certified by the organiser’s authority for three years at most. Its private key stays on this computer.</translation>
     </message>
@@ -5157,6 +5788,18 @@ This cannot be undone: the deleted identity, contact details and documents canno
     <message>
         <source>&amp;Courriel :</source>
         <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Motif du remplacement</source>
+        <translation>Reason for replacement</translation>
+    </message>
+    <message>
+        <source>par exemple : départ, certificat bientôt échu</source>
+        <translation>for example: departure, certificate expiring soon</translation>
+    </message>
+    <message>
+        <source>&amp;Motif du remplacement :</source>
+        <translation>&amp;Reason for replacement:</translation>
     </message>
 </context>
 <context>

@@ -1004,6 +1004,10 @@
         <translation>les données chiffrées</translation>
     </message>
     <message>
+        <source>Could not encrypt: {reason}.</source>
+        <translation>Le chiffrement a échoué : {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot read {source}: {reason}.</source>
         <translation>Impossible de lire {source} : {reason}.</translation>
     </message>
@@ -1860,6 +1864,10 @@
         <translation>La clé age de l’organisateur ({store}) ne correspond pas à {path}.</translation>
     </message>
     <message>
+        <source>{path} is damaged: it is not an age recipient.</source>
+        <translation>{path} est endommagé : ce n’est pas un destinataire age.</translation>
+    </message>
+    <message>
         <source>No organiser authority in {folder}: create one first.</source>
         <translation>Aucune autorité de l’organisateur dans {folder} : créez-en une d’abord.</translation>
     </message>
@@ -2412,6 +2420,10 @@
         <translation>pays de naissance</translation>
     </message>
     <message>
+        <source>social security number</source>
+        <translation>numéro de sécurité sociale</translation>
+    </message>
+    <message>
         <source>e-mail address</source>
         <translation>adresse électronique</translation>
     </message>
@@ -2586,6 +2598,10 @@
     <message>
         <source>Say where the interviews take place (an address or a video link) in the session first.</source>
         <translation>Indiquez d’abord, dans la session, où ont lieu les entretiens (une adresse ou un lien de visioconférence).</translation>
+    </message>
+    <message>
+        <source>Social security numbers are sealed to the organiser&apos;s authority: create it (or restore it) on this computer before importing them.</source>
+        <translation>Les numéros de sécurité sociale sont chiffrés pour l’autorité de l’organisateur : créez-la (ou restaurez-la) sur cet ordinateur avant de les importer.</translation>
     </message>
     <message>
         <source>files of a type the jurors&apos; app does not show: {names}</source>
@@ -3066,6 +3082,158 @@
     <message>
         <source>The registry issued no document with the code {code}.</source>
         <translation>Le registre n’a émis aucun document avec le code {code}.</translation>
+    </message>
+    <message>
+        <source>--cdc-schema goes with --complete: only the whole session declares.</source>
+        <translation>--cdc-schema s’utilise avec --complete : seule la session entière est déclarée.</translation>
+    </message>
+    <message>
+        <source>No social security number was read: type it when asked, or give it alone on one line of the standard input.</source>
+        <translation>Aucun numéro de sécurité sociale n’a été lu : saisissez-le quand il est demandé, ou donnez-le seul sur une ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Replacing the signer needs a confirmation: run in a terminal, or add --yes.</source>
+        <translation>Le remplacement du signataire demande une confirmation : lancez la commande dans un terminal, ou ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>The declaration does not validate against {schema}: {problems}</source>
+        <translation>La déclaration n’est pas conforme au schéma {schema} : {problems}</translation>
+    </message>
+    <message>
+        <source>The CDC&apos;s schema refuses this passage: {problems}</source>
+        <translation>Le schéma de la CDC refuse ce passage : {problems}</translation>
+    </message>
+    <message>
+        <source>a processing report</source>
+        <translation>un rapport de traitement</translation>
+    </message>
+    <message>
+        <source>{file} is a declaration sent to the CDC, not its processing report.</source>
+        <translation>{file} est une déclaration envoyée à la CDC, et non son rapport de traitement.</translation>
+    </message>
+    <message>
+        <source>{file} is not a processing report of the CDC (its root is &lt;{root}&gt;).</source>
+        <translation>{file} n’est pas un rapport de traitement de la CDC (sa racine est &lt;{root}&gt;).</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable processing report ({detail}).</source>
+        <translation>{file} n’est pas un rapport de traitement lisible ({detail}).</translation>
+    </message>
+    <message>
+        <source>an XML Schema</source>
+        <translation>un schéma XML</translation>
+    </message>
+    <message>
+        <source>{file} is an XML Schema, but not the CDC&apos;s flow schema: its namespace is &apos;{namespace}&apos;, not &apos;{expected}&apos;.</source>
+        <translation>{file} est un schéma XML, mais pas le schéma du flux de la CDC : son espace de noms est « {namespace} », et non « {expected} ».</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable XML Schema of the CDC&apos;s kit ({detail}).</source>
+        <translation>{file} n’est pas un schéma XML utilisable du kit de la CDC ({detail}).</translation>
+    </message>
+    <message>
+        <source>{count} holder(s) cannot be declared as they stand: {holders}. Correct them, or write the file without them.</source>
+        <translation>{count} titulaire(s) ne peuvent pas être déclarés tels quels : {holders}. Corrigez leur fiche, ou écrivez le fichier sans eux.</translation>
+    </message>
+    <message>
+        <source>No holder of session {session} can be declared as they stand: {holders}</source>
+        <translation>Aucun titulaire de la session {session} ne peut être déclaré tel quel : {holders}</translation>
+    </message>
+    <message>
+        <source>Nothing to declare for session {session}: every certified holder is declared, awaiting the CDC&apos;s report or awaiting a correction.</source>
+        <translation>Rien à déclarer pour la session {session} : chaque titulaire certifié est déclaré, en attente du rapport de la CDC ou en attente d’une correction.</translation>
+    </message>
+    <message>
+        <source>The declaration {flow} ({file}) was written but never marked sent. If you uploaded it to the CDC, mark it sent first; if not, write the new file in its place (its holders are written again).</source>
+        <translation>La déclaration {flow} ({file}) a été écrite mais jamais marquée comme déposée. Si vous l’avez déposée auprès de la CDC, marquez-la d’abord comme déposée ; sinon, écrivez le nouveau fichier à sa place (ses titulaires y sont écrits de nouveau).</translation>
+    </message>
+    <message>
+        <source>Social security numbers are kept for this declaration: unlock the organiser&apos;s authority to write it.</source>
+        <translation>Les numéros de sécurité sociale sont conservés pour cette déclaration : déverrouillez l’autorité de l’organisateur pour l’écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Impossible d’écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s settings are not complete: {problems}</source>
+        <translation>Les paramètres de la déclaration sont incomplets : {problems}</translation>
+    </message>
+    <message>
+        <source>Choose the XML Schema of the CDC&apos;s kit first (the .xsd file the Caisse des Dépôts gives certifiers): every declaration is checked against it.</source>
+        <translation>Choisissez d’abord le schéma XML du kit de la CDC (le fichier .xsd que la Caisse des Dépôts fournit aux certificateurs) : chaque déclaration est vérifiée contre lui.</translation>
+    </message>
+    <message>
+        <source>the CDC&apos;s client id must have {length} characters</source>
+        <translation>l’identifiant client de la CDC doit compter {length} caractères</translation>
+    </message>
+    <message>
+        <source>the contract id must have 1 to {maximum} characters</source>
+        <translation>l’identifiant de contrat doit compter de 1 à {maximum} caractères</translation>
+    </message>
+    <message>
+        <source>the certification&apos;s type must have 1 to {maximum} characters</source>
+        <translation>le type de certification doit compter de 1 à {maximum} caractères</translation>
+    </message>
+    <message>
+        <source>the certification&apos;s code must have 1 to {maximum} characters</source>
+        <translation>le code de la certification doit compter de 1 à {maximum} caractères</translation>
+    </message>
+    <message>
+        <source>The declaration {flow} was replaced by a newer file before it was sent: send the newer one.</source>
+        <translation>La déclaration {flow} a été remplacée par un fichier plus récent avant d’être déposée : déposez le fichier le plus récent.</translation>
+    </message>
+    <message>
+        <source>{file} answers the declaration {flow}, which this registry did not write: it is the report of another flow.</source>
+        <translation>{file} répond à la déclaration {flow}, que ce registre n’a pas écrite : c’est le rapport d’un autre flux.</translation>
+    </message>
+    <message>
+        <source>{file} names the passage {passage}, which the declaration {flow} does not hold: nothing was imported.</source>
+        <translation>{file} cite le passage {passage}, que la déclaration {flow} ne contient pas : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>There is no declaration {flow} in the registry.</source>
+        <translation>Le registre ne contient aucune déclaration {flow}.</translation>
+    </message>
+    <message>
+        <source>A sealed social security number is damaged.</source>
+        <translation>Un numéro de sécurité sociale chiffré est endommagé.</translation>
+    </message>
+    <message>
+        <source>The registry does not keep social security numbers: choose to keep them in the declaration&apos;s settings first.</source>
+        <translation>Le registre ne conserve pas les numéros de sécurité sociale : choisissez d’abord de les conserver dans les paramètres de la déclaration.</translation>
+    </message>
+    <message>
+        <source>The social security number is missing.</source>
+        <translation>Le numéro de sécurité sociale manque.</translation>
+    </message>
+    <message>
+        <source>The social security number has {length} characters; it has {expected}, or {keyed} with its key.</source>
+        <translation>Le numéro de sécurité sociale compte {length} caractères ; il doit en compter {expected}, ou {keyed} avec sa clé.</translation>
+    </message>
+    <message>
+        <source>The social security number holds only digits, except 2A or 2B as the department (characters 6 and 7) for a birth in Corsica.</source>
+        <translation>Le numéro de sécurité sociale ne contient que des chiffres, sauf 2A ou 2B comme département (caractères 6 et 7) pour une naissance en Corse.</translation>
+    </message>
+    <message>
+        <source>The social security number starts with 1 or 2 (3, 4, 7 or 8 for a temporary number).</source>
+        <translation>Le numéro de sécurité sociale commence par 1 ou 2 (3, 4, 7 ou 8 pour un numéro provisoire).</translation>
+    </message>
+    <message>
+        <source>Characters 4 and 5 of the social security number are not a birth month (01 to 12, or 20 and above when the month is unknown).</source>
+        <translation>Les caractères 4 et 5 du numéro de sécurité sociale ne forment pas un mois de naissance (01 à 12, ou 20 et plus quand le mois est inconnu).</translation>
+    </message>
+    <message>
+        <source>Characters 6 and 7 of the social security number are not a department (01 to 99, 2A or 2B).</source>
+        <translation>Les caractères 6 et 7 du numéro de sécurité sociale ne forment pas un département (01 à 99, 2A ou 2B).</translation>
+    </message>
+    <message>
+        <source>The key of the social security number (its last two digits) does not match the number: a digit was probably mistyped.</source>
+        <translation>La clé du numéro de sécurité sociale (ses deux derniers chiffres) ne correspond pas au numéro : un chiffre a probablement été mal saisi.</translation>
+    </message>
+    <message>
+        <source>Say why the signer is replaced: the registry&apos;s journal keeps it.</source>
+        <translation>Indiquez pourquoi le signataire est remplacé : le journal du registre le garde.</translation>
     </message>
 </context>
 </TS>

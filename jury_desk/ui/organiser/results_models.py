@@ -1,11 +1,13 @@
 """The session's board as the Results tab shows it: one row per candidate (interview in Paris,
 decision due date, outcome or « en attente », late in words) and one per jury (interviews,
-results received or awaited, late in words). `registry.results_board.session_board` reads
-them; the day against which lateness is counted is the state's clock's, in Paris."""
+results received or awaited, late in words), the candidate's row ending with where the
+decision stands with the Caisse des Dépôts (declaration_words.py, as on the Déclaration
+tab). `registry.results_board.session_board` reads them; the day against which lateness
+is counted is the state's clock's, in Paris."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -13,8 +15,15 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from jury_desk.models.enums import Outcome
+from jury_desk.registry.declaration_lines import DeclarationLine
 from jury_desk.registry.results_board import CandidateLine, JuryLine
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.ui.organiser.declaration_words import (
+    board_words,
+    bold_font,
+    urgent,
+    warning_colour,
+)
 from jury_desk.ui.widgets.titled_table_model import Index, TextRowsModel
 
 # The order in which the outcomes are counted under the tables.
@@ -56,18 +65,21 @@ def _bold() -> QFont:
 
 
 class _LateRowsModel(TextRowsModel):
-    """Rows whose lateness is counted against `today`; a late row's last cell is in bold."""
+    """Rows whose lateness is counted against `today`; a late row's `LATE_COLUMN` cell
+    (the one that says it, in words) is in bold."""
 
     _today: date
+    LATE_COLUMN = -1  # the last column
     # How many days late a row is, by `_today`: each board model defines it as a method.
     late: Callable[[Any], int]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        late_column = self.LATE_COLUMN % self.columnCount()
         if (
             role == Qt.ItemDataRole.FontRole
             and index.isValid()
             and 0 <= index.row() < len(self._rows)
-            and index.column() == self.columnCount() - 1
+            and index.column() == late_column
             and self.late(self._rows[index.row()])
         ):
             return _bold()
@@ -75,7 +87,11 @@ class _LateRowsModel(TextRowsModel):
 
 
 class CandidatesBoardModel(_LateRowsModel):
-    """Columns: candidate, jury, interview (Paris), decision due on, decision."""
+    """Columns: candidate, jury, interview (Paris), decision due on, decision, declaration
+    to the CDC (its state and the days left to declare, as the Déclaration tab says them)."""
+
+    LATE_COLUMN = 4  # the decision, awaited and late
+    DECLARATION = 5
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,14 +101,37 @@ class CandidatesBoardModel(_LateRowsModel):
             self.tr("Entretien (heure de Paris)"),
             self.tr("Décision due le"),
             self.tr("Décision"),
+            self.tr("Déclaration CDC"),
         )
         self._rows: Sequence[CandidateLine] = ()
+        self._declarations: Mapping[str, DeclarationLine] = {}
         self._today = date.min
 
-    def load(self, lines: Sequence[CandidateLine], today: date) -> None:
+    def load(
+        self,
+        lines: Sequence[CandidateLine],
+        today: date,
+        declarations: Mapping[str, DeclarationLine] | None = None,
+    ) -> None:
+        """`declarations`: each candidate's line of `declaration_lines`, by candidate id."""
         self.beginResetModel()
         self._rows, self._today = tuple(lines), today
+        self._declarations = dict(declarations or {})
         self.endResetModel()
+
+    def declaration(self, line: CandidateLine) -> DeclarationLine | None:
+        return self._declarations.get(line.candidate_id)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+            and index.isValid()
+            and index.column() == self.DECLARATION
+            and 0 <= index.row() < len(self._rows)
+            and urgent(self.declaration(self._rows[index.row()]), self._today)
+        ):
+            return warning_colour() if role == Qt.ItemDataRole.ForegroundRole else bold_font()
+        return super().data(index, role)
 
     def line(self, row: int) -> CandidateLine | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -111,6 +150,8 @@ class CandidatesBoardModel(_LateRowsModel):
             return day_text(line.due_on) if line.due_on else "—"
         if column == 4:
             return self._decision(line, full=full)
+        if column == self.DECLARATION:
+            return board_words(self.declaration(line), self._today)
         return None
 
     def _decision(self, line: CandidateLine, *, full: bool) -> str:

@@ -1,7 +1,8 @@
 """The Results tab: the juries' results files taken in (chosen, or dropped on the page) and
 the session's board once the juries have sat: each candidate's interview, decision due date
-and outcome (« en attente », late in words, when none), each jury's results received or
-awaited, and the outcomes counted under the tables.
+and outcome (« en attente », late in words, when none), where the decision stands with the
+Caisse des Dépôts (the days left to declare it, overdue in words), each jury's results
+received or awaited, and the outcomes counted under the tables.
 
 Lateness is counted against the state's clock, on the day it is in Paris; the board is read
 again whenever the registry changes or another session is chosen.
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.kernel.errors import UserError
+from jury_desk.registry.declaration_lines import DeclarationLine
 from jury_desk.registry.results_board import Board, session_board
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
+from jury_desk.ui.organiser.declaration_models import lines_to_declare
 from jury_desk.ui.organiser.letters_box import LettersBox
 from jury_desk.ui.organiser.results_import import (
     FileOutcome,
@@ -137,13 +140,18 @@ class ResultsPage(QWidget):
         today = self.state.context.clock.now().astimezone(SESSION_TIMEZONE).date()
         session_id = self.state.session_id
         board: Board | None = None
+        declarations: dict[str, DeclarationLine] = {}
         said = self.tr("Aucune session : créez-en une dans l’onglet Session.")
         if session_id:
             try:
                 board = session_board(self.state.registry, session_id)
+                declarations = {
+                    line.candidate_id: line
+                    for line in lines_to_declare(self.state.registry, session_id)
+                }
             except UserError as error:
                 said = error_text(error)
-        self.candidates_model.load(board.candidates if board else (), today)
+        self.candidates_model.load(board.candidates if board else (), today, declarations)
         self.juries_model.load(board.juries if board else (), today)
         self.counts.setText(self._counts(board) if board else said)
         self.counts.setAccessibleName(self.counts.text())

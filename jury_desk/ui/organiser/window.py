@@ -74,6 +74,7 @@ class OrganiserWindow(QMainWindow):
     def _add_pages(self) -> None:
         from jury_desk.ui.organiser.bundles_page import BundlesPage
         from jury_desk.ui.organiser.candidates_page import CandidatesPage
+        from jury_desk.ui.organiser.declaration_page import DeclarationPage
         from jury_desk.ui.organiser.jurors_page import JurorsPage
         from jury_desk.ui.organiser.results_page import ResultsPage
         from jury_desk.ui.organiser.schedule_page import SchedulePage
@@ -85,6 +86,7 @@ class OrganiserWindow(QMainWindow):
         self.schedule_page = SchedulePage(self.state, self)
         self.bundles_page = BundlesPage(self.state, self)
         self.results_page = ResultsPage(self.state, self)
+        self.declaration_page = DeclarationPage(self.state, self)
         self.tabs.addTab(self.session_page, self.tr("S&ession"))
         self.tabs.addTab(self.jurors_page, self.tr("&Jurés"))
         self.tabs.addTab(self.candidates_page, self.tr("&Candidats"))
@@ -92,6 +94,8 @@ class OrganiserWindow(QMainWindow):
         self.tabs.addTab(self.bundles_page, self.tr("Pa&quets des jurys"))
         # Alt+É (a key of its own on French keyboards): every other letter of the word is a page's.
         self.tabs.addTab(self.results_page, self.tr("R&ésultats"))
+        # Alt+À, a key of its own on French keyboards too: D is taken on several pages.
+        self.tabs.addTab(self.declaration_page, self.tr("Déclaration &à la CDC"))
 
     def _reload_sessions(self) -> None:
         sessions = list_sessions(self.state.registry)

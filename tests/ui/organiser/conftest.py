@@ -62,8 +62,9 @@ def state(organiser_context: WindowContext, registry: Registry) -> OrganiserStat
 
 
 # The organiser window's own Alt+letters: its tabs (S&ession, &Jurés, &Candidats, Jurys,
-# &planning…, Pa&quets…, R&ésultats), its session choice (&Session) and its menu (&Fichier).
-WINDOW_LETTERS = frozenset("sejcpqfé")
+# &planning…, Pa&quets…, R&ésultats, Déclaration &à la CDC), its session choice (&Session)
+# and its menu (&Fichier).
+WINDOW_LETTERS = frozenset("sejcpqféà")
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
