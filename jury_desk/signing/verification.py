@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 
 import pikepdf
 from cryptography import x509
@@ -40,19 +39,19 @@ from pyhanko.sign.validation import (
 )
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
-from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleTrustManager
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.signing import ess_certid, signer_paths
 from jury_desk.signing.active_content import refuse_active_content, refuse_active_content_in
-from jury_desk.signing.asn1 import asn1_certificate, pyca_certificate
+from jury_desk.signing.asn1 import pyca_certificate
 from jury_desk.signing.attachments import embedded_file
 from jury_desk.signing.contents_gap import gap_is_the_signature_alone
 from jury_desk.signing.errors import SheetSignatureError
+from jury_desk.signing.juror_check import check_juror_certificate
 from jury_desk.signing.pdf_reading import PDF_READ_ERRORS, damaged, open_for_reading
 from jury_desk.trust.errors import TrustError
-from jury_desk.trust.verify import juror_email, verify_juror_certificate
+from jury_desk.trust.verify import juror_email
 
 __all__ = [
     "SheetSignatureError",
@@ -62,8 +61,12 @@ __all__ = [
     "verify_single_signature",
 ]
 
-# Revocation: nothing to fetch, nothing required. Fetching stays off whatever the mode.
-REVOCATION_MODE = "soft-fail"
+# What is the same for every file of a batch is computed once (each module says why it
+# gives what a fresh computation would): the signer's path to the authority, and the
+# match of the signing-certificate attribute.
+signer_paths.install()
+ess_certid.install()
+
 _SIGNER_KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature"})
 _UNKNOWN = "UNKNOWN"
 
@@ -265,31 +268,14 @@ def _validate(
     authority: x509.Certificate,
     signing_time: datetime | None,
 ) -> PdfSignatureStatus:
-    context = ValidationContext(
-        trust_manager=_trust_manager(authority),
-        # B-B has no trusted time: the certificates are judged at the time the signer
-        # states, which `verify_juror_certificate` also uses. Without one, now.
-        moment=signing_time,
-        allow_fetching=False,
-        revocation_mode=REVOCATION_MODE,
-    )
+    # B-B has no trusted time: the certificates are judged at the time the signer states,
+    # which `verify_juror_certificate` also uses. Without one, now.
     return validate_pdf_signature(
         signature,
-        signer_validation_context=context,
+        signer_validation_context=signer_paths.AuthorityContext(authority, signing_time),
         key_usage_settings=_SIGNER_KEY_USAGE,
         skip_diff=False,  # never True: the difference analysis is what catches forgeries
     )
-
-
-@lru_cache(maxsize=16)
-def _trust_manager(authority: x509.Certificate) -> SimpleTrustManager:
-    """The authority as the context's only trust root, what `trust_roots=[…]` would build.
-
-    Built once for each authority (certificates compare and hash by their DER): building
-    it cost ten times the rest of the context, for every file of a batch checked against
-    the same authority. It holds the roots only, never changed by a validation.
-    """
-    return SimpleTrustManager.build(trust_roots=[asn1_certificate(authority)])
 
 
 _REFUSED = QT_TRANSLATE_NOOP("messages", "The signature “{field}” of {signer} is refused: {reason}")
@@ -331,7 +317,7 @@ def _problem(
             )
         )
     try:
-        verify_juror_certificate(certificate, authority, at=signing_time)
+        check_juror_certificate(certificate, authority, signing_time)
     except TrustError as error:
         return refused(_REFUSED, reason=error)
     if not status.trusted:
