@@ -26,14 +26,14 @@ def require_window(context: CommandContext) -> None:
 
 def window_secret_store(context: CommandContext) -> SecretStore:
     """The data folder's secrets; a passphrase file given on the command line, else a dialog."""
-    from jury_desk.ui.flows.gui_passphrase import dialog_passphrase_source
-
     given = context.args.secrets_passphrase_file or os.environ.get(SECRETS_PASSPHRASE_ENV)
-    source = (
-        passphrase_source(Path(given), "", option="--secrets-passphrase-file")
-        if given
-        else dialog_passphrase_source()
-    )
+    if given:
+        source = passphrase_source(Path(given), "", option="--secrets-passphrase-file")
+    else:
+        # The dialog's module only when it may be shown: not before a first frame that needs none.
+        from jury_desk.ui.flows.gui_passphrase import dialog_passphrase_source
+
+        source = dialog_passphrase_source()
     return choose_secret_store(context.home, source)
 
 
@@ -75,6 +75,9 @@ def show_session(
 
 def run(context: CommandContext) -> int:
     require_window(context)
+    from jury_desk.ui.shell.qt_imports import skip_source_reads
+
+    skip_source_reads()  # before the window's modules load: see ui/shell/qt_imports.py
     from jury_desk.ui.shell.app import application, last_session_of
 
     application(offscreen=not has_display(), language=context.args.lang)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.secrets.passphrase import MIN_LENGTH
-from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
 
 
 class DialogPassphraseSource:
@@ -21,6 +20,9 @@ class DialogPassphraseSource:
         self._wrong = False
 
     def __call__(self, creating: bool) -> str:
+        # Loaded when asked, after the window's first frame (issue #17).
+        from jury_desk.ui.flows.passphrase_dialog import PassphraseDialog
+
         if creating:
             dialog = PassphraseDialog(
                 QCoreApplication.translate(

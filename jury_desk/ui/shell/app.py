@@ -19,6 +19,7 @@ from jury_desk import __version__
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.environment import has_display
 from jury_desk.ui.shell.context import Profile, WindowContext
+from jury_desk.ui.shell.qt_imports import skip_source_reads
 from jury_desk.ui.shell.translations import chosen_language, install_translations
 from jury_desk.ui.theme.font import install_ui_font
 
@@ -39,6 +40,7 @@ def application(offscreen: bool = False, language: str | None = None) -> QApplic
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    skip_source_reads()  # every window's later imports (`jury-desk window` did it sooner)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("jury-desk")
     app.setOrganizationName("jury-desk")
