@@ -14,6 +14,7 @@ from typing import Any
 
 from jury_desk import __version__
 from jury_desk.cli.certificate_arguments import add_certificate
+from jury_desk.cli.lazy_commands import LazyCommands
 from jury_desk.cli.registry_arguments import add_registry
 from jury_desk.kernel.paths import HOME_ENV
 from jury_desk.results.layout import SUFFIX
@@ -21,7 +22,9 @@ from jury_desk.results.layout import SUFFIX
 SECRETS_PASSPHRASE_ENV = "JURY_DESK_SECRETS_PASSPHRASE_FILE"  # noqa: S105 - a variable name
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lazy: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; `lazy`: only the chosen command's parser is filled (see
+    lazy_commands.py), what a run of jury-desk needs, with the same help and errors."""
     parser = argparse.ArgumentParser(
         prog="jury-desk",
         description="Jury tool of the certification « Concevoir un service public numérique "
@@ -46,13 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("fr", "en"),
         help="language of the window for this run (default: the preference, else fr)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add_group in (_demo, _window, _identity, _bundle, _sheet, _import, _minutes, _results,
-                      _workspace):  # fmt: skip
-        add_group(commands)
-    add_registry(commands, add_passphrase_option)
-    add_certificate(commands)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands)
+    assert isinstance(commands, LazyCommands)
+    for describe in (_demo, _window, _identity, _bundle, _sheet, _import, _minutes, _results,
+                     _workspace, _registry, add_certificate):  # fmt: skip
+        if lazy:
+            commands.add_lazily(describe)
+        else:
+            describe(commands)
     return parser
+
+
+def _registry(commands: Any) -> None:
+    add_registry(commands, add_passphrase_option)
 
 
 _VERIFY_HELP = (

@@ -28,7 +28,7 @@ def run_target(target: str) -> Command:
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(lazy=True)  # only the chosen command's arguments
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,

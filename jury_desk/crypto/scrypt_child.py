@@ -14,10 +14,16 @@ application (PyInstaller) has no interpreter to start: there the helper is the
 application's own executable started with the internal argument
 `--scrypt-child`, which its entry (scripts/frozen_entry.py) recognises before
 loading anything else.
+
+`start_early` starts a helper ahead of its derivation (the window does, as it
+starts: scrypt_early.py); `derive_wrap_key` with the same inputs then takes
+that helper's answer instead of starting another. This module imports nothing
+of the crypto stack, so that the helper can start before it loads.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -34,8 +40,43 @@ else:
     _CREATION_FLAGS = 0
 
 
+# The helpers started ahead, by their request (see start_early); each is taken once.
+_started: dict[bytes, subprocess.Popen[bytes]] = {}
+_MAX_EARLY_REQUEST = 4096  # written before anyone reads: well within a pipe's buffer
+
+
 class KeyDerivationError(UserError):
     pass
+
+
+def start_early(passphrase: str, salt: bytes, log2_n: int) -> None:
+    """Start the helper for derive_wrap_key(passphrase, salt, log2_n) now, in the background.
+
+    Nothing is reported here: a refused work factor or a helper that cannot start is
+    reported by derive_wrap_key, which then derives as if nothing had been started.
+    """
+    if len(salt) != SALT_BYTES or not 1 <= log2_n <= MAX_SCRYPT_LOG2:
+        return
+    request = scrypt_derive.request(passphrase.encode("utf-8"), salt, log2_n)
+    if len(request) > _MAX_EARLY_REQUEST or request in _started:
+        return
+    # The request waits in a pipe of its own, whole and closed: the helper reads it at once.
+    read_end, write_end = os.pipe()
+    try:
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(request)
+        helper = subprocess.Popen(
+            helper_command(),
+            stdin=read_end,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            creationflags=_CREATION_FLAGS,
+        )
+    except OSError:
+        return
+    finally:
+        os.close(read_end)
+    _started[request] = helper
 
 
 def derive_wrap_key(passphrase: str, salt: bytes, log2_n: int) -> bytes:
@@ -58,10 +99,15 @@ def helper_command() -> list[str]:
 
 
 def _derive_in_helper(secret: bytes, salt: bytes, log2_n: int) -> bytes:
+    request = scrypt_derive.request(secret, salt, log2_n)
+    early = _started.pop(request, None)
+    if early is not None:
+        output, _errors = early.communicate()
+        return _key_of(early.returncode, output, log2_n)
     try:
         helper = subprocess.run(
             helper_command(),
-            input=scrypt_derive.request(secret, salt, log2_n),
+            input=request,
             capture_output=True,
             check=False,
             creationflags=_CREATION_FLAGS,
@@ -73,7 +119,11 @@ def _derive_in_helper(secret: bytes, salt: bytes, log2_n: int) -> bytes:
             ),
             reason=exc.strerror,
         ) from None
-    if helper.returncode != 0 or len(helper.stdout) != KEY_BYTES:
+    return _key_of(helper.returncode, helper.stdout, log2_n)
+
+
+def _key_of(returncode: int, output: bytes, log2_n: int) -> bytes:
+    if returncode != 0 or len(output) != KEY_BYTES:
         # Most likely out of memory: 128 x 8 x 2^log2_n bytes were needed.
         needed = (128 * 8 << log2_n) >> 20
         raise KeyDerivationError(
@@ -82,4 +132,4 @@ def _derive_in_helper(secret: bytes, salt: bytes, log2_n: int) -> bytes:
             ),
             mib=needed,
         )
-    return helper.stdout
+    return output

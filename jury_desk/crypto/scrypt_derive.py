@@ -20,8 +20,6 @@ from __future__ import annotations
 import sys
 from typing import BinaryIO
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 # Internal: the first argument that makes the frozen executable a scrypt helper.
 CHILD_ARGUMENT = "--scrypt-child"
 
@@ -32,6 +30,10 @@ KEY_BYTES = 32
 
 def derive(secret: bytes, salt: bytes, log2_n: int) -> bytes:
     """scrypt(secret, "age-encryption.org/v1/scrypt" || salt, 2^log2_n, 8, 1), 32 bytes."""
+    # Imported here: jury-desk itself imports this module to start the helper, before the
+    # crypto stack loads (issue #17); only the helper needs cryptography for it.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=SCRYPT_LABEL + salt, length=KEY_BYTES, n=1 << log2_n, r=8, p=1).derive(
         secret
     )

@@ -136,6 +136,7 @@ class PassphraseFileSecretStore:
         self._passphrase_source = passphrase
         self._identity: str | None = None
         self._secrets: dict[str, bytes] | None = None
+        self._early_passphrase: str | None = None  # read by start_unlocking, used by _unlock
         self.description = Phrase(
             QT_TRANSLATE_NOOP("messages", "the passphrase-protected file {path}"), path=path
         )
@@ -169,7 +170,9 @@ class PassphraseFileSecretStore:
         )
 
         while self._identity is None:
-            passphrase = self._passphrase_source(False)
+            passphrase, self._early_passphrase = self._early_passphrase, None
+            if passphrase is None:
+                passphrase = self._passphrase_source(False)
             try:
                 identities = decrypt_identities_from_passphrase_slot(
                     self._slot_path.read_bytes(), passphrase
@@ -207,6 +210,29 @@ class PassphraseFileSecretStore:
                 self._unlock()
             else:
                 self._create_slot()
+
+    def start_unlocking(self) -> None:
+        """Start the unlock's scrypt now, in its helper process; ensure_unlocked ends it.
+
+        For a passphrase given (in a file), not asked: only the helper starts here, not
+        the crypto stack, so the window can draw while it works (issue #17). Whatever
+        fails here is reported by ensure_unlocked, which reads nothing again.
+        """
+        if (
+            self._identity is not None
+            or self._early_passphrase is not None
+            or isinstance(self._passphrase_source, AskingPassphraseSource)
+        ):
+            return
+        from jury_desk.crypto.scrypt_early import start_deriving
+
+        try:
+            slot = self._slot_path.read_bytes()
+            passphrase = self._passphrase_source(False)
+        except (OSError, UserError):
+            return
+        self._early_passphrase = passphrase
+        start_deriving(slot, passphrase)
 
     def ensure_unlocked(self) -> None:
         """Unlock an existing file now; a new one is made only when a key must be stored."""

@@ -87,7 +87,7 @@ def run_window(
     runner = ThreadPoolRunner()
     context = WindowContext(profile, clock, QSettings(), runner)
     ThemeController(app, context.settings)  # the DSFR theme chosen, following the system
-    window = MainWindow(context)
+    window = MainWindow(context, finish_later=True)  # its flows once the frame is drawn
     opener = SessionOpener(window, demo_root)
     startup = WindowStartup(window, opener, prepare, ask_key_passphrase)
     if screenshot is not None:

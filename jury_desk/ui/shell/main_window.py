@@ -24,27 +24,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from jury_desk.kernel.errors import UserError
 from jury_desk.session.recent import read_recent, remember_recent
-from jury_desk.ui.flows.identity_flow import IdentityFlow
-from jury_desk.ui.flows.idle_lock import IdleLock
-from jury_desk.ui.flows.import_flow import ImportFlow
-from jury_desk.ui.flows.minutes_flow import MinutesFlow
-from jury_desk.ui.flows.organiser_flow import OrganiserFlow
-from jury_desk.ui.flows.results_flow import ResultsFlow
-from jury_desk.ui.flows.session_views import SessionViews
-from jury_desk.ui.flows.sign_flow import SignFlow
 from jury_desk.ui.shell.context import Profile, WindowContext
 from jury_desk.ui.shell.placement import restore_placement, save_placement
 from jury_desk.ui.shell.preferences_dialog import PreferencesDialog, preferences_shortcuts
 from jury_desk.ui.shell.session_menus import name_session_menus, number_session_menus
 from jury_desk.ui.shell.welcome_page import WelcomePage
-from jury_desk.ui.shell.window_icons import set_action_icons
 from jury_desk.ui.theme.font import follow_system_font
 from jury_desk.ui.theme.icons import (
     IconLabel,
@@ -62,6 +51,14 @@ if TYPE_CHECKING:  # the session's modules load with the first session (issue #1
     from jury_desk.juror.interview.state import InterviewState
     from jury_desk.store.workspace import Workspace
     from jury_desk.ui.clock.window import ClockWindow
+    from jury_desk.ui.flows.identity_flow import IdentityFlow
+    from jury_desk.ui.flows.idle_lock import IdleLock
+    from jury_desk.ui.flows.import_flow import ImportFlow
+    from jury_desk.ui.flows.minutes_flow import MinutesFlow
+    from jury_desk.ui.flows.organiser_flow import OrganiserFlow
+    from jury_desk.ui.flows.results_flow import ResultsFlow
+    from jury_desk.ui.flows.session_views import SessionViews
+    from jury_desk.ui.flows.sign_flow import SignFlow
     from jury_desk.ui.shell.session_page import SessionPage
 
 log = logging.getLogger(__name__)
@@ -70,7 +67,10 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Holds at most one open workspace; every edit is saved by the grid as it is made."""
 
-    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: WindowContext, parent: QWidget | None = None, finish_later: bool = False
+    ) -> None:
+        """`finish_later`: the flows are made by `make_flows`, called once the frame is drawn."""
         super().__init__(parent)
         self.context = context
         self.setObjectName("main_window")
@@ -95,22 +95,46 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("save_status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
-        self.identity_flow = IdentityFlow(self)
-        self.identity_action.triggered.connect(self.identity_flow.show_identity)
-        self.sign_flow = SignFlow(self)
-        self.sign_export_action.triggered.connect(self.sign_flow.sign_and_export)
-        self.import_flow = ImportFlow(self)
-        self.import_sheets_action.triggered.connect(self.import_flow.choose_and_import)
-        self.session_views = SessionViews(self, self.go_menu)
-        self.minutes_flow = MinutesFlow(self, self.file_menu, self.session_views)
-        self.results_flow = ResultsFlow(self, self.file_menu, self.session_views)
-        self.organiser_flow = OrganiserFlow(self, self.file_menu)
-        # Navigation › Verrouiller, and after idle minutes
-        self.idle_lock = IdleLock(self, self.go_menu)
-        set_action_icons(self)
-        self.setAcceptDrops(True)  # signed sheets (PDF files, folders) while a session is open
+        self._flows_made = False
+        if not finish_later:
+            self.make_flows()
         self._restore_window()
         self.welcome.set_recent(read_recent(context.profile.home))
+
+    def make_flows(self) -> None:
+        """The flows behind the menus, their actions' icons, the idle lock; once.
+
+        Nothing here shows in the window's first frame (its menus are closed): the
+        start makes them just after that frame (`finish_later`, ui/shell/startup.py),
+        with their modules, some 20 ms the first frame no longer waits for (issue #17).
+        """
+        if self._flows_made:
+            return
+        self._flows_made = True
+        from jury_desk.ui.flows.identity_flow import IdentityFlow
+        from jury_desk.ui.flows.idle_lock import IdleLock
+        from jury_desk.ui.flows.import_flow import ImportFlow
+        from jury_desk.ui.flows.minutes_flow import MinutesFlow
+        from jury_desk.ui.flows.organiser_flow import OrganiserFlow
+        from jury_desk.ui.flows.results_flow import ResultsFlow
+        from jury_desk.ui.flows.session_views import SessionViews
+        from jury_desk.ui.flows.sign_flow import SignFlow
+        from jury_desk.ui.shell.window_icons import set_action_icons
+
+        self.identity_flow: IdentityFlow = IdentityFlow(self)
+        self.identity_action.triggered.connect(self.identity_flow.show_identity)
+        self.sign_flow: SignFlow = SignFlow(self)
+        self.sign_export_action.triggered.connect(self.sign_flow.sign_and_export)
+        self.import_flow: ImportFlow = ImportFlow(self)
+        self.import_sheets_action.triggered.connect(self.import_flow.choose_and_import)
+        self.session_views: SessionViews = SessionViews(self, self.go_menu)
+        self.minutes_flow: MinutesFlow = MinutesFlow(self, self.file_menu, self.session_views)
+        self.results_flow: ResultsFlow = ResultsFlow(self, self.file_menu, self.session_views)
+        self.organiser_flow: OrganiserFlow = OrganiserFlow(self, self.file_menu)
+        # Navigation › Verrouiller, and after idle minutes
+        self.idle_lock: IdleLock = IdleLock(self, self.go_menu)
+        set_action_icons(self)
+        self.setAcceptDrops(True)  # signed sheets (PDF files, folders) while a session is open
 
     # ------------------------------------------------------------------ menus
 
@@ -532,45 +556,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _may_quit_during_interview(self) -> bool:
-        """Quitting while a clock runs is asked: the interview goes on without the window."""
-        if self.workspace is None:
-            return True
-        from jury_desk.juror.interview.elsewhere import interviews_under_way
-        from jury_desk.juror.interview.state import ClockStatus
+        from jury_desk.ui.shell.quit_question import may_quit_during_interview
 
-        try:
-            running = [
-                interview
-                for interview in interviews_under_way(self.workspace, self.context.clock)
-                if interview.status is ClockStatus.RUNNING
-            ]
-        except UserError:
-            return True  # nothing can be read: nothing to protect here
-        if not running:
-            return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Entretien en cours"),
-            self.tr("L’entretien de {name} est en cours. Quitter jury-desk quand même ?").format(
-                name=running[0].name
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("quit_during_interview")
-        box.setInformativeText(
-            self.tr(
-                "Le chronomètre continue de compter ; le temps passé sans jury-desk sera noté "
-                "comme une interruption, sans être attribué à une compétence."
-            )
-        )
-        quit_button = box.addButton(self.tr("&Quitter"), QMessageBox.ButtonRole.DestructiveRole)
-        quit_button.setObjectName("quit_anyway")
-        stay = box.addButton(self.tr("&Rester"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is quit_button
+        return may_quit_during_interview(self, self.workspace, self.context.clock)
 
     @Slot()
     def quit_asking(self) -> None:

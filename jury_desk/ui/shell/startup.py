@@ -4,8 +4,9 @@ The window first draws its frame (menus, status bar, the welcome page); only
 then does `WindowStartup` open the session asked for and build its page, in
 the background where it can, with a notice saying what is happening. A key
 file unlocked with a passphrase given in a file starts its scrypt (in a helper
-process, on another core) as the window is made, so the two overlap; one asked
-in a dialog is asked over the drawn window. The pages not shown yet
+process, on another core) as the window is made, so the two overlap, and loads
+the rest of the crypto stack after the first frame; one asked in a dialog is
+asked over the drawn window. The pages not shown yet
 (deliberation, overview) are made when first shown (flows/session_views.py);
 the dossier's document is read once the session page is drawn.
 
@@ -81,13 +82,16 @@ class WindowStartup(QObject):
         self.done = False
         self._listening = False
         self._unlocking: str | None = None  # "running", "done" or "failed" once started
+        self._waiting = False  # for the unlock, its notice shown
         self._notice: BusyNotice | None = None
 
     def unlock_early(self) -> None:
         """Start deriving the key file's key from the given passphrase now, in the background.
 
-        Its scrypt runs in a helper process, on another core, while the window draws
-        its first frame; a passphrase asked in a dialog waits for the window.
+        Only its scrypt helper process starts here, on another core, while the window
+        draws its first frame; the unlock's worker, which imports the crypto stack (some
+        30 ms holding the interpreter), starts after that frame (`_wait_for_unlock`),
+        long before the helper is done. A passphrase asked in a dialog waits for the window.
         """
         from jury_desk.secrets import PassphraseFileSecretStore
 
@@ -99,8 +103,7 @@ class WindowStartup(QObject):
         ):
             self._unlocking = "running"
             note_milestone("unlocking")
-            runner = self.window.context.runner
-            runner.run(secrets.ensure_unlocked, self._unlock_done, self._unlock_failed)
+            secrets.start_unlocking()
 
     @Slot()
     def start(self) -> None:
@@ -109,6 +112,7 @@ class WindowStartup(QObject):
             return
         self.started = True
         note_milestone("first-frame")
+        self.window.make_flows()  # what the first frame did not show (main_window.py)
         from jury_desk.secrets import PassphraseFileSecretStore
 
         self.unlock_early()
@@ -132,11 +136,18 @@ class WindowStartup(QObject):
             self._stop(int(ExitCode.REFUSED))
 
     def _wait_for_unlock(self) -> None:
+        from jury_desk.secrets import PassphraseFileSecretStore
+
+        secrets = self.window.context.profile.secrets
+        assert isinstance(secrets, PassphraseFileSecretStore)
+        runner = self.window.context.runner
+        runner.run(secrets.ensure_unlocked, self._unlock_done, self._unlock_failed)
         # Meanwhile, on another worker: nothing waits for it, an import error shows later.
-        self.window.context.runner.run(load_session_core, _ignored, _ignored)
-        if self._unlocking != "running":
+        runner.run(load_session_core, _ignored, _ignored)
+        if self._unlocking != "running":  # already over (a runner that does not wait)
             self._unlock_over()
             return
+        self._waiting = True
         text = self.tr("Déverrouillage du fichier de clés…")
         self.window.show_status(text)
         self._notice = BusyNotice(self.tr("Ouverture de jury-desk"), text, self.window)
@@ -145,13 +156,13 @@ class WindowStartup(QObject):
 
     def _unlock_done(self, _result: object) -> None:
         self._unlocking = "done"
-        if self.started:
+        if self._waiting:
             self._unlock_over()
 
     def _unlock_failed(self, error: BaseException) -> None:
         self._unlocking = "failed"
         self.error = error
-        if self.started:
+        if self._waiting:
             self._unlock_over()
 
     def _unlock_over(self) -> None:

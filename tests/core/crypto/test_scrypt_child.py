@@ -126,3 +126,29 @@ def test_a_helper_that_cannot_start_is_a_key_derivation_error(
     monkeypatch.setattr(sys, "executable", str(tmp_path / "gone"))
     with pytest.raises(KeyDerivationError, match="Cannot start the passphrase's key derivation"):
         derive_wrap_key("phrase", SALT, LOG2_N)
+
+
+def test_a_helper_started_early_gives_the_same_key_and_is_taken_once() -> None:
+    scrypt_child.start_early("phrase tôt lancée", SALT, LOG2_N)
+    assert len(scrypt_child._started) == 1
+    assert derive_wrap_key("phrase tôt lancée", SALT, LOG2_N) == reference_key("phrase tôt lancée")
+    assert scrypt_child._started == {}  # taken, and its process waited for
+    # Another passphrase does not take it: it is derived on its own, right.
+    scrypt_child.start_early("une autre phrase", SALT, LOG2_N)
+    assert derive_wrap_key("la bonne phrase", SALT, LOG2_N) == reference_key("la bonne phrase")
+    assert len(scrypt_child._started) == 1  # still waiting for its own request
+    assert derive_wrap_key("une autre phrase", SALT, LOG2_N) == reference_key("une autre phrase")
+
+
+def test_a_passphrase_file_opens_after_its_scrypt_was_started_from_its_header() -> None:
+    from jury_desk.crypto.age_passphrase import decrypt_passphrase_file
+    from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
+    from jury_desk.crypto.scrypt_early import start_deriving
+
+    data = encrypt_with_passphrase(b"les secrets", "phrase du fichier", LOG2_N)
+    start_deriving(data, "phrase du fichier")
+    assert len(scrypt_child._started) == 1
+    assert decrypt_passphrase_file(data, "phrase du fichier") == b"les secrets"
+    assert scrypt_child._started == {}
+    start_deriving(b"not an age file", "phrase du fichier")  # refused later, by the opening
+    assert scrypt_child._started == {}
