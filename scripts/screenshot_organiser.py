@@ -32,12 +32,18 @@ CDC_SCHEMA = (
 
 
 def organiser_pictures(
-    layout: DemoLayout,
+    _layout: DemoLayout,  # the window's demo; the organiser's is played to its end here
     clock: Clock,
     settings: QSettings,
     scratch: Path,
     save: Callable[[QWidget, str], None],
 ) -> None:
+    # The whole session played to its end (results imported, letters and certificates
+    # issued, the laureates' declaration written), so that every tab shows a life.
+    from jury_desk.demo.complete import play_complete_demo
+
+    schema = CDC_SCHEMA if CDC_SCHEMA.exists() else None
+    layout = play_complete_demo(scratch / "complete", clock, schema).result.layout
     home = layout.organiser_home
     secrets = demo_secret_store(home)
     registry = open_registry(home, default_location(home), secrets, clock, "Alice Martin")
@@ -86,61 +92,27 @@ def organiser_pictures(
 
 
 def declare_demo_holders(state: OrganiserState, scratch: Path) -> None:
-    """The Déclaration tab with a life behind it: the demo's candidates decided (as the
-    jury's results file would bring them: all certified but the last), a file written,
+    """The Déclaration tab with a life behind it: the file the complete demo wrote,
     deposited and answered by the CDC: one holder rejected with its message, one not in
-    the report yet, the others accepted; those the schema cannot take still to declare."""
-    from dataclasses import replace
-
+    the report yet, the others accepted."""
     from sqlalchemy import select
 
-    from jury_desk.models.enums import Outcome
-    from jury_desk.registry.declaration_export import export_declaration
-    from jury_desk.registry.declaration_settings import (
-        declaration_settings,
-        save_declaration_settings,
-    )
-    from jury_desk.registry.declaration_tracking import import_report, mark_sent
-    from jury_desk.registry.models import Candidate, Decision, DeclaredPassage
+    from jury_desk.registry.declaration_tracking import import_report, mark_sent, session_flows
+    from jury_desk.registry.models import DeclaredPassage
 
-    registry, clock = state.registry, state.context.clock
-    with registry.write() as writer:
-        candidates = writer.session.scalars(
-            select(Candidate).where(Candidate.session_id == DEMO_SESSION_ID).order_by(Candidate.id)
-        ).all()
-        for rank, candidate in enumerate(candidates):
-            last = rank == len(candidates) - 1
-            writer.session.add(
-                Decision(
-                    candidate_id=candidate.id,
-                    outcome=Outcome.NOT_CERTIFIED if last else Outcome.CERTIFIED,
-                    decided_at=clock.now(),
-                    reasons="",
-                    recorded_at=writer.now,
-                    recorded_by=writer.actor,
-                )
-            )
-    settings = replace(
-        declaration_settings(registry),
-        client_id="DEMO0001",
-        contract_id="DEMO-FICTIF",
-        schema_path=str(CDC_SCHEMA),
-    )
-    save_declaration_settings(registry, settings)
-    written = export_declaration(
-        registry, DEMO_SESSION_ID, scratch / "declaration-cdc-1.xml", leave_out_listed=True
-    )
-    mark_sent(registry, written.flow_id)
+    registry = state.registry
+    flow_id = session_flows(registry, DEMO_SESSION_ID)[0].flow_id
+    mark_sent(registry, flow_id)
     with registry.read() as session:
         rejected, _not_in_the_report, *accepted = session.scalars(
             select(DeclaredPassage.technical_id)
-            .where(DeclaredPassage.flow_id == written.flow_id)
+            .where(DeclaredPassage.flow_id == flow_id)
             .order_by(DeclaredPassage.technical_id)
         )
     report = scratch / "rapport-de-traitement.xml"
     report.write_text(
         '<rapport xmlns="urn:cdc:cpf:pc5:rapport:schema"><nomFichier>f.xml</nomFichier>'
-        f"<idFlux>{written.flow_id}</idFlux><idTraitement>T-DEMO</idTraitement>"
+        f"<idFlux>{flow_id}</idFlux><idTraitement>T-DEMO</idTraitement>"
         f"<PassagesKO><passage><idTechnique>{rejected}</idTechnique><messageErreur>"
         "Aucun titulaire ne correspond aux critères obligatoires</messageErreur></passage>"
         "</PassagesKO><PassagesOK>"
