@@ -34,10 +34,11 @@ from jury_desk.registry.issued_documents import (
     revoke_document,
     unknown_code,
 )
+from jury_desk.registry.signer_change import designate_certifier_signer
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.trust.authority import load_authority, load_authority_certificate
 from jury_desk.trust.errors import TrustError
-from jury_desk.trust.signer import create_signer, load_signer
+from jury_desk.trust.signer import load_signer
 from jury_desk.trust.succession import previous_certificates
 
 _AUTHORITY_FILE = FileCap(QT_TRANSLATE_NOOP("messages", "authority certificate"), 64 * 1024)
@@ -165,9 +166,13 @@ def run_signer_create(context: CommandContext) -> int:
     secrets = secret_store_from_args(context)
     folder = organiser_dir(context.home)
     authority = load_authority(secrets, folder)
-    signer = create_signer(
-        authority, context.args.name, context.args.email, context.clock.now(), secrets, folder
-    )
+    registry = open_from_args(context)
+    try:
+        signer = designate_certifier_signer(
+            registry, authority, context.args.name, context.args.email, secrets, folder
+        )
+    finally:
+        registry.close()
     print(f"signer: {signer.name} <{signer.email}>", file=context.out)
     print(f"certificate: {folder / 'signer.pem'}", file=context.out)
     print(

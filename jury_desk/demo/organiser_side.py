@@ -19,9 +19,9 @@ from jury_desk.registry.issued_documents import IssuedLetters, issue_letters
 from jury_desk.registry.location import default_location
 from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
+from jury_desk.registry.signer_change import designate_certifier_signer
 from jury_desk.secrets import SecretStore
 from jury_desk.trust.authority import Authority
-from jury_desk.trust.signer import create_signer
 
 DEMO_SIGNER = ("Camille Martin (fictive)", "camille.martin@certification.example")
 # Fictional, as the whole demo: a real certifier gives France compétences' decision date.
@@ -51,8 +51,8 @@ def play_organiser_side(
     )
     try:
         import_results(registry, results, authority)
-        signer = create_signer(
-            authority, *DEMO_SIGNER, clock.now(), secrets, organiser_dir(organiser_home)
+        signer = designate_certifier_signer(
+            registry, authority, *DEMO_SIGNER, secrets, organiser_dir(organiser_home)
         )
         settings = replace(
             issue_settings(registry),

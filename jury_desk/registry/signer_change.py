@@ -1,4 +1,5 @@
-"""Replacing the certifier's signer, journaled in the registry: who replaced whom, when, why.
+"""The certifier's signer designated or replaced, journaled in the registry: who named whom,
+when, and for a replacement whom it replaced and why.
 
 The replacement itself is trust/signer_replacement's (a new key and certificate in the
 organiser's data folder, the previous certificate kept as replaced). It is saved inside the
@@ -13,7 +14,13 @@ from pathlib import Path
 from jury_desk.registry.store import Registry
 from jury_desk.secrets.store import SecretStore
 from jury_desk.trust.authority import Authority
-from jury_desk.trust.signer import holder_name
+from jury_desk.trust.signer import (
+    Signer,
+    holder_name,
+    issue_signer,
+    refuse_a_second_signer,
+    save_signer,
+)
 from jury_desk.trust.signer_replacement import (
     SignerReplacement,
     new_signer_for,
@@ -22,6 +29,28 @@ from jury_desk.trust.signer_replacement import (
 from jury_desk.trust.succession import der_fingerprint
 
 JOURNAL_ACTION = "signer.replace"
+DESIGNATION_ACTION = "signer.create"
+
+
+def designate_certifier_signer(
+    registry: Registry,
+    authority: Authority,
+    name: str,
+    email: str,
+    secrets: SecretStore,
+    folder: Path,
+) -> Signer:
+    """The first signer for the certifier; refused if one exists (replace it instead)."""
+    refuse_a_second_signer(folder)
+    with registry.write() as writer:
+        signer = issue_signer(authority, name, email, writer.now)
+        writer.journal(
+            DESIGNATION_ACTION,
+            der_fingerprint(signer.certificate),
+            {"signer": signer.name, "email": signer.email},
+        )
+        save_signer(signer, secrets, folder)  # after the entry: a failure rolls it back
+        return signer
 
 
 def replace_certifier_signer(

@@ -78,15 +78,20 @@ def create_signer(
 ) -> Signer:
     """A new key for `name`, certified by `authority` from `now`, saved; never replaces one
     (signer_replacement does, keeping the previous certificate)."""
+    refuse_a_second_signer(folder)
+    signer = issue_signer(authority, name, email, now)
+    save_signer(signer, secrets, folder)
+    return signer
+
+
+def refuse_a_second_signer(folder: Path) -> None:
+    """TrustError if `folder` holds a signer already: one is replaced, never overwritten."""
     path = folder / SIGNER_FILE
     if path.exists():
         raise TrustError(
             QT_TRANSLATE_NOOP("messages", "A signer for the certifier already exists in {path}."),
             path=path,
         )
-    signer = issue_signer(authority, name, email, now)
-    save_signer(signer, secrets, folder)
-    return signer
 
 
 def issue_signer(authority: Authority, name: str, email: str, now: datetime) -> Signer:

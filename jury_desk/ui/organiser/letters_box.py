@@ -276,14 +276,15 @@ class LettersBox(QGroupBox):
         if not keys_ready(self.state, self, title):
             return
         secrets, folder = self.state.context.profile.secrets, self.folder
-        now = self.state.context.clock.now()
+        registry = self.state.registry
 
         def work() -> str:
+            from jury_desk.registry.signer_change import designate_certifier_signer
             from jury_desk.trust.authority import load_authority
-            from jury_desk.trust.signer import create_signer
 
-            return create_signer(
-                load_authority(secrets, folder), name, email, now, secrets, folder
+            authority = load_authority(secrets, folder)
+            return designate_certifier_signer(
+                registry, authority, name, email, secrets, folder
             ).name
 
         def done(made: str) -> None:

@@ -126,6 +126,9 @@ def test_letters_issued_verified_looked_up_and_revoked(
         [entry] = session.query(RegistryJournalEntry).filter_by(action="signer.replace").all()
         assert '"reason":"départ de Camille"' in entry.payload
         assert '"previous_name":"Camille Signataire"' in entry.payload
+        # The first designation is journaled too: who named Camille, and when.
+        [first] = session.query(RegistryJournalEntry).filter_by(action="signer.create").all()
+        assert '"signer":"Camille Signataire"' in first.payload and first.seq < entry.seq
     registry.close()
     # A letter signed by Camille still verifies; the next ones are signed by Dominique.
     letter = next(path for path in sorted(letters.glob("*/*.pdf")) if path != certificate)

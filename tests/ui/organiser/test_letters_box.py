@@ -319,6 +319,10 @@ def test_the_signer_replaced_after_a_question(
             select(RegistryJournalEntry).where(RegistryJournalEntry.action == "signer.replace")
         )
         assert '"reason":"départ de Camille"' in entry.payload
+        [first] = session.scalars(
+            select(RegistryJournalEntry).where(RegistryJournalEntry.action == "signer.create")
+        )
+        assert '"signer":"Camille' in first.payload
 
 
 def test_the_replacement_dialog_is_reached_and_named(qtbot: QtBot) -> None:
