@@ -20,7 +20,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -42,7 +41,7 @@ from jury_desk.ui.organiser.declaration_settings_dialog import DeclarationSettin
 from jury_desk.ui.organiser.declaration_summary import SchemaWords, settings_summary
 from jury_desk.ui.organiser.state import OrganiserState
 from jury_desk.ui.shell.error_text import error_text
-from jury_desk.ui.widgets.read_only_table import set_read_only_rows
+from jury_desk.ui.widgets.read_only_table import read_only_table
 
 
 class DeclarationPage(QWidget):
@@ -111,15 +110,7 @@ class DeclarationPage(QWidget):
         return button
 
     def _table(self, name: str, accessible: str, model: DecisionsModel | FlowsModel) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setModel(model)
-        set_read_only_rows(table, word_wrap=False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return table
+        return read_only_table(self, name, accessible, model)
 
     def _lay_out(self) -> None:
         settings_row = QHBoxLayout()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -40,7 +39,7 @@ from jury_desk.registry.sessions import list_sessions
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.organiser.figures_chart import OutcomesChart
 from jury_desk.ui.organiser.state import OrganiserState
-from jury_desk.ui.widgets.read_only_table import set_read_only_rows
+from jury_desk.ui.widgets.read_only_table import read_only_table
 from jury_desk.ui.widgets.save_folder import ask_save_path, remembered_folder
 from jury_desk.ui.widgets.titled_table_model import TextRowsModel
 
@@ -173,15 +172,7 @@ class FiguresDialog(QDialog):
         self._lay_out()
 
     def _table(self, name: str, accessible: str, model: TextRowsModel) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setModel(model)
-        set_read_only_rows(table, word_wrap=False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return table
+        return read_only_table(self, name, accessible, model)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -48,7 +47,7 @@ from jury_desk.ui.organiser.results_models import (
 )
 from jury_desk.ui.organiser.state import OrganiserState
 from jury_desk.ui.shell.error_text import error_text
-from jury_desk.ui.widgets.read_only_table import set_read_only_rows
+from jury_desk.ui.widgets.read_only_table import read_only_table
 
 RESULTS_FOLDER_SETTING = "organiser/results_folder"
 
@@ -104,15 +103,7 @@ class ResultsPage(QWidget):
     def _table(
         self, name: str, accessible: str, model: CandidatesBoardModel | JuriesBoardModel
     ) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setModel(model)
-        set_read_only_rows(table, word_wrap=False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return table
+        return read_only_table(self, name, accessible, model)
 
     def _lay_out(self, hint: QLabel) -> None:
         candidates_label = QLabel(self.tr("Ca&ndidats et décisions :"), self)

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from jury_desk.registry.retention import (
 )
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.organiser.state import OrganiserState
-from jury_desk.ui.widgets.read_only_table import set_read_only_rows
+from jury_desk.ui.widgets.read_only_table import read_only_table
 from jury_desk.ui.widgets.titled_table_model import TextRowsModel
 
 # RetentionSchedule's fields, in the order the dialog shows them.
@@ -181,14 +179,9 @@ class RetentionDialog(QDialog):
         )
         self.save_button.clicked.connect(self.save_schedule)
         self.model = DueModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("due_table")
-        self.table.setAccessibleName(self.tr("Données échues à supprimer"))
-        self.table.setModel(self.model)
-        set_read_only_rows(self.table, word_wrap=False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(
+            self, "due_table", self.tr("Données échues à supprimer"), self.model
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("due_summary")
         self.summary.setWordWrap(True)
