@@ -30,3 +30,8 @@ class HeldRunner:
             on_error(error)
         else:
             on_done(result)
+
+    def drain(self) -> None:
+        """Run every job held, oldest first (a `Writes` waited for)."""
+        while self.held:
+            self.release()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.juror.desk import GridRowState, GridState, JurorDesk
+from jury_desk.juror.editing import Saved
 from jury_desk.kernel.errors import UserError
 from jury_desk.models import Recommendation
 from jury_desk.ui.grid.fields import (
@@ -39,9 +40,11 @@ from jury_desk.ui.grid.fields import (
 )
 from jury_desk.ui.grid.format import fill
 from jury_desk.ui.grid.overall import OverallSection
+from jury_desk.ui.grid.pending import FieldWrite, PendingWrites
 from jury_desk.ui.grid.row import CompetencyRow
 from jury_desk.ui.grid.undo import FieldCommand
 from jury_desk.ui.grid.widgets import separator
+from jury_desk.ui.shell.background import SynchronousRunner, Writes
 from jury_desk.ui.shell.error_text import one_line
 from jury_desk.ui.theme.colours import Colours
 from jury_desk.ui.theme.palette import set_themed_style
@@ -69,10 +72,13 @@ class GridPanel(QWidget):
     """The 8 competency rows of one candidate, then the overall view, conflict and notes.
 
     Every change is written at once (levels, choices) or after a short pause in
-    typing (text), and each written change is an undoable command on the
-    window's `undo_stack`. Emits `saved(iso_time)` after each successful write
-    and `store_error(message)` when a write failed; the typed text then stays
-    in its box and is written again at the next change or focus change.
+    typing (text), through `writes` (in the window, a worker thread: the disk
+    never holds the keyboard), and each written change is an undoable command on
+    the window's `undo_stack`. Emits `saved(iso_time)` once a write is committed
+    and `store_error(message)` when a write failed; a level or a choice then
+    shows again what the workspace holds, typed text stays in its box and is
+    written again at the next change or focus change. Anything that reads the
+    workspace after the juror's edits calls `flush()` first.
 
     A signed sheet shows a banner with two buttons: they emit
     `new_version_requested(candidate_id)` and `export_again_requested(candidate_id)`.
@@ -84,15 +90,24 @@ class GridPanel(QWidget):
     export_again_requested = Signal(str)
 
     def __init__(
-        self, desk: JurorDesk, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        desk: JurorDesk,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        writes: Writes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("grid_panel")
         self._desk = desk
         self._undo = undo_stack
+        self._applying = False
+        self._pending = PendingWrites(
+            writes or SynchronousRunner(), self._written, self._not_written
+        )
         self._candidate: str | None = None
         self._frozen = False
-        # The values the workspace holds for the candidate shown, by field key.
+        # The values of the candidate shown, by field key: what the workspace holds once
+        # the writes handed over are done (shown already, taken back if one is refused).
         self._committed: dict[str, FieldValue] = {}
         self._rows: dict[str, CompetencyRow] = {}
         self._last_row: CompetencyRow | None = None
@@ -182,7 +197,12 @@ class GridPanel(QWidget):
         self._scroll.verticalScrollBar().setValue(0)
 
     def flush(self) -> None:
-        """Write now any text typed and not yet written (before a switch or a close)."""
+        """Write now any text typed and not yet written, and wait until every change is
+        committed or refused (before a switch, a close, or anything reading the workspace)."""
+        self._hand_over_typed_text()
+        self._pending.drain()
+
+    def _hand_over_typed_text(self) -> None:
         if self._candidate is None:
             return
         for row in self._rows.values():
@@ -218,11 +238,15 @@ class GridPanel(QWidget):
     # The FieldStore the undo commands write through.
 
     def apply(self, candidate_id: str, key: str, value: FieldValue) -> bool:
+        self._applying = True  # inside the stack's undo or redo: the stack is not touched
         try:
+            self._pending.drain()  # an undo or a redo comes after every edit made before it
             saved = write_field(self._desk, candidate_id, key, value)
         except UserError as error:
             self.store_error.emit(one_line(error))
             return False
+        finally:
+            self._applying = False
         if candidate_id == self._candidate:
             self._committed[key] = value
             self._show(key, value)
@@ -333,17 +357,43 @@ class GridPanel(QWidget):
         old = self._committed.get(key)
         if value == old:
             return
+        if not is_text_key(key):
+            # Typed text first, so that undo steps keep the order of the edits.
+            self._hand_over_typed_text()
+        self._committed[key] = value
+        self._show(key, value)  # the locks follow a recusal at once
         mergeable = is_text_key(key)
-        if not mergeable:
-            self.flush()  # typed text first, so that undo steps keep the order of the edits
-        if not self.apply(candidate_id, key, value):
-            if not mergeable:
-                self._show(key, old)  # the widget shows what the workspace holds
-            return
-        text = self._describe(key)
-        self._undo.push(
-            FieldCommand(self, candidate_id, key, old, value, text, mergeable=mergeable)
+        command = FieldCommand(
+            self, candidate_id, key, old, value, self._describe(key), mergeable=mergeable
         )
+        self._undo.push(command)
+        # A text step merged into the one before it is deleted by the stack: not kept.
+        kept = command if self._undo.command(self._undo.index() - 1) is command else None
+        write = FieldWrite(candidate_id, key, old, value, kept)
+        desk = self._desk
+        self._pending.submit(write, lambda: write_field(desk, candidate_id, key, value))
+
+    def _written(self, _write: FieldWrite, saved: Saved) -> None:
+        self.saved.emit(saved.at.isoformat())
+
+    def _not_written(self, write: FieldWrite, error: BaseException, superseded: bool) -> None:
+        """A change was refused: say why, drop its undo step, show what the workspace holds
+        (typed text stays in its box, written again at the next occasion)."""
+        if not isinstance(error, UserError):
+            raise error  # a bug, not the disk: shown as one, never as « not saved »
+        self.store_error.emit(one_line(error))
+        command = write.command
+        if command is not None:
+            command.refuse()
+            top = self._undo.command(self._undo.index() - 1)
+            if not self._applying and top is command:
+                self._undo.undo()  # drops the refused step without running it
+        if superseded or write.candidate_id != self._candidate:
+            return  # a later change of that field is on its way: it will be shown or said
+        self._committed[write.key] = write.old
+        if not is_text_key(write.key):
+            self._show(write.key, write.old)
+        self._keep_declaration_shown()
 
     def _show(self, key: str, value: FieldValue) -> None:
         kind, code = split_key(key)
@@ -480,7 +530,10 @@ class GridPanel(QWidget):
         for key, value in changes:
             self._commit(key, value)
         if len(changes) > 1:
+            self._pending.drain()  # both steps pushed inside the macro
             self._undo.endMacro()
+
+    def _keep_declaration_shown(self) -> None:
         if self._committed.get(RECUSED) or as_text(self._committed.get(CONFLICT_STATEMENT)).strip():
             self.overall.show_declared(True)  # a write failed: the declaration still stands
 

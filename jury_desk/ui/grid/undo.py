@@ -1,10 +1,11 @@
 """Undo and redo of the grid's edits: one command per change written to the workspace.
 
-A command is pushed only after its change was written, so its first `redo()`
-(which `QUndoStack.push` calls) does nothing. Later undo and redo write through
-a `FieldStore`, which also shows the value in the panel when that candidate is
-on screen. A write that fails makes the command obsolete: the stack drops it
-rather than keep a step that does not match the workspace.
+A command is pushed as its change is handed to the workspace's writer, so its
+first `redo()` (which `QUndoStack.push` calls) does nothing. Later undo and
+redo write through a `FieldStore` (after the writes still on their way), which
+also shows the value in the panel when that candidate is on screen. A write
+that fails makes the command obsolete: the stack drops it rather than keep a
+step that does not match the workspace.
 """
 
 from __future__ import annotations
@@ -58,15 +59,26 @@ class FieldCommand(QUndoCommand):
         self._store = store
         self._mergeable = mergeable
         self._already_written = True
+        self.refused = False
+
+    def refuse(self) -> None:
+        """The change this step made was refused by the workspace: the step does nothing,
+        and the stack drops it when it reaches it."""
+        self.refused = True
+        self.setObsolete(True)
 
     def redo(self) -> None:
         if self._already_written:
             self._already_written = False
             return
+        if self.refused:
+            return
         if not self._store.apply(self.candidate_id, self.key, self.new):
             self.setObsolete(True)
 
     def undo(self) -> None:
+        if self.refused:
+            return
         if self._mergeable:
             # Text typed since the last write is newer than `new`: redo brings it back.
             typed = self._store.pending_text(self.candidate_id, self.key)

@@ -78,14 +78,14 @@ def run_window(
     """
     app = application(screenshot is not None and not has_display(), language)
     from jury_desk.ui.flows.open_flow import SessionOpener
-    from jury_desk.ui.shell.background import ThreadPoolRunner
+    from jury_desk.ui.shell.background import OrderedRunner, ThreadPoolRunner
     from jury_desk.ui.shell.first_frame import after_first_paint, note_milestone
     from jury_desk.ui.shell.main_window import MainWindow
     from jury_desk.ui.shell.startup import WindowStartup
     from jury_desk.ui.theme.palette import ThemeController
 
     runner = ThreadPoolRunner()
-    context = WindowContext(profile, clock, QSettings(), runner)
+    context = WindowContext(profile, clock, QSettings(), runner, OrderedRunner())
     ThemeController(app, context.settings)  # the DSFR theme chosen, following the system
     window = MainWindow(context, finish_later=True)  # its flows once the frame is drawn
     opener = SessionOpener(window, demo_root)

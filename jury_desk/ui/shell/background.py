@@ -3,6 +3,10 @@
 `Runner.run(work, on_done, on_error)` calls `work()` on a worker thread and then
 one of the callbacks on the GUI thread. Tests use `SynchronousRunner`, which
 does the same in the calling thread, so they need no event-loop waiting.
+
+`OrderedRunner` is a `Writes`: one worker thread, so the grid's autosaved edits
+reach the workspace in the order they were made, and `drain()` waits for them
+(before a read, an undo or a close).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
 class Runner(Protocol):
@@ -20,6 +24,14 @@ class Runner(Protocol):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None: ...
+
+
+class Writes(Runner, Protocol):
+    """A runner whose jobs run one at a time, in order, their callbacks in that order."""
+
+    def drain(self) -> None:
+        """Return once every job given so far has run and its callback has been called."""
+        ...
 
 
 class _Relay(QObject):
@@ -76,6 +88,21 @@ class ThreadPoolRunner:
         self._pool.waitForDone()
 
 
+class OrderedRunner(ThreadPoolRunner):
+    """A `Writes` on one thread of its own (a pool of one runs its jobs first in, first out)."""
+
+    def __init__(self) -> None:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        super().__init__(pool)
+        self._own_pool = pool  # kept alive as long as the runner
+
+    def drain(self) -> None:
+        self._pool.waitForDone()
+        # The callbacks of the jobs just done wait in the relay's queue: call them now.
+        QCoreApplication.sendPostedEvents(self._relay, 0)
+
+
 class SynchronousRunner:
     def run(
         self,
@@ -89,3 +116,6 @@ class SynchronousRunner:
             on_error(exc)
         else:
             on_done(result)
+
+    def drain(self) -> None:
+        """Nothing waits: every job ran as it was given."""

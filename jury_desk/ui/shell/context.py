@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from jury_desk.kernel.clock import Clock
-from jury_desk.ui.shell.background import Runner
+from jury_desk.ui.shell.background import Runner, SynchronousRunner, Writes
 
 if TYPE_CHECKING:
     from jury_desk.secrets import SecretStore
@@ -29,3 +29,5 @@ class WindowContext:
     clock: Clock
     settings: QSettings
     runner: Runner
+    # The grid's autosaved edits: a thread of their own in the application (app.py).
+    writes: Writes = field(default_factory=SynchronousRunner)

@@ -324,7 +324,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         desk = JurorDesk(workspace)
         header = desk.header()
-        self.page = SessionPage(desk, self.undo_stack, self.context.clock, self)
+        self.page = SessionPage(
+            desk, self.undo_stack, self.context.clock, self, writes=self.context.writes
+        )
         name_session_menus(self.competency_actions, self.level_actions, desk)
         self.page.clock_strip.session.changed.connect(self._on_clock_changed)
         self.page.grid.saved.connect(self._on_saved)

@@ -21,6 +21,7 @@ from jury_desk.kernel.clock import Clock
 from jury_desk.ui.clock.strip import ClockStrip
 from jury_desk.ui.dossier.view import DossierView
 from jury_desk.ui.grid.panel import GridPanel
+from jury_desk.ui.shell.background import Writes
 from jury_desk.ui.shell.candidate_model import CandidateTableModel
 from jury_desk.ui.shell.next_step import next_step_text
 from jury_desk.ui.widgets.table_headers import TitledStretch
@@ -38,6 +39,7 @@ class SessionPage(QWidget):
         undo_stack: QUndoStack,
         clock: Clock,
         parent: QWidget | None = None,
+        writes: Writes | None = None,
     ):
         super().__init__(parent)
         self.desk = desk
@@ -46,7 +48,7 @@ class SessionPage(QWidget):
         self.dossier = DossierView(desk, self)
         right = QWidget(self)
         right.setObjectName("clock_and_grid")
-        self.grid = GridPanel(desk, undo_stack, right)
+        self.grid = GridPanel(desk, undo_stack, right, writes)
         self.clock_strip = ClockStrip(desk, clock, self.grid, right)
         # Starting or ending an interview changes the candidate's status in the list.
         self.clock_strip.session.stored.connect(self.update_statuses)
