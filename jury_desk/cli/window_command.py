@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jury_desk.cli.arguments import SECRETS_PASSPHRASE_ENV
 from jury_desk.cli.context import CommandContext
@@ -13,6 +14,10 @@ from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import workspace_path
 from jury_desk.secrets import PassphraseFileSecretStore, SecretStore, choose_secret_store
 from jury_desk.secrets.passphrase import passphrase_source
+
+if TYPE_CHECKING:  # the window's modules load when it is shown, the opener's after its frame
+    from jury_desk.ui.flows.open_flow import SessionOpener
+    from jury_desk.ui.shell.main_window import MainWindow
 
 
 def require_window(context: CommandContext) -> None:
@@ -53,10 +58,8 @@ def show_session(
     A key file still locked is unlocked by the window once its frame is drawn: in a
     dialog if `ask_key_passphrase`, else in the background (ui/shell/startup.py).
     """
-    from jury_desk.ui.flows.open_flow import SessionOpener
     from jury_desk.ui.shell.app import run_window
     from jury_desk.ui.shell.context import Profile
-    from jury_desk.ui.shell.main_window import MainWindow
 
     def prepare(_window: MainWindow, opener: SessionOpener) -> None:
         if session_id:

@@ -15,8 +15,6 @@ import secrets
 from pathlib import Path
 from typing import Any, Protocol
 
-import pyrage
-
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
@@ -151,6 +149,8 @@ class PassphraseFileSecretStore:
         if not self._path.exists():
             self._secrets = {}  # the key was made, then the process stopped
             return self._secrets
+        import pyrage  # with the unlock, on its worker, not before the window's first frame
+
         try:
             plaintext = pyrage.decrypt(
                 self._path.read_bytes(), [pyrage.x25519.Identity.from_str(identity)]
@@ -266,6 +266,8 @@ class PassphraseFileSecretStore:
             },
         }
         plaintext = json.dumps(document, sort_keys=True).encode()
+        import pyrage
+
         recipient = pyrage.x25519.Identity.from_str(self._identity).to_public()
         write_atomically(self._path, pyrage.encrypt(plaintext, [recipient]))
 

@@ -51,7 +51,9 @@ def _starting_window(
     qtbot.addWidget(window)
     opener = SessionOpener(window, tmp_path / "demo")
     session_id = setting.spec.id
-    startup = WindowStartup(window, opener, lambda _window, o: o.open_recent(session_id))
+    startup = WindowStartup(
+        window, lambda: opener, lambda _window, o: o.open_recent(session_id)
+    )
     after_first_paint(window, startup.start)
     window.show()
     qtbot.waitUntil(lambda: startup.started)
@@ -138,7 +140,9 @@ def test_a_start_with_no_session_to_open_keeps_the_welcome_page(
     profile = Profile(setting.chair.home, secret_store(setting.chair.home))
     window = MainWindow(WindowContext(profile, CLOCK, window_settings, runner))
     qtbot.addWidget(window)
-    startup = WindowStartup(window, SessionOpener(window, tmp_path / "demo"), lambda _w, _o: None)
+    startup = WindowStartup(
+        window, lambda: SessionOpener(window, tmp_path / "demo"), lambda _w, _o: None
+    )
     after_first_paint(window, startup.start)
     window.show()
     qtbot.waitUntil(lambda: startup.started)

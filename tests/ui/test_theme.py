@@ -406,13 +406,8 @@ def _close(a: QColor, b: QColor) -> bool:
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) < 40
 
 
-@pytest.mark.usefixtures("restore_look")
-@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
-def test_a_focused_button_has_a_thick_ring_in_the_accent_colour(
-    qapp: QApplication, qtbot: QtBot, colours: Colours
-) -> None:
-    apply_colours(qapp, colours)
-    accent = QColor(colours.accent)
+def _two_buttons(qtbot: QtBot) -> tuple[QDialog, QPushButton, QPushButton]:
+    """Two buttons in a shown dialog, the first one focused from the keyboard."""
     dialog = QDialog()
     qtbot.addWidget(dialog)
     layout = QVBoxLayout(dialog)
@@ -423,6 +418,35 @@ def test_a_focused_button_has_a_thick_ring_in_the_accent_colour(
     qtbot.waitExposed(dialog)
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(first.hasFocus)
+    return dialog, first, second
+
+
+@pytest.mark.usefixtures("restore_look")
+def test_the_window_s_first_frame_comes_before_the_ring_which_follows_it(
+    qapp: QApplication, qtbot: QtBot, settings: QSettings
+) -> None:
+    qapp.setStyle("fusion")  # as the window's application is made (app.py)
+    controller = ThemeController(qapp, settings, focus_ring_later=True)
+    try:
+        accent = QColor(active_colours().accent)
+        _dialog, first, _second = _two_buttons(qtbot)
+        assert _ring_depth(first.grab().toImage(), accent) <= 1  # Fusion's faint line
+        assert qapp.palette().color(Role.Window) == QColor(active_colours().window)
+        controller.add_focus_ring()  # what run_window does once the frame is drawn
+        assert _ring_depth(first.grab().toImage(), accent) >= 3
+        assert qapp.palette().color(Role.Window) == QColor(active_colours().window)
+    finally:
+        _delete(controller)
+
+
+@pytest.mark.usefixtures("restore_look")
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_a_focused_button_has_a_thick_ring_in_the_accent_colour(
+    qapp: QApplication, qtbot: QtBot, colours: Colours
+) -> None:
+    apply_colours(qapp, colours)
+    accent = QColor(colours.accent)
+    _dialog, first, second = _two_buttons(qtbot)
     focused, unfocused = first.grab().toImage(), second.grab().toImage()
     assert _ring_depth(focused, accent) >= 3  # WCAG 2.4.11: thick, and in the accent colour
     assert _ring_depth(unfocused, accent) == 0  # only the focused one

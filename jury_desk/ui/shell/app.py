@@ -41,7 +41,9 @@ def application(offscreen: bool = False, language: str | None = None) -> QApplic
     if isinstance(existing, QApplication):
         return existing
     skip_source_reads()  # every window's later imports (`jury-desk window` did it sooner)
-    app = QApplication(sys.argv[:1])
+    # Fusion from the start, as Qt's own argument: the frame drawn before the focus ring
+    # (palette.py) is already in the style the ring is made on.
+    app = QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName("jury-desk")
     app.setOrganizationName("jury-desk")
     app.setApplicationVersion(__version__)
@@ -77,7 +79,6 @@ def run_window(
     over, and closed: used for the README and as a smoke test.
     """
     app = application(screenshot is not None and not has_display(), language)
-    from jury_desk.ui.flows.open_flow import SessionOpener
     from jury_desk.ui.shell.background import OrderedRunner, ThreadPoolRunner
     from jury_desk.ui.shell.first_frame import after_first_paint, note_milestone
     from jury_desk.ui.shell.main_window import MainWindow
@@ -86,10 +87,16 @@ def run_window(
 
     runner = ThreadPoolRunner()
     context = WindowContext(profile, clock, QSettings(), runner, OrderedRunner())
-    ThemeController(app, context.settings)  # the DSFR theme chosen, following the system
+    # The DSFR theme chosen, following the system; its focus ring once the frame is drawn.
+    theme = ThemeController(app, context.settings, focus_ring_later=True)
     window = MainWindow(context, finish_later=True)  # its flows once the frame is drawn
-    opener = SessionOpener(window, demo_root)
-    startup = WindowStartup(window, opener, prepare, ask_key_passphrase)
+
+    def make_opener() -> SessionOpener:
+        from jury_desk.ui.flows.open_flow import SessionOpener  # after the first frame
+
+        return SessionOpener(window, demo_root)
+
+    startup = WindowStartup(window, make_opener, prepare, ask_key_passphrase)
     if screenshot is not None:
         window.setWindowState(Qt.WindowState.WindowNoState)  # a fixed size, whatever the screen
         window.resize(*SCREENSHOT_SIZE)
@@ -104,8 +111,13 @@ def run_window(
     else:
         startup.finished.connect(lambda: _first_start(window, startup))
     startup.unlock_early()  # the scrypt in its helper process while the frame is drawn
-    after_first_paint(window, startup.start)
-    QTimer.singleShot(FIRST_FRAME_WAIT_MS, startup.start)
+
+    def drawn() -> None:
+        startup.start()
+        theme.add_focus_ring()
+
+    after_first_paint(window, drawn)
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, drawn)
     window.show()
     code = app.exec()
     runner.wait()  # closed during the start: the work under way ends before the process

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from jury_desk.session.recent import read_recent, remember_recent
 from jury_desk.ui.shell.context import Profile, WindowContext
 from jury_desk.ui.shell.placement import restore_placement, save_placement
-from jury_desk.ui.shell.preferences_dialog import PreferencesDialog, preferences_shortcuts
+from jury_desk.ui.shell.preferences import preferences_shortcuts
 from jury_desk.ui.shell.session_menus import name_session_menus, number_session_menus
 from jury_desk.ui.shell.welcome_page import WelcomePage
 from jury_desk.ui.theme.font import follow_system_font
@@ -446,6 +446,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_preferences(self) -> None:
+        from jury_desk.ui.shell.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.context.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.idle_lock.reload)

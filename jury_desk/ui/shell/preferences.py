@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
 
 LANGUAGE_KEY = "ui/language"
 THEME_KEY = "ui/theme"
@@ -75,3 +76,10 @@ def set_idle_lock_minutes(settings: QSettings, minutes: int) -> None:
     if not IDLE_LOCK_OFF <= minutes <= MAX_IDLE_LOCK_MINUTES:
         raise ValueError(f"idle lock delay out of range: {minutes}")
     settings.setValue(IDLE_LOCK_KEY, minutes)
+
+
+def preferences_shortcuts() -> list[QKeySequence]:
+    """The platform's Preferences key (Cmd+, on macOS, none on some desktops) and Ctrl+,."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    ctrl_comma = QKeySequence("Ctrl+,")
+    return keys if ctrl_comma in keys else [*keys, ctrl_comma]

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal, Slot
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,13 +35,6 @@ REGISTRY_KEY = "organiser/registry"
 # Each language is named in itself, as language pickers do, so that a juror
 # who cannot read the current language still finds theirs: not translated.
 LANGUAGE_NAMES = {Language.FRENCH: "Français", Language.ENGLISH: "English"}
-
-
-def preferences_shortcuts() -> list[QKeySequence]:
-    """The platform's Preferences key (Cmd+, on macOS, none on some desktops) and Ctrl+,."""
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-    ctrl_comma = QKeySequence("Ctrl+,")
-    return keys if ctrl_comma in keys else [*keys, ctrl_comma]
 
 
 class PreferencesDialog(QDialog):

@@ -24,12 +24,12 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from jury_desk.ui.shell.first_frame import after_first_paint, note_milestone
-from jury_desk.ui.widgets.busy_notice import BusyNotice
 
 if TYPE_CHECKING:
     from jury_desk.ui.flows.open_flow import SessionOpener
     from jury_desk.ui.shell.main_window import MainWindow
     from jury_desk.ui.shell.session_page import SessionPage
+    from jury_desk.ui.widgets.busy_notice import BusyNotice
 
 Prepare = Callable[["MainWindow", "SessionOpener"], None]
 
@@ -67,13 +67,14 @@ class WindowStartup(QObject):
     def __init__(
         self,
         window: MainWindow,
-        opener: SessionOpener,
+        make_opener: Callable[[], SessionOpener],
         prepare: Prepare,
         ask_key_passphrase: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.opener = opener
+        self._make_opener = make_opener  # made after the first frame, with its modules
+        self._opener: SessionOpener | None = None
         self.prepare = prepare
         self.ask_key_passphrase = ask_key_passphrase
         self.error: BaseException | None = None
@@ -84,6 +85,12 @@ class WindowStartup(QObject):
         self._unlocking: str | None = None  # "running", "done" or "failed" once started
         self._waiting = False  # for the unlock, its notice shown
         self._notice: BusyNotice | None = None
+
+    @property
+    def opener(self) -> SessionOpener:
+        if self._opener is None:
+            self._opener = self._make_opener()
+        return self._opener
 
     def unlock_early(self) -> None:
         """Start deriving the key file's key from the given passphrase now, in the background.
@@ -150,6 +157,8 @@ class WindowStartup(QObject):
         self._waiting = True
         text = self.tr("Déverrouillage du fichier de clés…")
         self.window.show_status(text)
+        from jury_desk.ui.widgets.busy_notice import BusyNotice
+
         self._notice = BusyNotice(self.tr("Ouverture de jury-desk"), text, self.window)
         self._notice.setObjectName("unlock_notice")
         self._notice.start()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -24,11 +25,14 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from jury_desk.juror.interview.state import ClockStatus, InterviewState
 from jury_desk.ui.theme.palette import active_colours
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+    from jury_desk.juror.interview.state import InterviewState
 
 
 class IconName(StrEnum):
@@ -87,6 +91,9 @@ class _ThemedSvgEngine(QIconEngine):
         self._tone = tone
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        # QtSvg loads with the first icon drawn, after the window's first frame.
+        from PySide6.QtSvg import QSvgRenderer
+
         colour = icon_colour(self._tone, mode).encode("ascii")
         svg = svg_source(self._name).replace(b"currentColor", colour)
         return QSvgRenderer(QByteArray(svg))
@@ -112,6 +119,8 @@ class _ThemedSvgEngine(QIconEngine):
 
 def toggle_icon_name(state: InterviewState | None) -> IconName:
     """The clock's start / pause button: pause while the clock runs, else start (or resume)."""
+    from jury_desk.juror.interview.state import ClockStatus
+
     running = state is not None and state.status is ClockStatus.RUNNING
     return IconName.PAUSE if running else IconName.START
 

@@ -27,7 +27,6 @@ from jury_desk.ui.theme.colours import (
     LIGHT,
     Colours,
 )
-from jury_desk.ui.theme.focus_ring import FocusRingStyle
 
 StyleBuilder = Callable[[Colours], str]
 _STYLER_NAME = "themed_style"
@@ -137,15 +136,30 @@ def application_style_sheet(colours: Colours) -> str:
     )
 
 
-def apply_colours(app: QApplication, colours: Colours) -> None:
-    """Set `colours` on the whole application: palette, then the themed style sheets."""
-    if not isinstance(app.style(), FocusRingStyle):
-        app.setStyle(FocusRingStyle())  # Fusion, with a focus ring that is seen
+def apply_colours(app: QApplication, colours: Colours, *, focus_ring: bool = True) -> None:
+    """Set `colours` on the whole application: palette, then the themed style sheets.
+
+    `focus_ring=False` (the window's first frame) keeps the application's style
+    (Fusion, app.py) until `install_focus_ring`, which follows the frame."""
+    if focus_ring:
+        install_focus_ring(app)
     state = _state()
     state.colours = colours
     app.setPalette(palette_for(colours))
     app.setStyleSheet(application_style_sheet(colours))
     state.changed.emit()
+
+
+def install_focus_ring(app: QApplication) -> None:
+    """Fusion with a focus ring that is seen (focus_ring.py).
+
+    Imported here, not with this module: the style's Qt enums, and each drawing's
+    call into Python, which makes PySide6 create the Python types of every widget
+    and style option class (some 120 enums, 30 ms), come after the first frame."""
+    from jury_desk.ui.theme.focus_ring import FocusRingStyle
+
+    if not isinstance(app.style(), FocusRingStyle):
+        app.setStyle(FocusRingStyle())
 
 
 class _ThemedStyle(QObject):
@@ -183,15 +197,19 @@ def set_themed_style(widget: QWidget, build: StyleBuilder) -> None:
 class ThemeController(QObject):
     """Applies the juror's preferred theme and follows the system while it is "system".
 
+    With `focus_ring_later`, the style's focus ring waits for `add_focus_ring()`.
     Listens to the system's colour scheme and contrast preference; call
     `refresh()` after the preference changed.
     """
 
-    def __init__(self, app: QApplication, settings: QSettings) -> None:
+    def __init__(
+        self, app: QApplication, settings: QSettings, *, focus_ring_later: bool = False
+    ) -> None:
         super().__init__(app)
         self.setObjectName("theme_controller")
         self._app = app
         self._settings = settings
+        self._focus_ring = not focus_ring_later
         hints = QGuiApplication.styleHints()
         self._scheme = hints.colorScheme()
         self._contrast = hints.accessibility().contrastPreference()
@@ -204,8 +222,14 @@ class ThemeController(QObject):
     def refresh(self) -> Colours:
         colours = choose_colours(preferences.theme(self._settings), self._scheme, self._contrast)
         if colours != active_colours() or self._app.palette() != palette_for(colours):
-            apply_colours(self._app, colours)
+            apply_colours(self._app, colours, focus_ring=self._focus_ring)
         return colours
+
+    @Slot()
+    def add_focus_ring(self) -> None:
+        """The focus ring of a controller made with `focus_ring_later`, once the frame is drawn."""
+        self._focus_ring = True
+        install_focus_ring(self._app)
 
     @Slot(Qt.ColorScheme)
     def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
