@@ -19,8 +19,17 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QPalette,
+    QStandardItem,
+    QStandardItemModel,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from jury_desk.juror.desk import CandidateStatus, CandidateSummary
 from jury_desk.juror.interview.state import TimeLevel
@@ -452,3 +461,28 @@ def test_a_focused_button_has_a_thick_ring_in_the_accent_colour(
     assert _ring_depth(unfocused, accent) == 0  # only the focused one
     # The contrast of the ring with the window reaches 3:1 (WCAG 1.4.11).
     assert contrast_ratio(colours.accent, colours.window) >= 3
+
+
+def _header_section(qtbot: QtBot, title: str) -> QImage:
+    """The header section of a one-column table titled `title`, its row selected (Qt then
+    draws the titles in bold), as the window's tables are."""
+    model = QStandardItemModel(1, 1)
+    model.setHorizontalHeaderLabels([title])
+    model.setItem(0, 0, QStandardItem("05/02/27"))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.selectRow(0)
+    table.resize(300, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.horizontalHeader()
+    image = header.grab().toImage()
+    return image.copy(0, 0, header.sectionSize(0), image.height())
+
+
+@pytest.mark.usefixtures("restore_look")
+def test_a_table_title_shows_the_accent_of_its_capital(qapp: QApplication, qtbot: QtBot) -> None:
+    apply_colours(qapp, LIGHT)
+    # Were the header cut at the capitals' height, both would be drawn alike.
+    assert _header_section(qtbot, "Échéance") != _header_section(qtbot, "Echéance")

@@ -133,6 +133,9 @@ def application_style_sheet(colours: Colours) -> str:
         f"{focused} {{ border: 2px solid {colours.accent}; padding: 0px; }}\n"
         # The line edits inside spin and combo boxes are framed by their box already.
         "QAbstractSpinBox QLineEdit, QComboBox QLineEdit { border: none; padding: 0px; }\n"
+        # Qt sizes a table's header to the font's height and draws its titles in bold,
+        # centred within margins: the accent of a capital (« État », « Échéance ») was cut.
+        "QHeaderView { min-height: 1.45em; }\n"
     )
 
 
