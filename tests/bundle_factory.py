@@ -40,6 +40,7 @@ from jury_desk.trust.identity import JurorIdentity, create_identity, save_identi
 from jury_desk.trust.trusted import TrustedAuthorities
 from jury_desk.trust.verify import sign_bytes
 from tests.factories import small_session_spec
+from tests.helpers.fast_secrets import ready_fast
 
 SECRETS_PASSPHRASE = "phrase de passe des secrets"
 BUNDLE_PASSPHRASE = "phrase de passe du paquet"
@@ -91,10 +92,23 @@ class Setting:
         }
 
 
-def make_setting(root: Path, now: datetime, spec: SessionSpec | None = None) -> Setting:
+def make_setting(
+    root: Path, now: datetime, spec: SessionSpec | None = None, *, fast_secrets: bool = False
+) -> Setting:
+    """The organiser and both jurors under `root`, and the session folder.
+
+    `fast_secrets`: their secrets files' key slots sealed at a small scrypt work factor
+    (tests/helpers/fast_secrets.py), for the tests that are not about scrypt; otherwise at
+    the production one (the benchmarks in bench/ make theirs so).
+    """
+
+    def new_store(home: Path) -> PassphraseFileSecretStore:
+        store = secret_store(home)
+        return ready_fast(store) if fast_secrets else store
+
     organiser_home = root / "organiser"
     authority = create_authority("Organisateur de test", now)
-    save_authority(authority, secret_store(organiser_home), organiser_dir(organiser_home))
+    save_authority(authority, new_store(organiser_home), organiser_dir(organiser_home))
     jurors = {}
     for juror_id, name, email in (
         ("chair", "Claire Présidente", "claire@jury.example.org"),
@@ -102,7 +116,7 @@ def make_setting(root: Path, now: datetime, spec: SessionSpec | None = None) -> 
     ):
         home = root / juror_id
         identity = create_identity(name, email)
-        store = secret_store(home)
+        store = new_store(home)
         save_identity(identity, store, identity_dir(home))
         TrustedAuthorities(home).trust(authority.certificate)
         jurors[juror_id] = Juror(home, identity, store)

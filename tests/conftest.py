@@ -57,22 +57,38 @@ def workspace(home: Path, clock: FakeClock, workspace_key: bytes) -> Iterator[Wo
 # The modules that take longest (seconds of `--durations=0`, two workers) go first:
 # pytest-xdist hands whole modules to its workers in collection order (--dist
 # loadfile), so the last module a worker runs alone should be a short one. A
-# stale list costs only speed.
+# stale list costs only speed. The single-test end-to-end modules are here too:
+# left to the end, one of them alone keeps a worker busy for a minute or more.
 LONGEST_FIRST = (
-    "tests/core/results/test_results.py",
     "tests/core/bundle/test_flow.py",
     "tests/core/cli/test_end_to_end.py",
-    "tests/core/sheets/test_import.py",
-    "tests/core/minutes/test_minutes.py",
+    "tests/core/cli/test_registry_cli.py",
+    "tests/core/results/test_results.py",
+    "tests/core/cli/test_organiser_end_to_end.py",
     "tests/core/store/test_crash_safety.py",
+    "tests/core/sheets/test_import.py",
+    "tests/core/cli/test_certificate_cli.py",
+    "tests/core/minutes/test_minutes.py",
     "tests/core/bundle/test_document_store.py",
-    "tests/core/cli/test_cli.py",
+    "tests/core/cli/test_outside_files.py",
     "tests/ui/test_sign.py",
-    "tests/ui/test_main_window.py",
-    "tests/core/bundle/test_refusals.py",
-    "tests/ui/test_minutes.py",
     "tests/core/sheets/test_export.py",
+    "tests/ui/test_walkthrough.py",
+    "tests/core/cli/test_registry_results_cli.py",
+    "tests/core/cli/test_registry_cdc_cli.py",
+    "tests/ui/test_minutes.py",
+    "tests/core/registry/test_registry_letters.py",
+    "tests/ui/test_main_window.py",
+    "tests/core/cli/test_cli.py",
+    "tests/core/bundle/test_refusals.py",
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-xdist (3.x) otherwise reorders the modules, most tests first, before handing
+    # them out: LONGEST_FIRST would be undone and the one-test end-to-end modules run last.
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -100,7 +100,7 @@ def chair_home(tmp_path: Path) -> tuple[Path, Path]:
     that a value and a checked state have to reach the tree too.
     """
     clock = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
-    setting = make_setting(tmp_path / "setting", clock.now())
+    setting = make_setting(tmp_path / "setting", clock.now(), fast_secrets=True)
     setting.chair.open(setting.build("session.jdbundle", clock, passphrase=None), clock)
     home = setting.chair.home
     workspace = open_session_workspace(home, setting.spec.id, setting.chair.secrets, clock)

@@ -143,7 +143,7 @@ def test_error_text_shows_what_the_catalogue_lacks_as_it_is() -> None:
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
-    setting = make_setting(tmp_path_factory.mktemp("messages-fr"), CLOCK.now())
+    setting = make_setting(tmp_path_factory.mktemp("messages-fr"), CLOCK.now(), fast_secrets=True)
     bundle = setting.build("session.jdbundle", CLOCK)
     truncated = bundle.with_name("truncated.jdbundle")
     truncated.write_bytes(bundle.read_bytes()[: bundle.stat().st_size // 2])

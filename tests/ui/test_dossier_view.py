@@ -652,7 +652,7 @@ def store_setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
         spec.candidates[0], documents=(*spec.candidates[0].documents, _ANNEX)
     )
     spec = dataclasses.replace(spec, candidates=(first, *spec.candidates[1:]))
-    setting = make_setting(tmp_path_factory.mktemp("store"), OPENED_AT, spec)
+    setting = make_setting(tmp_path_factory.mktemp("store"), OPENED_AT, spec, fast_secrets=True)
     setting.build("session.jdbundle", FakeClock(OPENED_AT), passphrase=None)
     return setting
 

@@ -237,7 +237,7 @@ class Flow:
 def flow(qtbot: QtBot, tmp_path: Path) -> Iterator[Flow]:
     """The member's window on the welcome page, a bundle to open, Qt's own file dialogs."""
     clock = FakeClock(datetime(2026, 11, 30, 9, 55, tzinfo=UTC))
-    setting = make_setting(tmp_path / "setting", clock.now())
+    setting = make_setting(tmp_path / "setting", clock.now(), fast_secrets=True)
     bundle = setting.build("session.jdbundle", clock)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     profile = Profile(setting.member.home, setting.member.secrets)

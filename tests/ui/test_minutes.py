@@ -59,7 +59,7 @@ CLOCK = FakeClock(datetime(2026, 12, 2, 10, 0, tzinfo=UTC))
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     setting = make_setting(
-        tmp_path_factory.mktemp("ui-minutes"), datetime(2026, 11, 20, tzinfo=UTC)
+        tmp_path_factory.mktemp("ui-minutes"), datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True
     )
     bundle = setting.build("session.jdbundle", CLOCK)
     setting.chair.open(bundle, CLOCK)

@@ -61,7 +61,7 @@ WARNING = (
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     """An organiser, two jurors, a bundle opened by the chair: made once for the module."""
     clock = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
-    setting = make_setting(tmp_path_factory.mktemp("sign"), clock.now())
+    setting = make_setting(tmp_path_factory.mktemp("sign"), clock.now(), fast_secrets=True)
     bundle = setting.build("session.jdbundle", clock)
     setting.chair.open(bundle, clock)
     return setting

@@ -51,9 +51,7 @@ def _starting_window(
     qtbot.addWidget(window)
     opener = SessionOpener(window, tmp_path / "demo")
     session_id = setting.spec.id
-    startup = WindowStartup(
-        window, lambda: opener, lambda _window, o: o.open_recent(session_id)
-    )
+    startup = WindowStartup(window, lambda: opener, lambda _window, o: o.open_recent(session_id))
     after_first_paint(window, startup.start)
     window.show()
     qtbot.waitUntil(lambda: startup.started)

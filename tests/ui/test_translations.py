@@ -241,7 +241,7 @@ CLOCK_NOW = datetime(2026, 11, 30, 8, 55, tzinfo=UTC)  # the first interview is 
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     """An organiser, two jurors, a bundle opened by the chair: made once for the module."""
     clock = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
-    setting = make_setting(tmp_path_factory.mktemp("translations"), clock.now())
+    setting = make_setting(tmp_path_factory.mktemp("translations"), clock.now(), fast_secrets=True)
     setting.build("session.jdbundle", clock)
     setting.chair.open(setting.root / "session.jdbundle", clock)
     return setting

@@ -29,7 +29,7 @@ FINGERPRINT = " ".join(["ABCD"] * 16)
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
-    setting = make_setting(tmp_path_factory.mktemp("trust"), CLOCK.now())
+    setting = make_setting(tmp_path_factory.mktemp("trust"), CLOCK.now(), fast_secrets=True)
     setting.build("session.jdbundle", CLOCK)
     return setting
 

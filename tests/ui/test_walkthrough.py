@@ -324,7 +324,7 @@ def test_a_new_juror_goes_from_an_empty_folder_to_a_signed_sheet(
     request.parent.mkdir()
     _check_first_start(window, dialogs, request)
 
-    setting = make_setting(tmp_path / "organiser", clock.now())
+    setting = make_setting(tmp_path / "organiser", clock.now(), fast_secrets=True)
     bundle = _organiser_enrols(setting, request, clock)
 
     _check_opening(window, dialogs, bundle, setting)
@@ -474,7 +474,9 @@ def _member_cosigns(setting: Setting, minutes: Path, clock: FakeClock) -> Path:
 def chair_setting(tmp_path: Path) -> tuple[Setting, FakeClock, list[Path]]:
     """The session the morning after the interviews, and the member's signed sheets."""
     clock = FakeClock(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
-    setting = make_setting(tmp_path / "people", datetime(2026, 11, 20, tzinfo=UTC))
+    setting = make_setting(
+        tmp_path / "people", datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True
+    )
     received = tmp_path / "recu"
     received.mkdir()
     return setting, clock, _before_the_deliberation(setting, clock, received)

@@ -118,7 +118,9 @@ def _spec_with_sized_documents() -> SessionSpec:
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
-    return make_setting(tmp_path_factory.mktemp("store"), NOW, _spec_with_sized_documents())
+    return make_setting(
+        tmp_path_factory.mktemp("store"), NOW, _spec_with_sized_documents(), fast_secrets=True
+    )
 
 
 @pytest.fixture(scope="module")
@@ -382,7 +384,7 @@ def test_the_dossier_view_shows_pdfs_and_images_from_the_stored_payload(
     spec = small_session_spec()
     first = dataclasses.replace(spec.candidates[0], documents=demo.documents)
     spec = dataclasses.replace(spec, candidates=(first, *spec.candidates[1:]))
-    setting = make_setting(tmp_path, NOW, spec)
+    setting = make_setting(tmp_path, NOW, spec, fast_secrets=True)
     bundle = setting.build("demo-documents.jdbundle", FakeClock(NOW), passphrase=None)
     setting.chair.open(bundle, FakeClock(NOW))
     with _workspace(setting.chair) as workspace:

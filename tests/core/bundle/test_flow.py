@@ -422,7 +422,7 @@ def core_clock() -> FakeClock:
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory, core_clock: FakeClock) -> Setting:
     # Shared: each test below works on a session of its own id, in the same homes.
-    return make_setting(tmp_path_factory.mktemp("update"), core_clock.now())
+    return make_setting(tmp_path_factory.mktemp("update"), core_clock.now(), fast_secrets=True)
 
 
 def build_version(setting: Setting, spec: SessionSpec, clock: FakeClock) -> Path:

@@ -15,7 +15,7 @@ from tests.factories import FakeClock
 
 def test_an_empty_workspace_left_by_a_killed_import_is_filled(tmp_path: Path) -> None:
     clock = FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
-    setting = make_setting(tmp_path, clock.now())
+    setting = make_setting(tmp_path, clock.now(), fast_secrets=True)
     bundle = setting.build("session.jdbundle", clock)
     home, spec_id = setting.chair.home, setting.spec.id
     # What a SIGKILL during the first import leaves: the key kept, the file made, no session.

@@ -35,7 +35,7 @@ def test_letters_issued_verified_looked_up_and_revoked(
 ) -> None:
     monkeypatch.setenv("JURY_DESK_SECRETS", "file")
     clock = FakeClock(datetime(2026, 11, 20, tzinfo=UTC))
-    setting = make_setting(tmp_path / "people", clock.now())
+    setting = make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
     home = setting.root / "organiser"
     registry = open_registry(
         home, default_location(home), secret_store(home), clock, "Alice", create=True

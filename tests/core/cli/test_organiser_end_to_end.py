@@ -55,7 +55,7 @@ def test_two_juries_to_signed_letters_and_certificates(
 ) -> None:
     monkeypatch.setenv("JURY_DESK_SECRETS", "file")
     clock = FakeClock(datetime(2026, 11, 20, tzinfo=UTC))
-    setting = make_setting(tmp_path / "people", clock.now())
+    setting = make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
     certificate = setting.authority.certificate
     jurors = [
         (setting.chair, JurorKind.PORTFOLIO_MANAGER),

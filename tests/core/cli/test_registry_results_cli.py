@@ -30,7 +30,7 @@ def test_results_imported_and_the_board_printed(
 ) -> None:
     monkeypatch.setenv("JURY_DESK_SECRETS", "file")
     clock = FakeClock(datetime(2026, 11, 20, tzinfo=UTC))
-    setting = make_setting(tmp_path / "people", clock.now())
+    setting = make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
     home = setting.root / "organiser"  # where the authority is: the organiser's data folder
     registry = open_registry(
         home, default_location(home), secret_store(home), clock, "Alice", create=True

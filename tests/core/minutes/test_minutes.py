@@ -103,7 +103,9 @@ def _open(home: Path, juror: Juror | None = None) -> Workspace:
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     """Both jurors have signed both sheets; the chair imported the member's, and deliberated."""
-    setting = make_setting(tmp_path_factory.mktemp("minutes"), datetime(2026, 11, 20, tzinfo=UTC))
+    setting = make_setting(
+        tmp_path_factory.mktemp("minutes"), datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True
+    )
     bundle = setting.build("session.jdbundle", CLOCK)
     setting.chair.open(bundle, CLOCK)
     setting.member.open(bundle, CLOCK)

@@ -16,6 +16,7 @@ from jury_desk.registry.store import Registry
 from jury_desk.secrets import SecretStore
 from jury_desk.secrets.store import PassphraseFileSecretStore
 from tests.factories import FakeClock
+from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.postgres_cluster import Cluster, running_cluster, server_binaries
 
 ENGINES = ("sqlcipher", "postgresql")
@@ -53,6 +54,9 @@ def registry_location(request: pytest.FixtureRequest, home: Path) -> Iterator[Re
 def registry(
     home: Path, registry_location: RegistryLocation, secrets: SecretStore, clock: FakeClock
 ) -> Iterator[Registry]:
+    if registry_location.file is not None and isinstance(secrets, PassphraseFileSecretStore):
+        # The file's key goes into the secrets file: its slot made at a small work factor.
+        ready_fast(secrets)
     opened = open_registry(home, registry_location, secrets, clock, "Alice Martin", create=True)
     yield opened
     opened.close()

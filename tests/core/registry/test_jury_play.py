@@ -30,7 +30,7 @@ AFTER_THE_INTERVIEWS = datetime(2027, 5, 19, 18, 0, tzinfo=UTC)
 
 @pytest.fixture
 def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now())
+    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
 
 
 def _enrol(registry: Registry, setting: Setting, tmp_path: Path) -> tuple[str, str]:

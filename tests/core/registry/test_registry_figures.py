@@ -41,7 +41,7 @@ from tests.helpers.jury_play import play_to_results
 
 @pytest.fixture
 def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now())
+    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
 
 
 @pytest.mark.parametrize("registry_location", ["sqlcipher"], indirect=True)

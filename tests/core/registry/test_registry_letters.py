@@ -40,7 +40,7 @@ REGISTRATION = date(2023, 3, 30)
 
 @pytest.fixture
 def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now())
+    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ from tests.helpers.jury_play import play_to_results
 
 @pytest.fixture
 def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now())
+    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
 
 
 @pytest.fixture
@@ -103,7 +103,9 @@ def test_an_older_file_and_a_strangers_are_refused_with_their_reason(
         import_results(registry, first, setting.authority)
 
     # Results of a session the registry never issued (a folder-built bundle).
-    other = make_setting(tmp_path / "elsewhere", datetime(2026, 11, 20, tzinfo=UTC))
+    other = make_setting(
+        tmp_path / "elsewhere", datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True
+    )
     bundle = other.build("other.jdbundle", FakeClock(datetime(2026, 11, 20, tzinfo=UTC)))
     stranger = play_to_results(
         bundle,

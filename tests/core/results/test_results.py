@@ -85,7 +85,7 @@ class Played:
 @pytest.fixture(scope="module")
 def played(tmp_path_factory: pytest.TempPathFactory) -> Played:
     root = tmp_path_factory.mktemp("results")
-    setting = make_setting(root, datetime(2026, 11, 20, tzinfo=UTC))
+    setting = make_setting(root, datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True)
     bundle = setting.build("session.jdbundle", CLOCK)
     setting.chair.open(bundle, CLOCK)
     setting.member.open(bundle, CLOCK)

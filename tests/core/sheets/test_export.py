@@ -42,7 +42,9 @@ CLOCK = FakeClock(datetime(2026, 11, 30, 11, 5, tzinfo=UTC))
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
-    setting = make_setting(tmp_path_factory.mktemp("sheets"), datetime(2026, 11, 20, tzinfo=UTC))
+    setting = make_setting(
+        tmp_path_factory.mktemp("sheets"), datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True
+    )
     bundle = setting.build("session.jdbundle", CLOCK)
     setting.chair.open(bundle, CLOCK)
     return setting

@@ -77,7 +77,9 @@ class Sheets:
 
 @pytest.fixture(scope="module")
 def sheets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sheets]:
-    setting = make_setting(tmp_path_factory.mktemp("hostile"), datetime(2026, 11, 20, tzinfo=UTC))
+    setting = make_setting(
+        tmp_path_factory.mktemp("hostile"), datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True
+    )
     setting.chair.open(setting.build("session.jdbundle", CLOCK), CLOCK)
     home = setting.chair.home
     with open_session_workspace(home, setting.spec.id, setting.chair.secrets, CLOCK) as workspace:

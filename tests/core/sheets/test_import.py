@@ -51,7 +51,9 @@ class MemberSheets:
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
-    setting = make_setting(tmp_path_factory.mktemp("import"), datetime(2026, 11, 20, tzinfo=UTC))
+    setting = make_setting(
+        tmp_path_factory.mktemp("import"), datetime(2026, 11, 20, tzinfo=UTC), fast_secrets=True
+    )
     bundle = setting.build("session.jdbundle", CLOCK)
     setting.chair.open(bundle, CLOCK)
     setting.member.open(bundle, CLOCK)

@@ -31,7 +31,7 @@ NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 def setting(tmp_path: Path) -> Setting:
-    return make_setting(tmp_path, NOW)
+    return make_setting(tmp_path, NOW, fast_secrets=True)
 
 
 def _renewed(setting: Setting, clock: FakeClock) -> None:

@@ -23,6 +23,7 @@ from jury_desk.ui.shell.background import SynchronousRunner
 from jury_desk.ui.shell.context import Profile, WindowContext
 from tests.factories import FakeClock
 from tests.helpers.accessible_names import unnamed_focusable
+from tests.helpers.fast_secrets import ready_fast
 
 SECRETS_PASSPHRASE = "phrase de passe des secrets de l’organisateur"
 ORGANISER = "Alice Martin"
@@ -49,6 +50,8 @@ def organiser_context(
 def registry(
     home: Path, organiser_secrets: PassphraseFileSecretStore, clock: FakeClock
 ) -> Iterator[Registry]:
+    # The registry's key goes into the secrets file: its slot made at a small work factor.
+    ready_fast(organiser_secrets)
     opened = open_registry(
         home, default_location(home), organiser_secrets, clock, ORGANISER, create=True
     )

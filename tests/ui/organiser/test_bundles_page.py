@@ -36,7 +36,7 @@ DECK = b"%PDF-1.7 deck " * 50
 
 @pytest.fixture
 def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now())
+    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
 
 
 @pytest.fixture

@@ -428,7 +428,7 @@ def test_the_results_board_says_where_each_decision_stands_with_the_cdc(
     from tests.core.registry.builders import session_draft
     from tests.core.registry.test_jury_play import _candidate, _enrol
 
-    setting = make_setting(tmp_path / "people", clock.now())
+    setting = make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
     create_session(registry, session_draft())
     form_jury(registry, SESSION_ID, *_enrol(registry, setting, tmp_path))
     ids = [_candidate(registry, name) for name in ("Arnaud", "Bérénice", "Chevalier")]

@@ -5,7 +5,9 @@ received, and a jury late in words while its results are awaited past their due 
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,10 +19,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from jury_desk.kernel.paths import organiser_dir
+from jury_desk.kernel.paths import organiser_dir, secrets_file
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
+from jury_desk.registry.location import default_location
+from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_board import session_board
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
@@ -30,42 +34,92 @@ from jury_desk.ui.organiser.results_models import day_text
 from jury_desk.ui.organiser.results_page import RESULTS_FOLDER_SETTING, ResultsPage
 from jury_desk.ui.organiser.state import OrganiserState
 from jury_desk.ui.organiser.window import OrganiserWindow
-from tests.bundle_factory import Setting, make_setting
+from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
+from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
+from tests.ui.organiser.conftest import ORGANISER, SECRETS_PASSPHRASE
+
+CLOCK_START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+PLAYED = Path("reçus") / "jury-1.jdresults"
 
 
-@pytest.fixture
-def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now())
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Setting]:
+    """What `played` starts from, made once for the module: the organiser's data folder
+    (registry, authority), the people and the results file, in a folder of its own that
+    each test copies into its tmp_path (see `home`), to change as it likes."""
+    root = tmp_path_factory.mktemp("results-page")
+    clock = FakeClock(CLOCK_START)  # the time of the `clock` fixture
+    home = root / "home"
+    secrets = ready_fast(
+        PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
+    )
+    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
+    registry = open_registry(home, default_location(home), secrets, clock, ORGANISER, create=True)
+    try:
+        _play(registry, setting, home, secrets, root)
+    finally:
+        registry.close()
+    return root, setting
 
 
-@pytest.fixture
-def played(
+def _play(
     registry: Registry,
     setting: Setting,
     home: Path,
     organiser_secrets: PassphraseFileSecretStore,
-    tmp_path: Path,
-) -> Path:
+    root: Path,
+) -> None:
     """A session of two candidates with Jury 1, its bundle issued by this registry and
     played to a results file (Arnaud certified, Bérénice absent); the authority that
     issued it is the organiser's, in the data folder the page reads it from."""
     save_authority(setting.authority, organiser_secrets, organiser_dir(home))
     create_session(registry, session_draft())
-    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, tmp_path))
+    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, root))
     ids = [_candidate(registry, name) for name in ("Arnaud", "Bérénice")]
     apply_proposal(registry, SESSION_ID, propose_schedule(registry, SESSION_ID))
-    bundle = tmp_path / "jury-1.jdbundle"
+    bundle = root / "jury-1.jdbundle"
     issue_bundle(registry, jury_id, bundle, setting.authority)
     asked = {ids[0]: Outcome.CERTIFIED, ids[1]: Outcome.ABSENT}
-    out = tmp_path / "reçus" / "jury-1.jdresults"
+    out = root / PLAYED
     out.parent.mkdir()
-    return play_to_results(
+    play_to_results(
         bundle, setting.chair, setting.member, FakeClock(AFTER_THE_INTERVIEWS), asked, out
     )
+
+
+@pytest.fixture
+def home(template: tuple[Path, Setting], tmp_path: Path) -> Path:
+    """This test's own copy of the module's template; the organiser's data folder in it."""
+    shutil.copytree(template[0], tmp_path, dirs_exist_ok=True)
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def setting(template: tuple[Path, Setting], home: Path, tmp_path: Path) -> Setting:
+    """The template's people, in this test's copy."""
+    made, root = template[1], tmp_path / "people"
+
+    def copied(juror: Juror) -> Juror:
+        juror_home = root / juror.home.name
+        return Juror(juror_home, juror.identity, secret_store(juror_home))
+
+    return replace(
+        made,
+        root=root,
+        chair=copied(made.chair),
+        member=copied(made.member),
+        folder=root / "folder",
+    )
+
+
+@pytest.fixture
+def played(home: Path, tmp_path: Path) -> Path:
+    """The results file of the template's session, in this test's copy."""
+    return tmp_path / PLAYED
 
 
 @pytest.fixture

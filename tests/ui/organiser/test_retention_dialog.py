@@ -33,7 +33,7 @@ from tests.ui.organiser.test_figures_dialog import play_session
 
 @pytest.fixture
 def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now())
+    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
 
 
 @pytest.fixture
