@@ -1,6 +1,9 @@
 """How fast jury-desk starts, against the same work done bare, measured alternately in one run.
 
-Setup (not timed): the demo, played into a temporary folder; the chair's window
+Setup (not timed): jury-desk's modules compiled to bytecode, as installing a
+package does (a run with PYTHONDONTWRITEBYTECODE, as on this machine, would
+otherwise compile every module it imports, at each start); the demo, played
+into a temporary folder; the chair's window
 is then started on its session with the demo's key file passphrase given in a
 file (so the key file's scrypt runs, in its helper process, as on a laptop with
 no keyring), offscreen, with settings of its own.
@@ -26,6 +29,7 @@ frame at most 3 x plus the unlock; own peak memory at most 1.5 x the bare window
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import subprocess
@@ -93,6 +97,8 @@ def _memory_line(label: str, kib: float, note: str) -> str:
 
 def main() -> None:
     load = os.getloadavg()[0]  # before our own work raises it
+    for package in ("jury_desk", "bench"):
+        compileall.compile_dir(Path(__file__).parents[1] / package, quiet=1)
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
         root = Path(tmp)
         layout = build_demo(root / "demo", SystemClock()).layout
