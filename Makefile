@@ -68,8 +68,12 @@ typecheck: venv
 
 # On every core; a test module stays on one worker, so its expensive fixtures
 # (module scope) are built once. `make unit PYTEST_WORKERS=0` runs in one process.
+# The project's bytecode first, as an installed package has it: where
+# PYTHONDONTWRITEBYTECODE is set (CI), each of the hundreds of `jury-desk`
+# processes the tests start would otherwise compile every module it imports.
 PYTEST_WORKERS ?= auto
 unit: venv
+	$(BIN)/python -m compileall -q jury_desk
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 test: system-deps lock-check lint typecheck unit
