@@ -4,7 +4,9 @@ the registry; a revoked document and one of a corrected decision no longer in fo
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import shutil
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from sqlalchemy import select
 
 from jury_desk.certificates.data import Certificate, DecisionLetter, shown_code
 from jury_desk.certificates.verify import verify_certificate_document
-from jury_desk.kernel.paths import organiser_dir
+from jury_desk.kernel.paths import organiser_dir, secrets_file
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.errors import RegistryError
@@ -24,40 +26,113 @@ from jury_desk.registry.issued_documents import (
     revoke_document,
 )
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
+from jury_desk.registry.location import RegistryLocation, default_location
 from jury_desk.registry.models import Decision, IssuedDocument, RegistryJournalEntry
+from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
+from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.trust.signer import Signer, create_signer
-from tests.bundle_factory import Setting, make_setting, secret_store
+from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.core.registry.builders import SESSION_ID, session_draft
+from tests.core.registry.conftest import PASSPHRASE
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
+from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
 
 REGISTRATION = date(2023, 3, 30)
 
 
-@pytest.fixture
-def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
+# The time of the `clock` fixture, and of the registry's clock when the template was made.
+CLOCK_START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def decided(registry: Registry, setting: Setting, tmp_path: Path, clock: FakeClock) -> list[str]:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Setting, list[str]]:
+    """What `decided` starts from on SQLCipher, made once for the module: the organiser's
+    data folder (its registry file, the jury's results imported), the people and the
+    bundle and results files, in a folder of its own that each test copies into its
+    tmp_path (see `home`), to change as it likes; with the candidates' ids."""
+    root = tmp_path_factory.mktemp("registry-letters")
+    clock = FakeClock(CLOCK_START)
+    home = root / "home"
+    secrets = ready_fast(
+        PassphraseFileSecretStore(secrets_file(home), lambda _creating: PASSPHRASE)
+    )
+    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
+    registry = open_registry(
+        home, default_location(home), secrets, clock, "Alice Martin", create=True
+    )
+    try:
+        ids = _decide(registry, setting, root)
+    finally:
+        registry.close()
+    return root, setting, ids
+
+
+def _decide(registry: Registry, setting: Setting, root: Path) -> list[str]:
     """Two candidates heard by one jury, its results imported: one certified, one not."""
     create_session(registry, session_draft())
-    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, tmp_path))
+    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, root))
     ids = [_candidate(registry, name) for name in ("Arnaud", "Bérénice")]
     apply_proposal(registry, SESSION_ID, propose_schedule(registry, SESSION_ID))
-    bundle = tmp_path / "jury-1.jdbundle"
+    bundle = root / "jury-1.jdbundle"
     issue_bundle(registry, jury_id, bundle, setting.authority)
     asked = {ids[0]: Outcome.CERTIFIED, ids[1]: Outcome.NOT_CERTIFIED}
-    out = tmp_path / "jury-1.jdresults"
+    out = root / "jury-1.jdresults"
     play_to_results(
         bundle, setting.chair, setting.member, FakeClock(AFTER_THE_INTERVIEWS), asked, out
     )
     import_results(registry, out, setting.authority)
+    return ids
+
+
+@pytest.fixture
+def home(template: tuple[Path, Setting, list[str]], tmp_path: Path) -> Path:
+    """This test's own copy of the module's template; the organiser's data folder in it
+    (on PostgreSQL its registry file is not used: the registry is on the server)."""
+    shutil.copytree(template[0], tmp_path, dirs_exist_ok=True)
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def setting(
+    template: tuple[Path, Setting, list[str]],
+    home: Path,
+    registry_location: RegistryLocation,
+    tmp_path: Path,
+    clock: FakeClock,
+) -> Setting:
+    """The template's people, in this test's copy; on PostgreSQL, whose registry starts
+    empty, new people in a folder of their own (`server`), the jury played there in full."""
+    if registry_location.server is not None:
+        return make_setting(tmp_path / "server" / "people", clock.now(), fast_secrets=True)
+    made, root = template[1], tmp_path / "people"
+
+    def in_copy(juror: Juror) -> Juror:
+        juror_home = root / juror.home.name
+        return Juror(juror_home, juror.identity, secret_store(juror_home))
+
+    chair, member = in_copy(made.chair), in_copy(made.member)
+    return replace(made, root=root, chair=chair, member=member, folder=root / "folder")
+
+
+@pytest.fixture
+def decided(
+    template: tuple[Path, Setting, list[str]],
+    registry: Registry,
+    registry_location: RegistryLocation,
+    setting: Setting,
+    clock: FakeClock,
+) -> list[str]:
+    """Two candidates heard by one jury, its results imported: one certified, one not (the
+    template's on SQLCipher; on PostgreSQL played now, into the server's new registry)."""
+    if registry_location.server is None:
+        ids = list(template[2])
+    else:
+        ids = _decide(registry, setting, setting.root.parent)
     # The organiser issues the letters a few days after the decisions.
     clock.advance((AFTER_THE_INTERVIEWS + timedelta(days=3) - clock.now()).total_seconds())
     return ids

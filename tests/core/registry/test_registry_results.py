@@ -4,6 +4,8 @@ refused, a newer one superseding (the first decisions kept), a stranger's refuse
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,45 +13,131 @@ import pytest
 from sqlalchemy import select
 
 from jury_desk.kernel.errors import UserError
+from jury_desk.kernel.paths import secrets_file
 from jury_desk.models import Outcome
 from jury_desk.models.enums import ApplicationStatus
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.candidates import session_candidates
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
+from jury_desk.registry.location import default_location
 from jury_desk.registry.models import Decision
+from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_board import session_board
 from jury_desk.registry.results_inbox import ResultsRefused, import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
 from jury_desk.results.export import export_results
+from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.signing.authority import known_session
-from tests.bundle_factory import Setting, make_setting, secret_store
+from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.core.registry.builders import SESSION_ID, session_draft
+from tests.core.registry.conftest import PASSPHRASE
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
+from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
 
+# The time of the `clock` fixture, and of the registry's clock when the template was made.
+CLOCK_START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+RESULTS = "jury-1.jdresults"
 
-@pytest.fixture
-def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Setting, str, list[str]]:
+    """What `played` starts from, made once for the module: the organiser's data folder (its
+    SQLCipher registry: the session, Jury 1, its bundle issued), the people and the results
+    file, in a folder of its own that each test of the played jury copies into its tmp_path
+    (see `copied`), to change as it likes; with the jury's id and the candidates'."""
+    root = tmp_path_factory.mktemp("registry-results")
+    clock = FakeClock(CLOCK_START)
+    home = root / "home"
+    secrets = ready_fast(
+        PassphraseFileSecretStore(secrets_file(home), lambda _creating: PASSPHRASE)
+    )
+    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
+    registry = open_registry(
+        home, default_location(home), secrets, clock, "Alice Martin", create=True
+    )
+    try:
+        jury_id, ids = _play(registry, setting, root)
+    finally:
+        registry.close()
+    return root, setting, jury_id, ids
 
 
-@pytest.fixture
-def played(registry: Registry, setting: Setting, tmp_path: Path) -> tuple[str, list[str], Path]:
+def _play(registry: Registry, setting: Setting, root: Path) -> tuple[str, list[str]]:
+    """Two candidates heard by Jury 1, its bundle issued by this registry and played to
+    `root / RESULTS` (Arnaud certified, Bérénice not); not imported."""
     create_session(registry, session_draft())
-    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, tmp_path))
+    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, root))
     ids = [_candidate(registry, name) for name in ("Arnaud", "Bérénice")]
     apply_proposal(registry, SESSION_ID, propose_schedule(registry, SESSION_ID))
-    bundle = tmp_path / "jury-1.jdbundle"
+    bundle = root / "jury-1.jdbundle"
     issue_bundle(registry, jury_id, bundle, setting.authority)
     asked = {ids[0]: Outcome.CERTIFIED, ids[1]: Outcome.NOT_CERTIFIED}
-    out = tmp_path / "jury-1.jdresults"
     play_to_results(
-        bundle, setting.chair, setting.member, FakeClock(AFTER_THE_INTERVIEWS), asked, out
+        bundle,
+        setting.chair,
+        setting.member,
+        FakeClock(AFTER_THE_INTERVIEWS),
+        asked,
+        root / RESULTS,
     )
-    return jury_id, ids, out
+    return jury_id, ids
+
+
+def _of_the_played_jury(request: pytest.FixtureRequest) -> bool:
+    """Whether this test starts from the played jury (asks for `played`): it then works in
+    its own copy of the template; the others start from an empty registry, new people."""
+    return "played" in request.fixturenames
+
+
+@pytest.fixture
+def copied(template: tuple[Path, Setting, str, list[str]], tmp_path: Path) -> Path:
+    """This test's own copy of the module's template: its tmp_path."""
+    shutil.copytree(template[0], tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+@pytest.fixture
+def home(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The organiser's data folder: the copy's for a test of the played jury, else new."""
+    if _of_the_played_jury(request):
+        return request.getfixturevalue("copied") / "home"
+    path = tmp_path / "home"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def setting(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> Setting:
+    """The people: the template's, in the copy, for a test of the played jury; else new."""
+    if not _of_the_played_jury(request):
+        return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
+    made: Setting = request.getfixturevalue("template")[1]
+    root = request.getfixturevalue("copied") / "people"
+
+    def in_copy(juror: Juror) -> Juror:
+        juror_home = root / juror.home.name
+        return Juror(juror_home, juror.identity, secret_store(juror_home))
+
+    return replace(
+        made,
+        root=root,
+        chair=in_copy(made.chair),
+        member=in_copy(made.member),
+        folder=root / "folder",
+    )
+
+
+@pytest.fixture
+def played(
+    template: tuple[Path, Setting, str, list[str]], copied: Path
+) -> tuple[str, list[str], Path]:
+    """Jury 1's id, the candidates' and the results file, in this test's copy."""
+    _root, _made, jury_id, ids = template
+    return jury_id, list(ids), copied / RESULTS
 
 
 def _export_again(setting: Setting, jury_id: str, out: Path, at: datetime) -> Path:

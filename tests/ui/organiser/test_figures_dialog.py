@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,17 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from jury_desk.kernel.paths import secrets_file
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
+from jury_desk.registry.location import default_location
 from jury_desk.registry.models import Decision
+from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
+from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.ui.organiser.figures_dialog import FIGURES_FOLDER_SETTING, FiguresDialog
 from jury_desk.ui.organiser.state import OrganiserState
 from jury_desk.ui.organiser.window import OrganiserWindow
@@ -36,7 +41,9 @@ from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.core.registry.test_registry_figures import _declare
 from tests.factories import FakeClock
+from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
+from tests.ui.organiser.conftest import ORGANISER, SECRETS_PASSPHRASE
 
 NAMES = ("Arnaud", "Bérénice", "Chen")
 OUTCOMES = (Outcome.CERTIFIED, Outcome.NOT_CERTIFIED, Outcome.ABSENT)
@@ -69,21 +76,50 @@ def french_numbers() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+# The time of the `clock` fixture, and of the registry's clock when the template was made.
+CLOCK_START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What `dialog` starts from, made once for the module: the organiser's data folder (its
+    registry, the session played to results and imported: see `play_session`), the people
+    and the jury's files, in a folder of its own that each test of the dialog copies into
+    its tmp_path (see `home`), to change as it likes."""
+    root = tmp_path_factory.mktemp("figures-dialog")
+    clock = FakeClock(CLOCK_START)
+    home = root / "home"
+    secrets = ready_fast(
+        PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
+    )
+    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
+    registry = open_registry(home, default_location(home), secrets, clock, ORGANISER, create=True)
+    try:
+        play_session(registry, setting, root)
+    finally:
+        registry.close()
+    return root
+
+
 @pytest.fixture
-def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
+def home(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The organiser's data folder: for a test of the dialog (one asking for `dialog`), in
+    this test's own copy of the module's template; for the others, new and empty."""
+    if "dialog" in request.fixturenames:
+        shutil.copytree(request.getfixturevalue("template"), tmp_path, dirs_exist_ok=True)
+        return tmp_path / "home"
+    path = tmp_path / "home"
+    path.mkdir()
+    return path
 
 
 @pytest.fixture
 def dialog(
     qtbot: QtBot,
     state: OrganiserState,
-    registry: Registry,
-    setting: Setting,
-    tmp_path: Path,
+    home: Path,
     french_numbers: None,
 ) -> FiguresDialog:
-    play_session(registry, setting, tmp_path)
     state.set_session(SESSION_ID)
     dialog = FiguresDialog(state)
     qtbot.addWidget(dialog)

@@ -6,8 +6,9 @@ laureate); a document verified valid, the same tampered said invalid; a code loo
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,16 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from jury_desk.certificates.data import shown_code
-from jury_desk.kernel.paths import organiser_dir
+from jury_desk.kernel.paths import organiser_dir, secrets_file
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.issue_settings import issue_settings
 from jury_desk.registry.issued_documents import revoke_document
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
+from jury_desk.registry.location import default_location
 from jury_desk.registry.models import IssuedDocument, RegistryJournalEntry
 from jury_desk.registry.models.documents import CERTIFICATE
+from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
@@ -39,45 +42,77 @@ from tests.bundle_factory import Setting, make_setting
 from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
+from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
 from tests.helpers.modal_answer import answer_next_modal, click
-from tests.ui.organiser.conftest import mnemonic_problems, tab_walk
+from tests.ui.organiser.conftest import ORGANISER, SECRETS_PASSPHRASE, mnemonic_problems, tab_walk
 
 REGISTRATION = date(2023, 3, 30)
 
 
-@pytest.fixture
-def setting(tmp_path: Path, clock: FakeClock) -> Setting:
-    return make_setting(tmp_path / "people", clock.now(), fast_secrets=True)
+# The time of the `clock` fixture, and of the registry's clock when the template was made.
+CLOCK_START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def decided(
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """What `decided` starts from, made once for the module: the organiser's data folder
+    (registry, authority), the people and the jury's files, in a folder of its own that
+    each test copies into its tmp_path (see `home`), to change as it likes; with the
+    candidates' ids."""
+    root = tmp_path_factory.mktemp("letters-box")
+    clock = FakeClock(CLOCK_START)
+    home = root / "home"
+    secrets = ready_fast(
+        PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
+    )
+    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
+    registry = open_registry(home, default_location(home), secrets, clock, ORGANISER, create=True)
+    try:
+        ids = _decide(registry, setting, home, secrets, root)
+    finally:
+        registry.close()
+    return root, ids
+
+
+def _decide(
     registry: Registry,
     setting: Setting,
     home: Path,
     organiser_secrets: PassphraseFileSecretStore,
-    clock: FakeClock,
-    tmp_path: Path,
+    root: Path,
 ) -> list[str]:
     """Two candidates heard by Jury 1, its results imported: Arnaud certified, Bérénice not;
     the authority that issued the bundle is the organiser's, in the data folder."""
     save_authority(setting.authority, organiser_secrets, organiser_dir(home))
     create_session(registry, session_draft())
-    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, tmp_path))
+    jury_id = form_jury(registry, SESSION_ID, *_enrol(registry, setting, root))
     ids = [_candidate(registry, name) for name in ("Arnaud", "Bérénice")]
     apply_proposal(registry, SESSION_ID, propose_schedule(registry, SESSION_ID))
-    bundle = tmp_path / "jury-1.jdbundle"
+    bundle = root / "jury-1.jdbundle"
     issue_bundle(registry, jury_id, bundle, setting.authority)
     asked = {ids[0]: Outcome.CERTIFIED, ids[1]: Outcome.NOT_CERTIFIED}
-    out = tmp_path / "jury-1.jdresults"
+    out = root / "jury-1.jdresults"
     play_to_results(
         bundle, setting.chair, setting.member, FakeClock(AFTER_THE_INTERVIEWS), asked, out
     )
     import_results(registry, out, setting.authority)
+    return ids
+
+
+@pytest.fixture
+def home(template: tuple[Path, list[str]], tmp_path: Path) -> Path:
+    """This test's own copy of the module's template; the organiser's data folder in it."""
+    shutil.copytree(template[0], tmp_path, dirs_exist_ok=True)
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def decided(template: tuple[Path, list[str]], home: Path, clock: FakeClock) -> list[str]:
+    """The template's candidates, their decisions in this test's copy of the registry."""
     # The organiser issues the letters a few days after the decisions.
     clock.advance((AFTER_THE_INTERVIEWS + timedelta(days=3) - clock.now()).total_seconds())
-    return ids
+    return list(template[1])
 
 
 @pytest.fixture
