@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from jury_desk.certificates.data import Certificate, DecisionLetter, shown_code
 from jury_desk.certificates.verify import verify_certificate_document
-from jury_desk.kernel.paths import organiser_dir, secrets_file
+from jury_desk.kernel.paths import organiser_dir
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.errors import RegistryError
@@ -26,21 +26,19 @@ from jury_desk.registry.issued_documents import (
     revoke_document,
 )
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
-from jury_desk.registry.location import RegistryLocation, default_location
+from jury_desk.registry.location import RegistryLocation
 from jury_desk.registry.models import Decision, IssuedDocument, RegistryJournalEntry
-from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
-from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.trust.signer import Signer, create_signer
 from tests.bundle_factory import Juror, Setting, make_setting, secret_store
 from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.conftest import PASSPHRASE
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
-from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
+from tests.helpers.registry_template import new_registry
 
 REGISTRATION = date(2023, 3, 30)
 
@@ -57,19 +55,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Setting, l
     tmp_path (see `home`), to change as it likes; with the candidates' ids."""
     root = tmp_path_factory.mktemp("registry-letters")
     clock = FakeClock(CLOCK_START)
-    home = root / "home"
-    secrets = ready_fast(
-        PassphraseFileSecretStore(secrets_file(home), lambda _creating: PASSPHRASE)
-    )
-    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
-    registry = open_registry(
-        home, default_location(home), secrets, clock, "Alice Martin", create=True
-    )
-    try:
-        ids = _decide(registry, setting, root)
-    finally:
-        registry.close()
-    return root, setting, ids
+    with new_registry(root, clock, "Alice Martin", PASSPHRASE) as made:
+        ids = _decide(made.registry, made.setting, root)
+    return root, made.setting, ids
 
 
 def _decide(registry: Registry, setting: Setting, root: Path) -> list[str]:

@@ -13,21 +13,17 @@ import pytest
 from sqlalchemy import select
 
 from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.paths import secrets_file
 from jury_desk.models import Outcome
 from jury_desk.models.enums import ApplicationStatus
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.candidates import session_candidates
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
-from jury_desk.registry.location import default_location
 from jury_desk.registry.models import Decision
-from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_board import session_board
 from jury_desk.registry.results_inbox import ResultsRefused, import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
 from jury_desk.results.export import export_results
-from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.signing.authority import known_session
 from tests.bundle_factory import Juror, Setting, make_setting, secret_store
@@ -35,8 +31,8 @@ from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.conftest import PASSPHRASE
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
-from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
+from tests.helpers.registry_template import new_registry
 
 # The time of the `clock` fixture, and of the registry's clock when the template was made.
 CLOCK_START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
@@ -51,19 +47,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Setting, s
     (see `copied`), to change as it likes; with the jury's id and the candidates'."""
     root = tmp_path_factory.mktemp("registry-results")
     clock = FakeClock(CLOCK_START)
-    home = root / "home"
-    secrets = ready_fast(
-        PassphraseFileSecretStore(secrets_file(home), lambda _creating: PASSPHRASE)
-    )
-    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
-    registry = open_registry(
-        home, default_location(home), secrets, clock, "Alice Martin", create=True
-    )
-    try:
-        jury_id, ids = _play(registry, setting, root)
-    finally:
-        registry.close()
-    return root, setting, jury_id, ids
+    with new_registry(root, clock, "Alice Martin", PASSPHRASE) as made:
+        jury_id, ids = _play(made.registry, made.setting, root)
+    return root, made.setting, jury_id, ids
 
 
 def _play(registry: Registry, setting: Setting, root: Path) -> tuple[str, list[str]]:

@@ -22,27 +22,23 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from jury_desk.kernel.paths import secrets_file
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
-from jury_desk.registry.location import default_location
 from jury_desk.registry.models import Decision
-from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
-from jury_desk.secrets import PassphraseFileSecretStore
 from jury_desk.ui.organiser.figures_dialog import FIGURES_FOLDER_SETTING, FiguresDialog
 from jury_desk.ui.organiser.state import OrganiserState
 from jury_desk.ui.organiser.window import OrganiserWindow
-from tests.bundle_factory import Setting, make_setting
+from tests.bundle_factory import Setting
 from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.core.registry.test_registry_figures import _declare
 from tests.factories import FakeClock
-from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
+from tests.helpers.registry_template import new_registry
 from tests.ui.organiser.conftest import ORGANISER, SECRETS_PASSPHRASE
 
 NAMES = ("Arnaud", "Bérénice", "Chen")
@@ -88,16 +84,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     its tmp_path (see `home`), to change as it likes."""
     root = tmp_path_factory.mktemp("figures-dialog")
     clock = FakeClock(CLOCK_START)
-    home = root / "home"
-    secrets = ready_fast(
-        PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
-    )
-    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
-    registry = open_registry(home, default_location(home), secrets, clock, ORGANISER, create=True)
-    try:
-        play_session(registry, setting, root)
-    finally:
-        registry.close()
+    with new_registry(root, clock, ORGANISER, SECRETS_PASSPHRASE) as made:
+        play_session(made.registry, made.setting, root)
     return root
 
 

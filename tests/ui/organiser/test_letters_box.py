@@ -19,16 +19,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from jury_desk.certificates.data import shown_code
-from jury_desk.kernel.paths import organiser_dir, secrets_file
+from jury_desk.kernel.paths import organiser_dir
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.issue_settings import issue_settings
 from jury_desk.registry.issued_documents import revoke_document
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
-from jury_desk.registry.location import default_location
 from jury_desk.registry.models import IssuedDocument, RegistryJournalEntry
 from jury_desk.registry.models.documents import CERTIFICATE
-from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_inbox import import_results
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
@@ -38,13 +36,13 @@ from jury_desk.ui.organiser.letters_box import LETTERS_FOLDER_SETTING, LettersBo
 from jury_desk.ui.organiser.results_page import ResultsPage
 from jury_desk.ui.organiser.signer_dialog import SignerDialog
 from jury_desk.ui.organiser.state import OrganiserState
-from tests.bundle_factory import Setting, make_setting
+from tests.bundle_factory import Setting
 from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
-from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
 from tests.helpers.modal_answer import answer_next_modal, click
+from tests.helpers.registry_template import new_registry
 from tests.ui.organiser.conftest import ORGANISER, SECRETS_PASSPHRASE, mnemonic_problems, tab_walk
 
 REGISTRATION = date(2023, 3, 30)
@@ -62,16 +60,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
     candidates' ids."""
     root = tmp_path_factory.mktemp("letters-box")
     clock = FakeClock(CLOCK_START)
-    home = root / "home"
-    secrets = ready_fast(
-        PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
-    )
-    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
-    registry = open_registry(home, default_location(home), secrets, clock, ORGANISER, create=True)
-    try:
-        ids = _decide(registry, setting, home, secrets, root)
-    finally:
-        registry.close()
+    with new_registry(root, clock, ORGANISER, SECRETS_PASSPHRASE) as made:
+        ids = _decide(made.registry, made.setting, made.home, made.secrets, root)
     return root, ids
 
 

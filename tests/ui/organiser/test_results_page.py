@@ -19,12 +19,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from jury_desk.kernel.paths import organiser_dir, secrets_file
+from jury_desk.kernel.paths import organiser_dir
 from jury_desk.models import Outcome
 from jury_desk.registry.bundles import issue_bundle
 from jury_desk.registry.juries import apply_proposal, form_jury, propose_schedule
-from jury_desk.registry.location import default_location
-from jury_desk.registry.opening import open_registry
 from jury_desk.registry.results_board import session_board
 from jury_desk.registry.sessions import create_session
 from jury_desk.registry.store import Registry
@@ -34,12 +32,12 @@ from jury_desk.ui.organiser.results_models import day_text
 from jury_desk.ui.organiser.results_page import RESULTS_FOLDER_SETTING, ResultsPage
 from jury_desk.ui.organiser.state import OrganiserState
 from jury_desk.ui.organiser.window import OrganiserWindow
-from tests.bundle_factory import Juror, Setting, make_setting, secret_store
+from tests.bundle_factory import Juror, Setting, secret_store
 from tests.core.registry.builders import SESSION_ID, session_draft
 from tests.core.registry.test_jury_play import AFTER_THE_INTERVIEWS, _candidate, _enrol
 from tests.factories import FakeClock
-from tests.helpers.fast_secrets import ready_fast
 from tests.helpers.jury_play import play_to_results
+from tests.helpers.registry_template import new_registry
 from tests.ui.organiser.conftest import ORGANISER, SECRETS_PASSPHRASE
 
 CLOCK_START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
@@ -53,17 +51,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Setting]:
     each test copies into its tmp_path (see `home`), to change as it likes."""
     root = tmp_path_factory.mktemp("results-page")
     clock = FakeClock(CLOCK_START)  # the time of the `clock` fixture
-    home = root / "home"
-    secrets = ready_fast(
-        PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
-    )
-    setting = make_setting(root / "people", clock.now(), fast_secrets=True)
-    registry = open_registry(home, default_location(home), secrets, clock, ORGANISER, create=True)
-    try:
-        _play(registry, setting, home, secrets, root)
-    finally:
-        registry.close()
-    return root, setting
+    with new_registry(root, clock, ORGANISER, SECRETS_PASSPHRASE) as made:
+        _play(made.registry, made.setting, made.home, made.secrets, root)
+    return root, made.setting
 
 
 def _play(
