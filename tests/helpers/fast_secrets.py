@@ -10,8 +10,9 @@ every later unlock, of this folder or of a copy of it, take milliseconds. What i
 written after is the application's code path unchanged.
 
 The production work factor stays tested where it is the point: tests/core/crypto,
-tests/core/secrets, the window's start (tests/ui/test_startup*.py) and every command that
-the end-to-end tests run in a subprocess.
+tests/core/secrets, the window's start (tests/ui/test_startup*.py, test_open_flow.py) and
+the complete demo's commands (tests/core/cli/test_end_to_end.py: `jury-desk demo` makes
+every data folder at 2^18, and the later commands unlock them so).
 """
 
 from __future__ import annotations

@@ -54,6 +54,7 @@ from jury_desk.store.journal import first_broken_entry
 from jury_desk.store.queries import the_session
 from tests.bundle_factory import Setting, make_setting
 from tests.factories import FakeClock, small_session_spec
+from tests.helpers.fast_secrets import ready_fast
 from tests.paths import REPO_ROOT
 
 REPO = REPO_ROOT
@@ -151,10 +152,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     secrets.write_text(f"{SECRETS_PASSPHRASE}\n", encoding="utf-8")
     passphrase.write_text(f"{BUNDLE_PASSPHRASE}\n", encoding="utf-8")
     homes = {name: root / name for name in ("organiser", "chair", "member", "outsider")}
+    for home in homes.values():
+        # A key slot at a small work factor (tests/helpers/fast_secrets.py): every command
+        # of every test then unlocks its copy of the folder in milliseconds, not a second.
+        ready_fast(PassphraseFileSecretStore(secrets_file(home), lambda _: SECRETS_PASSPHRASE))
     requests = {who: root / f"{who}-request.json" for who in ("chair", "member")}
 
     def run_together(commands: dict[str, tuple[str, ...]]) -> dict[str, Run]:
-        # Independent people at their own computers: side by side, each is ~1 s of scrypt.
+        # Independent people at their own computers: side by side.
         with ThreadPoolExecutor(max_workers=4) as pool:
             running = {
                 name: pool.submit(jury_desk, homes[name.split()[-1]], *args, secrets=secrets)

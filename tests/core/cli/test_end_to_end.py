@@ -35,6 +35,7 @@ from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.store.workspace import Workspace
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES
+from tests.helpers.fast_secrets import ready_fast
 from tests.paths import REPO_ROOT, SHARED_TESTDATA
 
 REPO = REPO_ROOT
@@ -176,10 +177,15 @@ class People:
     """The organiser and the two jurors of the scaffold's session, each at their computer."""
 
     root: Path
-    secrets: Path  # every home's secrets passphrase file
+    secrets: Path  # every home's secrets passphrase file, holding SECRETS_PASSPHRASE
 
     def home(self, who: str) -> Path:
-        return self.root / who
+        """Their data folder, its secrets file made at the first use with a key slot at a
+        small work factor (tests/helpers/fast_secrets.py): each command then unlocks it in
+        milliseconds, not a second. The complete demo keeps the production factor."""
+        home = self.root / who
+        ready_fast(PassphraseFileSecretStore(secrets_file(home), lambda _: SECRETS_PASSPHRASE))
+        return home
 
     def run(self, who: str, *args: str) -> str:
         return ok(jury_desk(self.home(who), *args, secrets=self.secrets))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.cli.test_end_to_end import People, fields, jury_desk
+from tests.core.cli.test_end_to_end import SECRETS_PASSPHRASE, People, fields, jury_desk
 from tests.helpers.intake_files import write_applications_xlsx, write_dossiers_zip
 
 SESSION = "rs6247-2027-05"
@@ -48,7 +48,7 @@ def _registry(people: People, *args: str) -> str:
 @pytest.mark.slow
 def test_an_organiser_from_an_empty_registry_to_two_juries_bundles(tmp_path: Path) -> None:
     secrets = tmp_path / "secrets-passphrase.txt"
-    secrets.write_text("phrase des secrets de chaque poste\n", encoding="utf-8")
+    secrets.write_text(f"{SECRETS_PASSPHRASE}\n", encoding="utf-8")
     people = People(tmp_path, secrets)
     made = people.together(
         {"org": ("organiser", ("org", "init", "--name", "Équipe certification (test)"))}
