@@ -24,30 +24,30 @@ KILLS = 60
 REPO = REPO_ROOT
 
 
-def _run_and_kill(path: Path, key: bytes, first: int, rng: random.Random) -> list[int]:
+def _run_and_kill(
+    writers: subprocess.Popen[str], path: Path, key: bytes, first: int, rng: random.Random
+) -> list[int]:
     """Start a writer, kill it at a random moment; the edit numbers it acknowledged."""
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.edit_writer", str(path), key.hex(), str(first)],
-        stdout=subprocess.PIPE,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        text=True,
-    ) as writer:
-        assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == "ready"
-        # Kill after a random number of edits, at a random point inside the next one.
-        acked: list[int] = []
-        for _ in range(rng.randint(0, 30)):
-            line = writer.stdout.readline()
-            assert line.startswith("ack "), line
-            acked.append(int(line.split()[1]))
-        time.sleep(rng.uniform(0, 0.004))
-        writer.send_signal(signal.SIGKILL)
-        # Acknowledgements already written to the pipe before the kill count too.
-        acked.extend(int(line.split()[1]) for line in writer.stdout)
-        writer.wait(timeout=30)
-    assert writer.returncode == -signal.SIGKILL
-    return acked
+    assert writers.stdin is not None and writers.stdout is not None
+    writers.stdin.write(f"{path} {key.hex()} {first}\n")
+    writers.stdin.flush()
+    pid = int(writers.stdout.readline().removeprefix("pid "))
+    assert writers.stdout.readline().strip() == "ready"
+    # Kill after a random number of edits, at a random point inside the next one.
+    acked: list[int] = []
+    for _ in range(rng.randint(0, 30)):
+        line = writers.stdout.readline()
+        assert line.startswith("ack "), line
+        acked.append(int(line.split()[1]))
+    time.sleep(rng.uniform(0, 0.004))
+    os.kill(pid, signal.SIGKILL)
+    # Acknowledgements already written to the pipe before the kill count too.
+    for line in writers.stdout:
+        if line.startswith("dead "):
+            assert int(line.split()[1]) == signal.SIGKILL
+            return acked
+        acked.append(int(line.split()[1]))
+    raise AssertionError("the writers' process ended")
 
 
 @pytest.mark.slow
@@ -59,10 +59,21 @@ def test_acknowledged_edits_survive_sigkill(
     rng = random.Random(20261130)
     acked: list[int] = []
     next_edit = 0
-    for _ in range(KILLS):
-        acked += _run_and_kill(path, workspace_key, next_edit, rng)
-        # An edit committed but killed before its "ack" may be stored: its number is not reused.
-        next_edit = (acked[-1] if acked else next_edit) + 2
+    with subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.edit_writer"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        text=True,
+    ) as writers:
+        for _ in range(KILLS):
+            acked += _run_and_kill(writers, path, workspace_key, next_edit, rng)
+            # An edit committed but killed before its "ack" may be stored: not reused.
+            next_edit = (acked[-1] if acked else next_edit) + 2
+        assert writers.stdin is not None
+        writers.stdin.close()
+    assert writers.returncode == 0
     with Workspace.open(path, workspace_key, clock) as reopened:
         with reopened.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
