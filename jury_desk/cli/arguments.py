@@ -215,7 +215,7 @@ def _sheet(commands: Any) -> None:
     edit.set_defaults(run="sheet_commands:run_edit")
     verify = actions.add_parser("verify", help="check signed sheets; exit 0 only if all are valid")
     verify.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    verify.set_defaults(run="sheet_commands:run_verify")
+    verify.set_defaults(run="sheet_verify_command:run_verify")
 
 
 def _import(commands: Any) -> None:
@@ -261,7 +261,7 @@ def _minutes(commands: Any) -> None:
         action="store_true",
         help="also accept minutes signed by the chair and not yet co-signed (exit 0)",
     )
-    verify.set_defaults(run="minutes_commands:run_verify")
+    verify.set_defaults(run="minutes_verify_command:run_verify")
 
 
 def _results(commands: Any) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from jury_desk.cli.context import CommandContext
 from jury_desk.cli.input_files import Verdict, judge_each
+from jury_desk.cli.known_sessions import known_sessions
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import chosen_session_id
-from jury_desk.cli.sheet_commands import known_sessions
 from jury_desk.minutes.importing import (
     SHEET_OR_MINUTES_FILE,
     MinutesImportOutcome,

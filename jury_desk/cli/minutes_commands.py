@@ -1,23 +1,23 @@
-"""`jury-desk minutes export|cosign|verify`: the signed minutes of deliberation."""
+"""`jury-desk minutes export|cosign`: the signed minutes of deliberation (verify:
+minutes_verify_command.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import Verdict, judge_each, read_file
+from jury_desk.cli.input_files import read_file
+from jury_desk.cli.minutes_verify_command import signed_when
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
-from jury_desk.cli.sheet_commands import known_sessions
 from jury_desk.kernel.atomic import write_atomically
 from jury_desk.kernel.paths import identity_dir
 from jury_desk.minutes.cosign import check_before_cosigning, cosign_minutes
 from jury_desk.minutes.data import MinutesData
 from jury_desk.minutes.export import export_minutes, write_minutes
 from jury_desk.minutes.gather import minutes_data_from_workspace
-from jury_desk.minutes.verify import MINUTES_FILE, NOT_YET_COSIGNED, MinutesVerdict, verify_minutes
+from jury_desk.minutes.verify import MINUTES_FILE, MinutesVerdict
 from jury_desk.trust.identity import load_identity
 
 
@@ -68,34 +68,6 @@ def run_cosign(context: CommandContext) -> int:
     return 0
 
 
-def run_verify(context: CommandContext) -> int:
-    sessions = known_sessions(context.home, secret_store_from_args(context), context)
-
-    def judge(pdf: bytes) -> Verdict:
-        verdict = verify_minutes(pdf, sessions, require_cosigned=False)
-        line = describe_verdict(verdict)
-        if not verdict.valid:
-            return Verdict(line, str(verdict.refusal()))
-        if not verdict.cosigned and not context.args.allow_single:
-            return Verdict(line, NOT_YET_COSIGNED)
-        return Verdict(line)
-
-    return judge_each(context, MINUTES_FILE, judge)
-
-
-def describe_verdict(verdict: MinutesVerdict) -> str:
-    """One line: which minutes, who signed when, or INVALID (the reasons go apart)."""
-    data = verdict.data
-    which = f"minutes of {data.session.id} r{data.revision}, " if data is not None else ""
-    if not verdict.valid:
-        return f"{which}INVALID"
-    chair = f"signed by the chair {verdict.chair_name} {_when(verdict.chair_signed_at)}"
-    if not verdict.cosigned:
-        return f"{which}{chair}, not yet co-signed by the member"
-    member = f"co-signed by the member {verdict.member_name} {_when(verdict.member_signed_at)}"
-    return f"{which}VALID: {chair}, {member}"
-
-
 def minutes_summary(data: MinutesData) -> str:
     """The minutes in a few lines, shown before a signature is confirmed."""
     statistics = data.statistics
@@ -120,12 +92,8 @@ def minutes_summary(data: MinutesData) -> str:
 
 
 def _signed_summary(verdict: MinutesVerdict, data: MinutesData) -> str:
-    chair = f"  signed by {verdict.chair_name} {_when(verdict.chair_signed_at)}"
+    chair = f"  signed by {verdict.chair_name} {signed_when(verdict.chair_signed_at)}"
     return f"{minutes_summary(data)}\n{chair}"
-
-
-def _when(moment: datetime | None) -> str:
-    return f"on {moment:%Y-%m-%d %H:%M:%S}Z" if moment is not None else "(no signing time)"
 
 
 def _rate(rate: float | None) -> str:

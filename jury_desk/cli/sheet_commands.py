@@ -1,20 +1,16 @@
-"""`jury-desk sheet export|edit|verify`: signed scoring sheets from the command line."""
+"""`jury-desk sheet export|edit`: signed scoring sheets from the command line (verify:
+sheet_verify_command.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from jury_desk.cli.confirm import confirmed
 from jury_desk.cli.context import CommandContext
-from jury_desk.cli.input_files import Verdict, judge_each
 from jury_desk.cli.secrets_options import secret_store_from_args
 from jury_desk.cli.session_choice import open_chosen_workspace
 from jury_desk.juror.desk import JurorDesk
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import identity_dir
-from jury_desk.secrets import SecretStore
-from jury_desk.session.workspaces import list_session_ids, open_session_workspace
 from jury_desk.sheets.export import (
     SheetNotReadyError,
     reopen_for_edit,
@@ -22,8 +18,7 @@ from jury_desk.sheets.export import (
     signed_sheets,
     write_sheet,
 )
-from jury_desk.sheets.verify import SHEET_FILE, verify_sheet
-from jury_desk.signing.authority import KnownSession, issuing_authority, known_session
+from jury_desk.signing.authority import issuing_authority
 from jury_desk.store.queries import the_session
 from jury_desk.store.workspace import Workspace
 from jury_desk.trust.identity import load_identity
@@ -62,34 +57,6 @@ def run_edit(context: CommandContext) -> int:
         version = reopen_for_edit(workspace, context.args.candidate, context.clock)
     print(f"{context.args.candidate}: version {version} is open for editing", file=context.out)
     return 0
-
-
-def run_verify(context: CommandContext) -> int:
-    sessions = known_sessions(context.home, secret_store_from_args(context), context)
-
-    def judge(pdf: bytes) -> Verdict:
-        verdict = verify_sheet(pdf, sessions)
-        data = verdict.data
-        who = (
-            f"{data.candidate.name}, {data.juror.name}, v{data.version}, "
-            if data is not None
-            else ""
-        )
-        when = f"signed {verdict.signed_at:%Y-%m-%d %H:%M:%S}Z, " if verdict.signed_at else ""
-        status = "VALID" if verdict.valid else "INVALID"
-        return Verdict(f"{who}{when}{status}", verdict.problem)
-
-    return judge_each(context, SHEET_FILE, judge)
-
-
-def known_sessions(
-    home: Path, secrets: SecretStore, context: CommandContext
-) -> dict[str, KnownSession]:
-    sessions = {}
-    for session_id in list_session_ids(home):
-        with open_session_workspace(home, session_id, secrets, context.clock) as workspace:
-            sessions[session_id] = known_session(home, workspace)
-    return sessions
 
 
 def _candidates(workspace: Workspace, only: str | None) -> list[tuple[str, str]]:

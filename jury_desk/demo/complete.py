@@ -33,7 +33,8 @@ from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import organiser_dir
 from jury_desk.minutes.cosign import cosign_minutes
-from jury_desk.minutes.export import export_minutes, minutes_file_name, write_minutes
+from jury_desk.minutes.export import export_minutes, write_minutes
+from jury_desk.minutes.file_name import minutes_file_name
 from jury_desk.minutes.importing import import_minutes
 from jury_desk.models.enums import JurorRole
 from jury_desk.results.export import export_results

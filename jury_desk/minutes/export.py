@@ -21,6 +21,7 @@ from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.minutes.data import MinutesData
+from jury_desk.minutes.file_name import minutes_file_name
 from jury_desk.minutes.gather import minutes_data_from_workspace
 from jury_desk.minutes.render import chair_box, render_minutes_pdf
 from jury_desk.models import SignedMinutes
@@ -43,10 +44,6 @@ class MinutesFile:
     pdf: bytes
     cosigned: bool
     signed_at: datetime  # the chair's signature
-
-
-def minutes_file_name(session_id: str, revision: int, *, cosigned: bool = False) -> str:
-    return f"proces-verbal-{session_id}-r{revision}{'-cosigne' if cosigned else ''}.pdf"
 
 
 def export_minutes(

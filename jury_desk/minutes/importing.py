@@ -24,7 +24,7 @@ from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.outside_files import FileCap
 from jury_desk.minutes.data import ATTACHMENT_NAME
-from jury_desk.minutes.export import minutes_file_name
+from jury_desk.minutes.file_name import minutes_file_name
 from jury_desk.minutes.verify import MINUTES_FILE, verify_minutes
 from jury_desk.models import SignedMinutes
 from jury_desk.sheets.verify import SHEET_FILE

@@ -15,10 +15,9 @@ from typing import Any, Protocol
 import jury_desk
 from jury_desk.pdf.flow import build_pdf
 from jury_desk.pdf.page import PageTexts
-from jury_desk.pdf.pdfa import Attachment, DocumentInfo, make_pdfa3b
+from jury_desk.pdf.pdfa import ATTACHMENT_MIME_TYPE, Attachment, DocumentInfo, make_pdfa3b
 from jury_desk.pdf.wording import french
 
-ATTACHMENT_MIME_TYPE = "application/json"
 LANGUAGE = "fr-FR"
 
 

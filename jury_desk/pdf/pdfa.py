@@ -21,6 +21,9 @@ import pikepdf.pdfa
 
 PDFA_FLAVOUR = "3b"
 SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
+# What jury-desk attaches to its documents: their data as JSON, nothing else (the
+# verifiers refuse any other embedded file: signing/active_content.py).
+ATTACHMENT_MIME_TYPE = "application/json"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ from jury_desk.rules.document_checks import (
 )
 
 SHEET_FORMAT = "jury-desk-scoring-sheet"
+# The JSON file attached to the signed PDF, named as the data it holds.
+ATTACHMENT_NAME = "scoring-sheet.json"
 SCHEMA_VERSION = 1
 
 

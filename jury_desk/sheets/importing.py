@@ -38,7 +38,7 @@ from jury_desk.models import (
     SignedSheet,
 )
 from jury_desk.sheets.data import SheetData
-from jury_desk.sheets.export import sheet_file_name
+from jury_desk.sheets.file_name import sheet_file_name
 from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession
 from jury_desk.store import journal

@@ -65,11 +65,10 @@ from jury_desk.pdf.wording import (
     paris_date,
     paris_time,
 )
-from jury_desk.sheets.data import SheetCompetency, SheetData
+from jury_desk.sheets.data import ATTACHMENT_NAME, SheetCompetency, SheetData
 
-__all__ = ["ATTACHMENT_NAME", "SignatureBoxError", "render_sheet_pdf", "signature_box"]
+__all__ = ["SignatureBoxError", "render_sheet_pdf", "signature_box"]
 
-ATTACHMENT_NAME = "scoring-sheet.json"
 
 _ROLE = {JurorRole.CHAIR: "Présidence du jury", JurorRole.MEMBER: "Membre du jury"}
 # The role in a line of words: the footer, the sentence beside the signature.

@@ -13,8 +13,7 @@ from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.outside_files import MIB, FileCap
 from jury_desk.sheets.codec import sheet_from_json
-from jury_desk.sheets.data import SheetData
-from jury_desk.sheets.render import ATTACHMENT_NAME
+from jury_desk.sheets.data import ATTACHMENT_NAME, SheetData
 from jury_desk.signing.attachments import attached_file
 from jury_desk.signing.authority import KnownSession, same_certificate
 from jury_desk.signing.pdf_reading import open_with_pikepdf

@@ -28,7 +28,7 @@ from typing import TypeGuard
 import pikepdf
 
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.pdf.document import ATTACHMENT_MIME_TYPE
+from jury_desk.pdf.pdfa import ATTACHMENT_MIME_TYPE
 from jury_desk.signing.errors import SheetSignatureError
 from jury_desk.signing.pdf_reading import check_looks_like_pdf, damaged
 

@@ -228,7 +228,7 @@ class MinutesFlow(QObject):
         )
 
     def _cosigned(self, data: MinutesData, source: Path, pdf: bytes) -> None:
-        from jury_desk.minutes.export import minutes_file_name
+        from jury_desk.minutes.file_name import minutes_file_name
 
         self._refresh_page()
         name = minutes_file_name(data.session.id, data.revision, cosigned=True)

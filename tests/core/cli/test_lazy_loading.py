@@ -143,6 +143,19 @@ def test_a_command_loads_its_libraries_once_chosen(tmp_path: Path) -> None:
     assert "sqlalchemy" in loaded_by(["--home", str(tmp_path), "workspace", "list"])
 
 
+@pytest.mark.parametrize(
+    "command", [["sheet", "verify"], ["minutes", "verify"], ["import"], ["results", "open"]]
+)
+def test_checking_a_signed_file_loads_no_pdf_renderer(tmp_path: Path, command: list[str]) -> None:
+    # Verifying or importing reads PDFs, it never draws one: reportlab (about half a second
+    # at each start) is for the commands that write a document.
+    received = tmp_path / "received.pdf"
+    received.write_bytes(b"not a PDF")
+    loaded = loaded_by(["--home", str(tmp_path / "home"), *command, str(received)])
+    assert "pikepdf" in loaded  # the command did run, up to reading the file
+    assert not [name for name in loaded if name.split(".")[0] == "reportlab"]
+
+
 def test_every_command_names_a_function_that_exists() -> None:
     leaves = dict(leaf_parsers(build_parser()))
     assert len(leaves) >= 20 and "sheet verify" in leaves and "open" in leaves

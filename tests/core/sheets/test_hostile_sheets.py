@@ -24,9 +24,9 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from jury_desk.cli.main import main
 from jury_desk.session.workspaces import open_session_workspace
-from jury_desk.sheets.data import SheetData
+from jury_desk.sheets.data import ATTACHMENT_NAME, SheetData
 from jury_desk.sheets.gather import sheet_data_from_workspace
-from jury_desk.sheets.render import ATTACHMENT_NAME, render_sheet_pdf, signature_box
+from jury_desk.sheets.render import render_sheet_pdf, signature_box
 from jury_desk.sheets.verify import verify_sheet
 from jury_desk.signing.authority import KnownSession, known_session
 from jury_desk.signing.pades import sign_pdf

@@ -25,7 +25,7 @@ from jury_desk.pdf.flow import address
 from jury_desk.pdf.header import registration_sentence
 from jury_desk.sheets.codec import sheet_from_json, sheet_schema
 from jury_desk.sheets.data import SheetData
-from jury_desk.sheets.export import sheet_file_name
+from jury_desk.sheets.file_name import sheet_file_name
 from jury_desk.sheets.gather import sheet_data_from_workspace
 from jury_desk.sheets.render import render_sheet_pdf
 from jury_desk.store.queries import the_session

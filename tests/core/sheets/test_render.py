@@ -26,9 +26,9 @@ from jury_desk.models import JurorRole, Recommendation
 from jury_desk.pdf.wording import duration, french
 from jury_desk.session.importer import import_session
 from jury_desk.sheets.codec import sheet_from_json, sheet_schema
-from jury_desk.sheets.data import SCHEMA_VERSION, SheetData, SheetFormatError
+from jury_desk.sheets.data import ATTACHMENT_NAME, SCHEMA_VERSION, SheetData, SheetFormatError
 from jury_desk.sheets.gather import sheet_data_from_workspace
-from jury_desk.sheets.render import ATTACHMENT_NAME, render_sheet_pdf, signature_box
+from jury_desk.sheets.render import render_sheet_pdf, signature_box
 from jury_desk.store.workspace import Workspace, new_workspace_key
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
