@@ -54,6 +54,7 @@ from jury_desk.store.journal import first_broken_entry
 from jury_desk.store.queries import the_session
 from tests.bundle_factory import Setting, make_setting
 from tests.factories import FakeClock, small_session_spec
+from tests.helpers.command_server import run_jury_desk
 from tests.helpers.fast_secrets import ready_fast
 from tests.paths import REPO_ROOT
 
@@ -76,16 +77,9 @@ def jury_desk(home: Path, *args: str, secrets: Path | None) -> Run:
     options = ["--home", str(home)]
     if secrets is not None:
         options += ["--secrets-passphrase-file", str(secrets)]
-    return subprocess.run(
-        [sys.executable, "-m", "jury_desk", *options, *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,  # nothing may wait for a terminal
-        check=False,
-    )
+    # A process of its own, started with the command line already imported; stdin empty:
+    # nothing may wait for a terminal.
+    return run_jury_desk([*options, *args], env=env, cwd=REPO)
 
 
 def ok(result: Run) -> str:

@@ -6,7 +6,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 from jury_desk import __version__
 from jury_desk.rules.deadlines import decision_due_date, interview_day
+from tests.helpers.command_server import run_jury_desk
 from tests.paths import REPO_ROOT
 
 REPO = REPO_ROOT
@@ -22,16 +22,8 @@ REPO = REPO_ROOT
 
 def jury_desk(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "JURY_DESK_HOME": str(home), "JURY_DESK_SECRETS": "file"}
-    return subprocess.run(
-        [sys.executable, "-m", "jury_desk", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=REPO,
-        input=stdin,
-        check=False,
-    )
+    # A process of its own, started with the command line already imported.
+    return run_jury_desk(list(args), env=env, cwd=REPO, input=stdin)
 
 
 def test_version(home: Path) -> None:

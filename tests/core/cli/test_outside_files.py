@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from jury_desk.session.workspaces import open_session_workspace
 from jury_desk.sheets.export import sign_sheet
 from tests.bundle_factory import SECRETS_PASSPHRASE, Setting, make_setting
 from tests.factories import COMPETENCY_CODES, FakeClock
+from tests.helpers.command_server import run_jury_desk
 
 CLOCK = FakeClock(datetime(2026, 11, 30, 11, 5, tzinfo=UTC))
 
@@ -80,15 +80,12 @@ def _reasons(hostile: dict[str, Path], what: str) -> list[str]:
 
 def _run(setting: Setting, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     secret = setting.root / "secrets-pass.txt"
-    return subprocess.run(
-        [sys.executable, "-m", "jury_desk", "--home", str(home),
-         "--secrets-passphrase-file", str(secret), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,  # a command stuck on the pipe fails here, it does not hang the suite
+    return run_jury_desk(
+        ["--home", str(home), "--secrets-passphrase-file", str(secret), *args],
         env={**os.environ, "JURY_DESK_SECRETS": "file"},
-        check=False,
-    )  # fmt: skip
+        cwd=Path.cwd(),
+        timeout=120,  # a command stuck on the pipe fails here, it does not hang the suite
+    )
 
 
 def test_sheet_verify_refuses_each_hostile_file_in_one_line_and_verifies_the_sheet(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +33,7 @@ from tests.bundle_factory import (
 )
 from tests.conftest import require_tool
 from tests.factories import COMPETENCY_CODES, FakeClock
+from tests.helpers.command_server import run_jury_desk
 from tests.paths import REPO_ROOT
 
 REPO = REPO_ROOT
@@ -187,24 +187,10 @@ def test_a_damaged_sheet_is_refused_in_one_line(
 def _cli(setting: Setting, *args: str) -> subprocess.CompletedProcess[str]:
     secret = setting.root / "secrets-pass.txt"
     secret.write_text(SECRETS_PASSPHRASE + "\n", encoding="utf-8")
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "jury_desk",
-            "--home",
-            str(setting.chair.home),
-            "--secrets-passphrase-file",
-            str(secret),
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=REPO,
-        check=False,
+    return run_jury_desk(
+        ["--home", str(setting.chair.home), "--secrets-passphrase-file", str(secret), *args],
         env={**os.environ, "JURY_DESK_SECRETS": "file"},
-        stdin=subprocess.DEVNULL,
+        cwd=REPO,
     )
 
 

@@ -6,7 +6,6 @@ import dataclasses
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,6 +35,7 @@ from tests.bundle_factory import (
     sign_sheet_data,
 )
 from tests.factories import COMPETENCY_CODES, FakeClock
+from tests.helpers.command_server import run_jury_desk
 
 CLOCK = FakeClock(datetime(2026, 11, 30, 11, 5, tzinfo=UTC))
 
@@ -318,14 +318,7 @@ def test_the_command_line_lists_each_file_and_exits_1_unless_all_are_in(
 def _run(home: Path, secret: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "JURY_DESK_SECRETS": "file"}
     base = ["--home", str(home), "--secrets-passphrase-file", str(secret)]
-    return subprocess.run(
-        [sys.executable, "-m", "jury_desk", *base, *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        check=False,
-    )
+    return run_jury_desk([*base, *args], env=env, cwd=Path.cwd())
 
 
 @pytest.fixture
