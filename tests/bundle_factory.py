@@ -47,7 +47,11 @@ BUNDLE_PASSPHRASE = "phrase de passe du paquet"
 
 
 def secret_store(home: Path) -> PassphraseFileSecretStore:
-    return PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
+    """The secrets of `home`, a data folder made by the tests: if it has none yet, they are
+    made now with a fast key slot (tests/helpers/fast_secrets.py)."""
+    return ready_fast(
+        PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
+    )
 
 
 @dataclass
@@ -103,7 +107,7 @@ def make_setting(
     """
 
     def new_store(home: Path) -> PassphraseFileSecretStore:
-        store = secret_store(home)
+        store = PassphraseFileSecretStore(secrets_file(home), lambda _creating: SECRETS_PASSPHRASE)
         return ready_fast(store) if fast_secrets else store
 
     organiser_home = root / "organiser"
