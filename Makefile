@@ -71,10 +71,11 @@ typecheck: venv
 # The project's bytecode first, as an installed package has it: where
 # PYTHONDONTWRITEBYTECODE is set (CI), each of the hundreds of `jury-desk`
 # processes the tests start would otherwise compile every module it imports.
+# The 25 longest tests are listed at the end: where the suite's time goes.
 PYTEST_WORKERS ?= auto
 unit: venv
 	$(BIN)/python -m compileall -q jury_desk
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=25
 
 test: system-deps lock-check lint typecheck unit
 
