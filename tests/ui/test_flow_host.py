@@ -20,8 +20,8 @@ from tests.helpers.fake_host import FakeHost
 
 
 @pytest.fixture
-def host(qtbot: QtBot, tmp_path: Path, clock: FakeClock, window_settings: QSettings) -> FakeHost:
-    fake = FakeHost(tmp_path / "home", secret_store(tmp_path / "home"), clock, window_settings)
+def host(qtbot: QtBot, home: Path, clock: FakeClock, window_settings: QSettings) -> FakeHost:
+    fake = FakeHost(home, secret_store(home), clock, window_settings)
     qtbot.addWidget(fake.window)
     return fake
 
