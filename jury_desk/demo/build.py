@@ -157,12 +157,13 @@ def build_demo(root: Path, clock: Clock) -> DemoResult:
     requests = {
         juror.id: make_request(jurors[juror.role].identity).to_json() for juror in DEMO_JURORS
     }
-    today = interview_day(clock.now())
-    write_folder(layout.session_folder, demo_session_spec(today), requests)
+    # Made once: its dossiers' documents (PDFs, pictures) take seconds to draw.
+    spec = demo_session_spec(interview_day(clock.now()))
+    write_folder(layout.session_folder, spec, requests)
     fill_demo_registry(
         layout.organiser_home,
         organiser_secrets,
-        demo_session_spec(today),
+        spec,
         {juror.role: requests[juror.id] for juror in DEMO_JURORS},
         clock,
     )
