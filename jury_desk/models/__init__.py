@@ -1,35 +1,50 @@
 """The workspace's data: SQLAlchemy 2.0 typed mappings and their own invariants.
 
 This package imports nothing else from jury_desk (an import-linter contract).
+
+Its names are loaded on first use (PEP 562): the window reads its first frame's
+data in plain SQL and needs only the vocabularies of `jury_desk.models.enums`,
+which would otherwise bring SQLAlchemy's ORM with them (some 40 MiB and a tenth
+of a second at every start). `from jury_desk.models import Candidate` loads
+every mapped class at once, in `jury_desk.models.mapped`.
 """
 
-from jury_desk.models.assessment import Assessment, CompetencyScore
-from jury_desk.models.base import Base
-from jury_desk.models.candidate import (
-    BundlePayload,
-    Candidate,
-    DocumentChunk,
-    DocumentLocation,
-    DossierDocument,
-)
-from jury_desk.models.deliberation import ConsolidatedScore, DecisionRevision, Deliberation
-from jury_desk.models.enums import (
-    EXPECTED_DOSSIER_KINDS,
-    AssessmentStatus,
-    DecisionRuleKind,
-    DocumentKind,
-    InterviewEventKind,
-    JurorRole,
-    Outcome,
-    Recommendation,
-)
-from jury_desk.models.interview import InterviewEvent
-from jury_desk.models.journal import JournalEntry
-from jury_desk.models.juror import Juror
-from jury_desk.models.referential import Competency, InterviewPhase, LevelDescriptor, ScaleLevel
-from jury_desk.models.session import CertificationSession
-from jury_desk.models.signed_minutes import SignedMinutes
-from jury_desk.models.signed_sheet import SignedSheet
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jury_desk.models.mapped import (
+        EXPECTED_DOSSIER_KINDS,
+        Assessment,
+        AssessmentStatus,
+        Base,
+        BundlePayload,
+        Candidate,
+        CertificationSession,
+        Competency,
+        CompetencyScore,
+        ConsolidatedScore,
+        DecisionRevision,
+        DecisionRuleKind,
+        Deliberation,
+        DocumentChunk,
+        DocumentKind,
+        DocumentLocation,
+        DossierDocument,
+        InterviewEvent,
+        InterviewEventKind,
+        InterviewPhase,
+        JournalEntry,
+        Juror,
+        JurorRole,
+        LevelDescriptor,
+        Outcome,
+        Recommendation,
+        ScaleLevel,
+        SignedMinutes,
+        SignedSheet,
+    )
 
 __all__ = [
     "EXPECTED_DOSSIER_KINDS",
@@ -62,3 +77,11 @@ __all__ = [
     "SignedMinutes",
     "SignedSheet",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from jury_desk.models import mapped
+
+    return getattr(mapped, name)

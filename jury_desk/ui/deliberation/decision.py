@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jury_desk.chair.deliberation import RevisionRecord
-from jury_desk.models import Outcome
+from jury_desk.models.enums import Outcome
 from jury_desk.ui.deliberation.text import OUTCOME_CHOICES, outcome_words
 from jury_desk.ui.grid.text import GrowingTextEdit, exact_text
 from jury_desk.ui.grid.widgets import WheelSafeComboBox

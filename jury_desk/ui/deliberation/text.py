@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from jury_desk.chair.deliberation import CompetencyComparison
-from jury_desk.models import Outcome
+from jury_desk.models.enums import Outcome
 from jury_desk.ui.theme.icons import IconName, Tone, icon
 from jury_desk.ui.theme.palette import active_colours
 

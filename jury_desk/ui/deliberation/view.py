@@ -35,7 +35,7 @@ from jury_desk.chair.deliberation import (
 )
 from jury_desk.juror.desk import JurorDesk
 from jury_desk.kernel.errors import UserError
-from jury_desk.models import Outcome
+from jury_desk.models.enums import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.sheets.importing import OtherJurorSheet, other_juror_view
 from jury_desk.ui.deliberation.decision import DecisionPanel

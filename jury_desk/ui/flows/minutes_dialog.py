@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_desk.minutes.data import PLACE_MAX_LENGTH, MinutesCandidate, MinutesData
-from jury_desk.models import Outcome
+from jury_desk.models.enums import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.deliberation.text import outcome_words
 from jury_desk.ui.flows.sign_dialog import first_words

@@ -23,7 +23,7 @@ from jury_desk.ui.widgets.read_only_table import set_read_only_rows
 from jury_desk.ui.widgets.titled_table_model import TextRowsModel
 
 if TYPE_CHECKING:
-    from jury_desk.models import JurorRole, Recommendation
+    from jury_desk.models.enums import JurorRole, Recommendation
     from jury_desk.sheets.data import SheetCompetency, SheetData
 
 FIRST_WORDS = 12
@@ -195,14 +195,14 @@ class SignDialog(QDialog):
         return label
 
     def _role_words(self, role: JurorRole) -> str:
-        from jury_desk.models import JurorRole
+        from jury_desk.models.enums import JurorRole
 
         if role is JurorRole.CHAIR:
             return self.tr("président·e du jury")
         return self.tr("membre du jury")
 
     def _recommendation_words(self, recommendation: Recommendation | None) -> str:
-        from jury_desk.models import Recommendation
+        from jury_desk.models.enums import Recommendation
 
         return {
             None: self.tr("aucun avis"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from jury_desk.juror.desk import JurorDesk
 from jury_desk.juror.editing import Saved
-from jury_desk.models import Recommendation
+from jury_desk.models.enums import Recommendation
 
 FieldValue = str | int | bool | None
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_desk.models import Recommendation
+from jury_desk.models.enums import Recommendation
 from jury_desk.ui.grid.fields import CONFLICT_STATEMENT, OVERALL_COMMENT, PREPARATION_NOTES
 from jury_desk.ui.grid.text import DebouncedText, GrowingTextEdit
 from jury_desk.ui.grid.widgets import WheelSafeComboBox, make_bold, separator

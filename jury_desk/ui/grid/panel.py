@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from jury_desk.juror.desk import GridRowState, GridState, JurorDesk
 from jury_desk.juror.editing import Saved
 from jury_desk.kernel.errors import UserError
-from jury_desk.models import Recommendation
+from jury_desk.models.enums import Recommendation
 from jury_desk.ui.grid.fields import (
     CONFLICT_STATEMENT,
     OVERALL_COMMENT,

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 
 from jury_desk.chair.statistics import CompetencyStatistics, significant
 from jury_desk.juror.desk import CandidateStatus, CandidateSummary
-from jury_desk.models import Outcome
+from jury_desk.models.enums import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.deliberation.text import MARKS, Agreement, outcome_words
 from jury_desk.ui.widgets.titled_table_model import TitledTableModel

@@ -34,7 +34,7 @@ from jury_desk.chair.statistics import (
 from jury_desk.juror.desk import JurorDesk
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
-from jury_desk.models import Outcome
+from jury_desk.models.enums import Outcome
 from jury_desk.rules.deadlines import SESSION_TIMEZONE
 from jury_desk.ui.deliberation.text import outcome_words
 from jury_desk.ui.deliberation.view import ErrorReporter
