@@ -16,7 +16,7 @@ from jury_desk.registry.location import RegistryLocation, default_location
 from jury_desk.registry.migrate import upgrade_registry
 from jury_desk.registry.store import Registry
 from jury_desk.secrets import SecretStore
-from jury_desk.store.engine import KEY_BYTES
+from jury_desk.store.connection import KEY_BYTES
 
 
 class NoRegistryError(RegistryError):

@@ -11,15 +11,12 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
-KEY_BYTES = 32
+from jury_desk.store.connection import configure, key_literal
 
 
 def sqlcipher_url(path: Path, key: bytes) -> URL:
-    if len(key) != KEY_BYTES:
-        raise ValueError(f"workspace key must be {KEY_BYTES} bytes, got {len(key)}")
-    # The x'…' form hands SQLCipher the key itself: a random key needs no
-    # password-stretching, which would cost a quarter of a second per connection.
-    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+    # The same raw key as a plain connection's (connection.py), given by the dialect.
+    return URL.create("sqlite+pysqlcipher", password=key_literal(key), database=str(path))
 
 
 def open_engine(path: Path, key: bytes) -> Engine:
@@ -29,20 +26,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
 
 
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
-    # These settings are per connection: every new one must get them.
-    cursor = dbapi_connection.cursor()
-    try:
-        # SQLCipher would print its own lines on stderr (e.g. on a wrong key);
-        # our messages say it once, clearly.
-        cursor.execute("PRAGMA cipher_log_level = NONE")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
-        # Free pages are overwritten so deleted notes do not linger in the file.
-        cursor.execute("PRAGMA secure_delete = ON")
-    finally:
-        cursor.close()
+    configure(dbapi_connection)
 
 
 class PlainStatements:

@@ -7,19 +7,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import OperationalError
-
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.store.errors import NewerSchemaError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # The newest migration's revision; tests/core/store/test_migrations.py keeps it equal to
 # alembic's head. Opening an up-to-date workspace then needs no alembic at all (about
-# 17 MiB and 0.1 s at every start): it is imported only to migrate.
+# 17 MiB and 0.1 s at every start): it is imported only to migrate. A workspace opens
+# (store/workspace.py) reading its stamped revision in plain SQL: equal to this one, it
+# needs no SQLAlchemy either.
 HEAD_REVISION = "0004_document_payloads"
 
 
@@ -47,6 +47,9 @@ def current_revision(connection: Connection) -> str | None:
 
 def _stamped_revision(connection: Connection) -> str | None:
     """The revision alembic stamped, read as plain SQL (None in a new, empty file)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
     try:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError:  # no such table: nothing was ever migrated here

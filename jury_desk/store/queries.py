@@ -5,16 +5,17 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jury_desk.kernel.errors import UserError
-from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import CertificationSession, Competency, Juror
 from jury_desk.rules.scale import Scale
+from jury_desk.store.missing import no_me, no_session, unknown_competency
+
+__all__ = ["competency_by_code", "me", "scale_of", "the_session", "unknown_competency"]
 
 
 def the_session(session: Session) -> CertificationSession:
     row = session.scalars(select(CertificationSession)).first()
     if row is None:
-        raise UserError(QT_TRANSLATE_NOOP("messages", "This workspace holds no session yet."))
+        raise no_session()
     return row
 
 
@@ -26,9 +27,7 @@ def scale_of(session: Session) -> Scale:
 def me(session: Session) -> Juror:
     juror = session.scalars(select(Juror).where(Juror.is_me)).first()
     if juror is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "This workspace does not say which juror you are.")
-        )
+        raise no_me()
     return juror
 
 
@@ -37,10 +36,3 @@ def competency_by_code(session: Session, code: str) -> Competency:
     if competency is None:
         raise unknown_competency(code)
     return competency
-
-
-def unknown_competency(code: str) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("messages", "There is no competency {code!r} in this session."),
-        code=code,
-    )
