@@ -9,24 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, Literal
 
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.models import (
-    Assessment,
-    AssessmentStatus,
-    Candidate,
-    CompetencyScore,
-    Recommendation,
-)
-from jury_desk.store import journal, scores
-from jury_desk.store.engine import PlainStatements
-from jury_desk.store.queries import competency_by_code, me, scale_of, the_session
+from jury_desk.models.enums import AssessmentStatus, Recommendation
+from jury_desk.store.missing import unknown_candidate
 from jury_desk.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from jury_desk.models import Assessment, CompetencyScore
+    from jury_desk.store.engine import PlainStatements
+    from jury_desk.store.scores import LivingAssessment, ScoreColumn
+
+# The window makes its editor with the session page, before any edit: the writes'
+# modules (SQLAlchemy, the ORM, the journal) are imported at the first edit, in the
+# functions below, on the writer thread.
 
 
 class SignedSheetError(UserError):
@@ -96,6 +96,8 @@ class ScoringEditor:
         *,
         allow_signed: bool = False,
     ) -> Saved:
+        from jury_desk.store import journal
+
         with self._workspace.session() as session:
             assessment = current_assessment(session, candidate_id)
             if assessment.status is AssessmentStatus.SIGNED and not allow_signed:
@@ -115,6 +117,8 @@ class ScoringEditor:
 
     def _edit_score(self, edit: _ScoreEdit) -> Saved:
         """A level or a comment, the autosave's hot path: plain statements, no ORM."""
+        from jury_desk.store import scores
+
         with self._workspace.plain_transaction() as sql:
             living = scores.living_assessment(sql, edit.candidate_id)
             saved = None if living is None else self._write_score(sql, living, edit)
@@ -126,8 +130,10 @@ class ScoringEditor:
         return saved
 
     def _write_score(
-        self, sql: PlainStatements, living: scores.LivingAssessment, edit: _ScoreEdit
+        self, sql: PlainStatements, living: LivingAssessment, edit: _ScoreEdit
     ) -> Saved:
+        from jury_desk.store import journal, scores
+
         # The same checks, in the same order, as `_edit` and `edit.orm_change`.
         if living.status is AssessmentStatus.SIGNED:
             raise _signed(living.candidate_name)
@@ -160,7 +166,7 @@ class _ScoreEdit:
     value: int | str | None
 
     @property
-    def column(self) -> scores.ScoreColumn:
+    def column(self) -> ScoreColumn:
         return "level_rank" if self.field == "level" else "comment"
 
     @property
@@ -173,6 +179,8 @@ class _ScoreEdit:
         return {"competency": self.competency_code, self.field: self.value}
 
     def orm_change(self, session: Session, assessment: Assessment) -> dict[str, Any]:
+        from jury_desk.store.queries import scale_of
+
         if self.field == "level":
             scale_of(session).check_rank(self.level)
         setattr(_score(session, assessment, self.competency_code), self.column, self.value)
@@ -188,13 +196,15 @@ def _signed(name: str) -> SignedSheetError:
 
 def current_assessment(session: Session, candidate_id: str) -> Assessment:
     """My living assessment of the candidate, created (empty) on first use."""
+    from sqlalchemy import select
+
+    from jury_desk.models import Assessment, Candidate, CompetencyScore
+    from jury_desk.store.queries import me, the_session
+
     juror = me(session)
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "There is no candidate {candidate!r} in this session."),
-            candidate=candidate_id,
-        )
+        raise unknown_candidate(candidate_id)
     assessment = session.scalars(
         select(Assessment).where(
             Assessment.candidate_id == candidate_id,
@@ -220,6 +230,8 @@ def current_assessment(session: Session, candidate_id: str) -> Assessment:
 
 
 def _score(session: Session, assessment: Assessment, competency_code: str) -> CompetencyScore:
+    from jury_desk.store.queries import competency_by_code
+
     competency = competency_by_code(session, competency_code)
     for score in assessment.scores:
         if score.competency_id == competency.id:

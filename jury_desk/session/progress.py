@@ -11,20 +11,10 @@ results' export only at its step.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Set
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from jury_desk.models import (
-    AssessmentStatus,
-    Candidate,
-    CertificationSession,
-    JurorRole,
-    SignedMinutes,
-)
-from jury_desk.store.queries import me, the_session
 
 
 class Step(StrEnum):
@@ -46,47 +36,55 @@ class Progress:
     minutes_revision: int | None = None
 
 
-def session_progress(session: Session) -> Progress:
-    row = the_session(session)
-    mine = me(session)
-    undecided = [
-        c for c in row.candidates if c.deliberation is None or c.deliberation.outcome is None
-    ]
-    unsigned = [c for c in undecided if not _signed_by(c, {mine.id})]
+@dataclass(frozen=True)
+class CandidateFacts:
+    """What the next step depends on, for one candidate."""
+
+    decided: bool  # a deliberation with an outcome
+    decided_at: datetime | None  # its time, if decided
+    signed_by: frozenset[str]  # the jurors who signed a sheet for the candidate (any version)
+
+
+@dataclass(frozen=True)
+class MinutesFacts:
+    """The latest signed minutes of the session."""
+
+    revision: int
+    signed_at: datetime
+    cosigned: bool
+
+
+def next_step(
+    candidates: Collection[CandidateFacts],
+    me: str,
+    chair: bool,
+    jurors: Set[str],
+    latest_minutes: MinutesFacts | None,
+) -> Progress:
+    """The step for the juror `me` (the chair if `chair`), among `jurors`."""
+    undecided = [c for c in candidates if not c.decided]
+    unsigned = [c for c in undecided if me not in c.signed_by]
     if unsigned:
         return Progress(Step.SIGN_SHEETS, len(unsigned))
-    if mine.role is not JurorRole.CHAIR:
+    if not chair:
         return Progress(Step.SEND_SHEETS)
-    others = {juror.id for juror in row.jurors if juror.id != mine.id}
-    missing = [c for c in undecided if not _signed_by(c, others)]
+    others = jurors - {me}
+    missing = [c for c in undecided if not (c.signed_by & others)]
     if missing:
         return Progress(Step.IMPORT_SHEETS, len(missing))
     if undecided:
         return Progress(Step.DELIBERATE, len(undecided))
-    return _minutes_progress(session, row)
+    return _minutes_progress(candidates, latest_minutes)
 
 
-def _minutes_progress(session: Session, row: CertificationSession) -> Progress:
+def _minutes_progress(
+    candidates: Collection[CandidateFacts], latest: MinutesFacts | None
+) -> Progress:
     """Every candidate decided: the minutes, their co-signature, then the results."""
-    latest = session.scalars(
-        select(SignedMinutes)
-        .where(SignedMinutes.session_id == row.id)
-        .order_by(SignedMinutes.revision.desc())
-        .limit(1)
-    ).first()
     if latest is None:
         return Progress(Step.SIGN_MINUTES)
-    decided_at = [c.deliberation.decided_at for c in row.candidates if c.deliberation]
-    if any(moment is not None and moment > latest.signed_at for moment in decided_at):
+    if any(c.decided_at is not None and c.decided_at > latest.signed_at for c in candidates):
         return Progress(Step.SIGN_MINUTES, minutes_revision=latest.revision)
     if not latest.cosigned:
         return Progress(Step.COSIGNATURE, minutes_revision=latest.revision)
     return Progress(Step.EXPORT_RESULTS, minutes_revision=latest.revision)
-
-
-def _signed_by(candidate: Candidate, juror_ids: set[str]) -> bool:
-    """Whether one of these jurors' signed sheets for the candidate is in the workspace."""
-    return any(
-        a.juror_id in juror_ids and a.status is AssessmentStatus.SIGNED
-        for a in candidate.assessments
-    )

@@ -9,7 +9,6 @@ from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.paths import workspace_path, workspaces_dir
 from jury_desk.rules.deadlines import workspace_kept_until
 from jury_desk.secrets import SecretStore
-from jury_desk.session.importer import import_session
 from jury_desk.session.recent import remember_recent
 from jury_desk.session.spec import SessionSpec
 from jury_desk.store.errors import StoreError
@@ -33,6 +32,9 @@ def create_session_workspace(
             session=spec.id,
             path=path,
         )
+    # The ORM's writing, imported here: opening a workspace needs no SQLAlchemy.
+    from jury_desk.session.importer import import_session
+
     key = new_workspace_key()
     secrets.put(key_name(spec.id), key)
     workspace = Workspace.create(path, key, clock)

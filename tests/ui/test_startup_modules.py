@@ -2,7 +2,7 @@
 
 The real `jury-desk window --screenshot` in a new process, on a session the chair
 has opened; the probe notes `sys.modules` at the first usable frame (the
-milestone bench/startup.py times). Signing, PDF writing, the migrations and the
+milestone bench/startup.py times). SQLAlchemy, signing, PDF writing, the migrations and the
 keyring load later, in the flows that use them: each costs memory and time a
 juror waiting for the grid does not need.
 """
@@ -22,7 +22,17 @@ from jury_desk.kernel.paths import HOME_ENV
 from tests.bundle_factory import SECRETS_PASSPHRASE, Setting, make_setting
 from tests.factories import FakeClock
 
-NOT_AT_FIRST_USE = ("alembic", "pikepdf", "pyhanko", "reportlab", "PIL", "lxml", "keyring")
+# SQLAlchemy too: the session's first usable frame is read in plain SQL (juror/reading).
+NOT_AT_FIRST_USE = (
+    "alembic",
+    "sqlalchemy",
+    "pikepdf",
+    "pyhanko",
+    "reportlab",
+    "PIL",
+    "lxml",
+    "keyring",
+)
 
 # The entry point, with the startup log's milestones noting the modules loaded then.
 PROBE = """
@@ -48,7 +58,7 @@ def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     return setting
 
 
-def test_the_usable_window_has_not_loaded_signing_pdf_writing_or_migrations(
+def test_the_usable_window_has_not_loaded_the_orm_signing_pdf_writing_or_migrations(
     setting: Setting, tmp_path: Path
 ) -> None:
     passphrase = tmp_path / "passphrase.txt"
@@ -93,7 +103,7 @@ def test_the_usable_window_has_not_loaded_signing_pdf_writing_or_migrations(
     # PySide6 create the types of every widget class) comes just after the first frame.
     assert "jury_desk.ui.theme.focus_ring" not in json.loads(noted["first-frame"])
     assert "jury_desk.ui.theme.focus_ring" in modules
-    assert "sqlalchemy.orm" in modules  # the probe saw the session open
+    assert "jury_desk.juror.desk" in modules  # the probe saw the session open
     loaded = sorted(
         name
         for name in modules

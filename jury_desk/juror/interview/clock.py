@@ -9,27 +9,25 @@ loses nothing.
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from jury_desk.juror.editing import current_assessment
-from jury_desk.juror.interview.record import interview_record
-from jury_desk.juror.interview.replay import ClockEvent, PlanPhase, Timeline, replay_timeline
+from jury_desk.juror.interview.loaded import (
+    Loaded,
+    event_payload,
+    has_competency,
+    load,
+    stop_payload,
+)
+from jury_desk.juror.interview.replay import ClockEvent, Timeline, replay_timeline
 from jury_desk.juror.interview.state import ClockStatus, InterviewState
-from jury_desk.kernel.canonical_json import journal_json
 from jury_desk.kernel.clock import Clock
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.models import Candidate, InterviewEvent, InterviewEventKind
-from jury_desk.store import journal
-from jury_desk.store.queries import competency_by_code, me, the_session
+from jury_desk.models.enums import InterviewEventKind
+from jury_desk.store.missing import unknown_competency
 from jury_desk.store.workspace import Workspace
 
 # This process's run id: durations between events of the same run are measured
@@ -62,22 +60,10 @@ class ClockStateError(UserError):
     """The clock cannot do that now: pause when not running, start twice, anything after stop."""
 
 
-@dataclass(frozen=True)
-class _Loaded:
-    candidate_name: str
-    events: tuple[ClockEvent, ...]
-    plan: tuple[PlanPhase, ...]
-    marks: tuple[int, ...]
-
-    @property
-    def next_seq(self) -> int:
-        return self.events[-1].seq + 1 if self.events else 1
-
-
 # What a gesture stores, decided from the stored events and the state they give
 # at the gesture's time: the payload details, or None to store nothing. Raises
 # ClockStateError to refuse.
-_Decide = Callable[[_Loaded, InterviewState, datetime], dict[str, Any] | None]
+_Decide = Callable[[Loaded, InterviewState, datetime], dict[str, Any] | None]
 
 
 class InterviewClock:
@@ -111,12 +97,12 @@ class InterviewClock:
     def state(self) -> InterviewState:
         """The clock as it stands now."""
         now, monotonic = self._clock.now(), self._clock.monotonic()
-        with self._workspace.reading() as session:
-            loaded = _load(session, self._candidate_id)
+        with self._workspace.plain_reading() as sql:
+            loaded = load(sql, self._candidate_id)
         return self._timeline(loaded, (), now, monotonic).state
 
     def start(self) -> InterviewState:
-        def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
+        def decide(loaded: Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
             _require(
                 loaded, state, (ClockStatus.NOT_STARTED,), QT_TRANSLATE_NOOP("messages", "start")
             )
@@ -125,21 +111,21 @@ class InterviewClock:
         return self._store(InterviewEventKind.START, decide)
 
     def pause(self) -> InterviewState:
-        def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
+        def decide(loaded: Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
             _require(loaded, state, (ClockStatus.RUNNING,), QT_TRANSLATE_NOOP("messages", "pause"))
             return {}
 
         return self._store(InterviewEventKind.PAUSE, decide, write_seconds=True)
 
     def resume(self) -> InterviewState:
-        def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
+        def decide(loaded: Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
             _require(loaded, state, (ClockStatus.PAUSED,), QT_TRANSLATE_NOOP("messages", "resume"))
             return {}
 
         return self._store(InterviewEventKind.RESUME, decide)
 
     def next_phase(self) -> InterviewState:
-        def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
+        def decide(loaded: Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
             _require(
                 loaded, state, _UNDER_WAY, QT_TRANSLATE_NOOP("messages", "go to the next phase")
             )
@@ -163,7 +149,7 @@ class InterviewClock:
         Choosing the competency already under discussion stores nothing.
         """
 
-        def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any] | None:
+        def decide(loaded: Loaded, state: InterviewState, _now: datetime) -> dict[str, Any] | None:
             _require(
                 loaded,
                 state,
@@ -175,8 +161,9 @@ class InterviewClock:
             return {"competency": competency_code}
 
         if competency_code is not None:
-            with self._workspace.reading() as session:
-                competency_by_code(session, competency_code)
+            with self._workspace.plain_reading() as sql:
+                if not has_competency(sql, competency_code):
+                    raise unknown_competency(competency_code)
         return self._store(
             InterviewEventKind.FOCUS, decide, competency=competency_code, write_seconds=True
         )
@@ -184,7 +171,7 @@ class InterviewClock:
     def stop(self) -> InterviewState:
         """End the interview; its record (see `record`) is kept with the STOP event."""
 
-        def decide(loaded: _Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
+        def decide(loaded: Loaded, state: InterviewState, _now: datetime) -> dict[str, Any]:
             _require(loaded, state, _UNDER_WAY, QT_TRANSLATE_NOOP("messages", "stop"))
             return {}
 
@@ -199,8 +186,10 @@ class InterviewClock:
         Returns the gap in seconds, or None when there was none to record.
         """
         gap: list[float] = []
+        if not self._away_while_running():
+            return None  # the usual case, told by a plain read: nothing to store
 
-        def decide(loaded: _Loaded, state: InterviewState, now: datetime) -> dict[str, Any] | None:
+        def decide(loaded: Loaded, state: InterviewState, now: datetime) -> dict[str, Any] | None:
             last = loaded.events[-1] if loaded.events else None
             if last is None or state.status is not ClockStatus.RUNNING:
                 return None
@@ -215,24 +204,16 @@ class InterviewClock:
 
     def record(self) -> dict[str, Any] | None:
         """The interview record stored at the stop, or None before the stop."""
-        with self._workspace.reading() as session:
-            payload = session.scalars(
-                select(InterviewEvent.payload)
-                .where(
-                    InterviewEvent.candidate_id == self._candidate_id,
-                    InterviewEvent.kind == InterviewEventKind.STOP,
-                )
-                .order_by(InterviewEvent.seq)
-                .limit(1)
-            ).first()
+        with self._workspace.plain_reading() as sql:
+            payload = stop_payload(sql, self._candidate_id)
         if payload is None:
             return None
-        record = _payload(payload).get("record")
+        record = event_payload(payload).get("record")
         return record if isinstance(record, dict) else None
 
     def _timeline(
         self,
-        loaded: _Loaded,
+        loaded: Loaded,
         extra: tuple[ClockEvent, ...],
         now: datetime,
         monotonic: float,
@@ -240,6 +221,17 @@ class InterviewClock:
         return replay_timeline(
             loaded.events + extra, loaded.plan, loaded.marks, now, monotonic, self._run_id
         )
+
+    def _away_while_running(self) -> bool:
+        """Whether the clock runs with its last event from another run (a restart)."""
+        now, monotonic = self._clock.now(), self._clock.monotonic()
+        with self._workspace.plain_reading() as sql:
+            loaded = load(sql, self._candidate_id)
+        last = loaded.events[-1] if loaded.events else None
+        if last is None or (last.run and last.run == self._run_id):
+            return False
+        state = self._timeline(loaded, (), now, monotonic).state
+        return state.status is ClockStatus.RUNNING
 
     def _store(
         self,
@@ -249,104 +241,35 @@ class InterviewClock:
         competency: str | None = None,
         write_seconds: bool = False,
     ) -> InterviewState:
+        # The ORM's writing, loaded with SQLAlchemy at the first gesture, not with the
+        # window (see storing.py).
+        from jury_desk.juror.interview.storing import store_event
+
         # One reading of the clock, so the event and the state replayed agree.
         now, monotonic = self._clock.now(), self._clock.monotonic()
-        with self._workspace.session() as session:
-            loaded = _load(session, self._candidate_id)
-            before = self._timeline(loaded, (), now, monotonic)
-            details = decide(loaded, before.state, now)
-            if details is None:
-                return before.state
-            event = ClockEvent(loaded.next_seq, kind, now, monotonic, self._run_id, competency)
-            after = self._timeline(loaded, (event,), now, monotonic)
-            payload: dict[str, Any] = {"run": self._run_id, **details}
-            if kind is InterviewEventKind.STOP:
-                payload["record"] = interview_record(after)
-            session.add(
-                InterviewEvent(
-                    candidate_id=self._candidate_id,
-                    seq=event.seq,
-                    kind=kind,
-                    at_utc=now,
-                    monotonic_s=monotonic,
-                    payload=journal_json(payload),
-                )
-            )
-            if write_seconds:
-                _write_seconds(session, self._candidate_id, after.state.competency_seconds)
-            journal.append(
-                session,
-                self._clock,
-                actor=me(session).id,
-                action=f"interview.{kind.value}",
-                subject=self._candidate_id,
-                payload={"seq": event.seq, **payload},
-            )
-        for listener in self._listeners:
-            listener(after.state)
-        return after.state
+
+        def timeline(loaded: Loaded, extra: tuple[ClockEvent, ...]) -> Timeline:
+            return self._timeline(loaded, extra, now, monotonic)
+
+        stored = store_event(
+            self._workspace,
+            self._clock,
+            self._candidate_id,
+            ClockEvent(0, kind, now, monotonic, self._run_id, competency),
+            lambda loaded, state: decide(loaded, state, now),
+            timeline,
+            write_seconds=write_seconds,
+        )
+        if stored.written:
+            for listener in self._listeners:
+                listener(stored.state)
+        return stored.state
 
 
 def _require(
-    loaded: _Loaded, state: InterviewState, allowed: Collection[ClockStatus], what: str
+    loaded: Loaded, state: InterviewState, allowed: Collection[ClockStatus], what: str
 ) -> None:
     """`what`: the gesture refused, a marked phrase ("start", "pause", ...)."""
     if state.status not in allowed:
         refusal = _REFUSALS[state.status]
         raise ClockStateError(refusal, what=what, name=loaded.candidate_name)
-
-
-def _load(session: Session, candidate_id: str) -> _Loaded:
-    candidate = session.get(Candidate, candidate_id)
-    if candidate is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP("messages", "There is no candidate {candidate!r} in this session."),
-            candidate=candidate_id,
-        )
-    rows = session.scalars(
-        select(InterviewEvent)
-        .where(InterviewEvent.candidate_id == candidate_id)
-        .order_by(InterviewEvent.seq)
-    )
-    row = the_session(session)
-    return _Loaded(
-        candidate_name=candidate.name,
-        events=tuple(_clock_event(event) for event in rows),
-        plan=tuple((phase.code, phase.title, phase.minutes) for phase in row.phases),
-        marks=row.warning_marks_minutes,
-    )
-
-
-def _clock_event(row: InterviewEvent) -> ClockEvent:
-    payload = _payload(row.payload)
-    run = payload.get("run")
-    competency = payload.get("competency")
-    return ClockEvent(
-        seq=row.seq,
-        kind=row.kind,
-        at=row.at_utc,
-        monotonic=row.monotonic_s,
-        run=run if isinstance(run, str) else "",
-        competency=competency if isinstance(competency, str) else None,
-    )
-
-
-def _payload(text: str) -> dict[str, Any]:
-    # An event written by hand or by an older version may lack the fields: the
-    # replay then treats it as of an unknown run (UTC spans).
-    try:
-        data = json.loads(text)  # the workspace's own journal (encrypted): not outside JSON
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write_seconds(session: Session, candidate_id: str, seconds: dict[str, float]) -> None:
-    """Time per competency onto my sheet's rows, unless the sheet is signed (then frozen)."""
-    assessment = current_assessment(session, candidate_id)
-    if assessment.is_frozen:
-        return
-    for score in assessment.scores:
-        value = round(seconds.get(score.competency.code, 0.0))
-        if score.seconds_discussed != value:
-            score.seconds_discussed = value

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from jury_desk.juror.interview.clock import InterviewClock
+from jury_desk.juror.interview.loaded import under_way
 from jury_desk.juror.interview.state import ClockStatus
 from jury_desk.kernel.clock import Clock
-from jury_desk.models import Candidate, InterviewEvent, InterviewEventKind
 from jury_desk.store.workspace import Workspace
 
 
@@ -27,26 +25,8 @@ class InterviewUnderWay:
 
 def interviews_under_way(workspace: Workspace, clock: Clock) -> list[InterviewUnderWay]:
     """Every candidate whose interview has started and not ended, in schedule order."""
-    with workspace.reading() as session:
-        started = set(
-            session.scalars(
-                select(InterviewEvent.candidate_id).where(
-                    InterviewEvent.kind == InterviewEventKind.START
-                )
-            )
-        )
-        ended = set(
-            session.scalars(
-                select(InterviewEvent.candidate_id).where(
-                    InterviewEvent.kind == InterviewEventKind.STOP
-                )
-            )
-        )
-        candidates = [
-            (c.id, c.name)
-            for c in session.scalars(select(Candidate).order_by(Candidate.slot_start, Candidate.id))
-            if c.id in started - ended
-        ]
+    with workspace.plain_reading() as sql:
+        candidates = under_way(sql)
     found = []
     for candidate_id, name in candidates:
         status = InterviewClock(workspace, candidate_id, clock).state().status

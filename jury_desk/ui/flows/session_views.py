@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from jury_desk.models.enums import JurorRole
 from jury_desk.ui.flows.host import FlowHost
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class SessionViews(QObject):
         self.deliberation: DeliberationPage | None = None
         self.overview: OverviewPage | None = None
         self._deliberator: Deliberator | None = None
+        self._workspace: Workspace | None = None
+        self._chair = False
         self._session_page: SessionPage | None = None
         self._group = QActionGroup(self)
         menu.addSeparator()
@@ -78,22 +81,28 @@ class SessionViews(QObject):
 
     def open(self, workspace: Workspace, page: SessionPage) -> None:
         """The views of the session just shown in `page`; their pages are made when first shown."""
-        from jury_desk.chair.deliberation import Deliberator, NotChairError
-
         self.close()
-        try:
-            self._deliberator = Deliberator(workspace, self.host.context.clock)
-        except NotChairError:
-            self._deliberator = None  # a member: no deliberation page at all
+        self._workspace = workspace
+        # Told by the desk's plain read: the deliberator (the ORM, SQLAlchemy) is made when
+        # its page or the overview is first shown, not with the session's first frame.
+        self._chair = page.desk.header().me_role == JurorRole.CHAIR.value
         self._session_page = page
-        self.deliberation_action.setVisible(self._deliberator is not None)
+        self.deliberation_action.setVisible(self._chair)
         self._enable(True)
         self.grid_action.setChecked(True)
         self.session_changed.emit(page)
 
+    def _the_deliberator(self) -> Deliberator | None:
+        """The chair's deliberator, made at its first use; None for a member."""
+        if self._deliberator is None and self._chair and self._workspace is not None:
+            from jury_desk.chair.deliberation import Deliberator
+
+            self._deliberator = Deliberator(self._workspace, self.host.context.clock)
+        return self._deliberator
+
     def _deliberation_page(self) -> DeliberationPage | None:
         """The chair's deliberation page, made now if it was never shown."""
-        page, deliberator = self._session_page, self._deliberator
+        page, deliberator = self._session_page, self._the_deliberator()
         if self.deliberation is None and page is not None and deliberator is not None:
             from jury_desk.ui.deliberation.page import DeliberationPage
 
@@ -112,7 +121,7 @@ class SessionViews(QObject):
 
             self.overview = OverviewPage(
                 page.desk,
-                self._deliberator,
+                self._the_deliberator(),
                 self.host.context.clock,
                 self.host.show_error,
                 self.host.pages,
@@ -131,6 +140,8 @@ class SessionViews(QObject):
         self.deliberation = None
         self.overview = None
         self._deliberator = None
+        self._workspace = None
+        self._chair = False
         self._session_page = None
         self.deliberation_action.setVisible(False)
         self._enable(False)
@@ -179,7 +190,7 @@ class SessionViews(QObject):
         if page is None:
             return
         page.select_candidate(candidate_id)
-        if self._deliberator is not None:
+        if self._chair:
             self.show_deliberation()
         else:
             self.show_session_page()

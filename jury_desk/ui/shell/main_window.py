@@ -315,7 +315,6 @@ class MainWindow(QMainWindow):
         """Show `workspace`; the window closes it when done with it."""
         from jury_desk.juror.desk import JurorDesk
         from jury_desk.rules.deadlines import SESSION_TIMEZONE
-        from jury_desk.store.queries import the_session
         from jury_desk.ui.shell.session_page import SessionPage
 
         self.close_workspace()
@@ -346,13 +345,13 @@ class MainWindow(QMainWindow):
         self._enable_session_actions(True)
         self.update_sign_action()
         self.save_label.setText(self.tr("Session ouverte ; chaque saisie est enregistrée."))
-        from jury_desk.rules.deadlines import workspace_kept_until
-
-        with workspace.reading() as session:
-            row = the_session(session)
-            title = row.title
-            keep = workspace_kept_until(row.ends_on, row.decision_delay_months)
-        remember_recent(self.context.profile.home, header.id, title, self.context.clock.now(), keep)
+        remember_recent(
+            self.context.profile.home,
+            header.id,
+            header.title,
+            self.context.clock.now(),
+            desk.kept_until(),
+        )
         self.context.settings.setValue("last/home", str(self.context.profile.home))
         self.context.settings.setValue("last/session", header.id)
 

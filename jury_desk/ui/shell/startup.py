@@ -34,14 +34,15 @@ if TYPE_CHECKING:
 Prepare = Callable[["MainWindow", "SessionOpener"], None]
 
 # What a session needs, imported on a worker thread while the key file's scrypt runs in its
-# helper process, not after it: the core (SQLAlchemy, SQLCipher, the migrations, the desk)
-# and the session page's modules (the grid, the clock, the dossier, QtPdf). Importing them
-# makes no Qt object (module level holds only classes and plain values); the page itself
-# is built on the GUI thread.
+# helper process, not after it: the core (SQLCipher, the desk's plain reads) and the
+# session page's modules (the grid, the clock, the dossier, QtPdf). Importing them makes
+# no Qt object (module level holds only classes and plain values); the page itself is
+# built on the GUI thread. SQLAlchemy is not among them: the session's first usable frame
+# is read without it (jury_desk/juror/reading), and it loads at the first write or the
+# first page that needs the ORM, some 40 MiB the juror waiting for the grid does not need.
 SESSION_CORE_MODULES = (
     "jury_desk.session.workspaces",
     "jury_desk.juror.desk",
-    "jury_desk.chair.deliberation",
     "jury_desk.ui.shell.session_page",
 )
 
@@ -49,10 +50,6 @@ SESSION_CORE_MODULES = (
 def load_session_core() -> None:
     for name in SESSION_CORE_MODULES:
         importlib.import_module(name)
-    # The models' mappers, which SQLAlchemy otherwise configures at the first query, on
-    # the GUI thread; the call is its own, locked against other threads.
-    orm = importlib.import_module("sqlalchemy.orm")
-    orm.configure_mappers()
 
 
 class WindowStartup(QObject):

@@ -7,16 +7,16 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from jury_desk.chair.deliberation import Deliberator
+from jury_desk.juror.desk import JurorDesk
 from jury_desk.models import Outcome, SignedMinutes
-from jury_desk.session.progress import Progress, Step, session_progress
+from jury_desk.session.progress import Progress, Step
 from jury_desk.store.workspace import Workspace
 from tests.factories import FakeClock
 from tests.helpers.two_jurors import ALL_EXPERT, chair_sheet, member_sheet
 
 
 def _progress(workspace: Workspace) -> Progress:
-    with workspace.reading() as session:
-        return session_progress(session)
+    return JurorDesk(workspace).progress()
 
 
 def _sign_minutes(workspace: Workspace, revision: int, *, cosigned: bool) -> None:
