@@ -2,6 +2,10 @@
 
 There is no save button anywhere: every call below is one transaction that
 writes the change and its journal entry, then tells the listeners.
+
+The window makes its editor with the session page, before any edit: the writes'
+modules (SQLAlchemy, the ORM, the journal) are imported by the functions below at
+the first edit, on the writer thread, not with the window's first frame.
 """
 
 from __future__ import annotations
@@ -23,10 +27,6 @@ if TYPE_CHECKING:
     from jury_desk.models import Assessment, CompetencyScore
     from jury_desk.store.engine import PlainStatements
     from jury_desk.store.scores import LivingAssessment, ScoreColumn
-
-# The window makes its editor with the session page, before any edit: the writes'
-# modules (SQLAlchemy, the ORM, the journal) are imported at the first edit, in the
-# functions below, on the writer thread.
 
 
 class SignedSheetError(UserError):
