@@ -1,10 +1,11 @@
 """What the juror's window shows, read from the workspace as plain values, and its edits.
 
 The window holds no SQL: it asks this facade for snapshots (candidates, dossier,
-grid) and sends edits through the `ScoringEditor` it exposes. The snapshots are
-read in plain SQL (jury_desk/juror/reading), so that the window's first usable
-frame needs no SQLAlchemy; the edits, a document's content and every other role's
-work go through the ORM.
+grid) and sends edits through the `ScoringEditor` it exposes. The snapshots
+and a document's content are read in plain SQL (jury_desk/juror/reading), so that
+looking (the first usable frame, choosing candidates, reading the dossier) needs no
+SQLAlchemy; the edits, on the writer thread, and every other role's work go through
+the ORM.
 """
 
 from __future__ import annotations
@@ -88,12 +89,12 @@ class JurorDesk:
         return {kind: kind in present for kind in EXPECTED_DOSSIER_KINDS}
 
     def document_content(self, document_id: int) -> bytes:
-        # Read once the window is usable (ui/shell/startup.py): through the ORM, and
-        # the bundle's payload decrypted with the crypto stack, both loaded then.
-        from jury_desk.session.documents import read_content
+        # Imported here: a bundle's payload copy is decrypted with the crypto stack,
+        # which the first frame does without (ui/shell/startup.py).
+        from jury_desk.juror.reading import documents
 
-        with self.workspace.reading() as orm_session:
-            return read_content(orm_session, document_id)
+        with self.workspace.plain_reading() as sql:
+            return documents.content(sql, self.workspace.path.parent, document_id)
 
     def grid(self, candidate_id: str) -> GridState:
         with self.workspace.plain_reading() as sql:

@@ -16,11 +16,8 @@ from typing import IO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jury_desk.crypto.age_payload import PayloadDamagedError
-from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.models import BundlePayload, DocumentChunk, DocumentLocation, DossierDocument
-from jury_desk.session.payloads import StoredPayload, short_payload_name
-from jury_desk.store.errors import CorruptWorkspaceError
+from jury_desk.session.stored_content import checked_content, payload_pieces
 
 CHUNK_BYTES = 1 << 20
 
@@ -62,27 +59,14 @@ def iter_content(session: Session, document_id: int) -> Iterator[bytes]:
     assert document is not None  # the location's foreign key
     payload = session.get(BundlePayload, location.payload_id)
     assert payload is not None
-    path = workspace_folder(session) / payload.file_name
-    try:
-        with StoredPayload(path, payload.file_key, payload.size) as stored:
-            yield from stored.pieces(location.plaintext_offset, document.size)
-    except (PayloadDamagedError, OSError) as error:
-        detail: object = error
-        if isinstance(error, OSError):
-            detail = error.strerror or str(error)
-        # The copy's short name: its full one (64 hex digits) cannot wrap in the window.
-        raise CorruptWorkspaceError(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "The workspace {folder} is damaged: « {title} » cannot be read from its copy "
-                "of the session bundle ({copy}: {reason}); open the session bundle again (it "
-                "writes the copy anew), or restore the workspace from a backup.",
-            ),
-            folder=path.parent,
-            title=document.title,
-            copy=short_payload_name(path.name),
-            reason=detail,
-        ) from None
+    yield from payload_pieces(
+        workspace_folder(session) / payload.file_name,
+        payload.file_key,
+        payload.size,
+        location.plaintext_offset,
+        document.size,
+        document.title,
+    )
 
 
 def read_content(session: Session, document_id: int) -> bytes:
@@ -90,17 +74,7 @@ def read_content(session: Session, document_id: int) -> bytes:
     content = b"".join(iter_content(session, document_id))
     document = session.get(DossierDocument, document_id)
     assert document is not None
-    if hashlib.sha256(content).hexdigest() != document.sha256:
-        # Only someone holding the bundle's file key could forge chunks that authenticate.
-        raise CorruptWorkspaceError(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "The workspace of « {title} » is damaged: its content differs from its "
-                "SHA-256; restore it from a backup.",
-            ),
-            title=document.title,
-        )
-    return content
+    return checked_content(content, document.sha256, document.title)
 
 
 def workspace_folder(session: Session) -> Path:

@@ -4,7 +4,9 @@ The real `jury-desk window --screenshot` in a new process, on a session the chai
 has opened; the probe notes `sys.modules` at the first usable frame (the
 milestone bench/startup.py times). SQLAlchemy, signing, PDF writing, the migrations and the
 keyring load later, in the flows that use them: each costs memory and time a
-juror waiting for the grid does not need.
+juror waiting for the grid does not need. The dossier's first document, read on the
+GUI thread just after that frame, is read in plain SQL too: looking loads no
+SQLAlchemy (the first edit does, on the writer thread).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -44,6 +45,30 @@ def noted(name):
     if name in ("first-frame", "usable"):
         print(name, json.dumps(sorted(sys.modules)), file=sys.stderr)
 first_frame.note_milestone = noted
+from jury_desk.ui.dossier.view import DossierView
+from jury_desk.ui.shell.session_page import SessionPage
+release = DossierView.release_documents
+def released(self):
+    release(self)
+    if self.property("probed"):
+        return
+    self.setProperty("probed", True)
+    shown = self.current_page() is not None
+    print("document-shown", json.dumps([shown, sorted(sys.modules)]), file=sys.stderr)
+    # Then every candidate chosen in turn, and each of its documents shown.
+    page = self.parent()
+    while not isinstance(page, SessionPage):
+        page = page.parent()
+    candidates = documents = 0
+    for row in range(page.model.rowCount()):
+        page.candidates.selectRow(row)
+        candidates += 1
+        for index in range(self.tabs.count()):
+            self.tabs.setCurrentIndex(index)
+            documents += self.current_page() is not None
+    seen = [candidates, documents, sorted(sys.modules)]
+    print("looked-at-all", json.dumps(seen), file=sys.stderr)
+DossierView.release_documents = released
 from jury_desk.cli.entry import main
 sys.argv = ["jury-desk", *sys.argv[1:]]
 sys.exit(main())
@@ -58,9 +83,10 @@ def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     return setting
 
 
-def test_the_usable_window_has_not_loaded_the_orm_signing_pdf_writing_or_migrations(
-    setting: Setting, tmp_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def noted(setting: Setting, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """What the probe printed at each noted moment of one start, by name."""
+    tmp_path = tmp_path_factory.mktemp("probe")
     passphrase = tmp_path / "passphrase.txt"
     passphrase.write_text(SECRETS_PASSPHRASE, encoding="utf-8")
     env = {
@@ -92,21 +118,48 @@ def test_the_usable_window_has_not_loaded_the_orm_signing_pdf_writing_or_migrati
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    noted = dict(
+    found = dict(
         line.split(" ", 1)
         for line in result.stderr.splitlines()
-        if line.startswith(("first-frame [", "usable ["))
+        if line.startswith(("first-frame [", "usable [", "document-shown [", "looked-at-all ["))
     )
-    assert "usable" in noted, "the session was never usable: " + result.stderr
+    assert "usable" in found, "the session was never usable: " + result.stderr
+    return found
+
+
+def _loaded(modules: set[str], tops: tuple[str, ...]) -> list[str]:
+    return sorted(
+        name for name in modules if any(name == top or name.startswith(f"{top}.") for top in tops)
+    )
+
+
+def test_the_usable_window_has_not_loaded_the_orm_signing_pdf_writing_or_migrations(
+    noted: dict[str, str],
+) -> None:
     modules = set(json.loads(noted["usable"]))
     # The focus ring's style (a Python style: each drawing calls Python, which makes
     # PySide6 create the types of every widget class) comes just after the first frame.
     assert "jury_desk.ui.theme.focus_ring" not in json.loads(noted["first-frame"])
     assert "jury_desk.ui.theme.focus_ring" in modules
     assert "jury_desk.juror.desk" in modules  # the probe saw the session open
-    loaded = sorted(
-        name
-        for name in modules
-        if any(name == top or name.startswith(f"{top}.") for top in NOT_AT_FIRST_USE)
-    )
-    assert loaded == []
+    assert _loaded(modules, NOT_AT_FIRST_USE) == []
+
+
+def test_the_dossier_s_first_document_is_shown_without_sqlalchemy(
+    noted: dict[str, str],
+) -> None:
+    assert "document-shown" in noted, "the dossier's document was never released"
+    shown, modules = json.loads(noted["document-shown"])
+    assert shown  # its page is made: the document was read
+    assert "jury_desk.juror.reading.documents" in modules
+    assert _loaded(set(modules), ("sqlalchemy",)) == []
+
+
+def test_choosing_each_candidate_and_reading_each_document_loads_no_sqlalchemy(
+    setting: Setting, noted: dict[str, str]
+) -> None:
+    # Looking only: the first edit loads SQLAlchemy, on the writer thread.
+    candidates, documents, modules = json.loads(noted["looked-at-all"])
+    assert candidates == len(setting.spec.candidates)
+    assert documents == sum(len(c.documents) for c in setting.spec.candidates)
+    assert _loaded(set(modules), ("sqlalchemy",)) == []

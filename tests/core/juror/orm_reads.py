@@ -40,6 +40,7 @@ from jury_desk.models import (
 from jury_desk.rules.deadlines import decision_due_date, interview_day, workspace_kept_until
 from jury_desk.rules.scale import Scale
 from jury_desk.rules.sheet import GridRow, sheet_problems
+from jury_desk.session.documents import read_content
 from jury_desk.session.progress import CandidateFacts, MinutesFacts, Progress, next_step
 from jury_desk.store.queries import me, scale_of, the_session
 from jury_desk.store.workspace import Workspace
@@ -106,6 +107,10 @@ class OrmDesk:
                 .order_by(DossierDocument.position)
             )
             return [DocumentSummary(d.id, d.kind, d.title, d.media_type, d.size) for d in documents]
+
+    def document_content(self, document_id: int) -> bytes:
+        with self.workspace.reading() as session:
+            return read_content(session, document_id)
 
     def grid(self, candidate_id: str) -> GridState:
         with self.workspace.reading() as session:

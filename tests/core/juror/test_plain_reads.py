@@ -3,13 +3,16 @@
 The window's first frame reads its snapshots in plain SQL (jury_desk/juror/reading)
 so that it needs no SQLAlchemy; `OrmDesk` (orm_reads.py) reads the same through the
 mapped models. Each state is compared whole: the header, the next step, the scale,
-the candidate list, and each candidate's dossier, grid and interview clock, as the
-chair and as the member. A column renamed in a model, a new status or a changed
-meaning makes the two differ here.
+the candidate list, and each candidate's dossier (each document's content, byte
+for byte), grid and interview clock, as the chair and as the member; a damaged
+document store is refused alike by both routes. A column renamed in a model, a new
+status or a changed meaning makes the two differ here.
 """
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -28,14 +31,26 @@ from jury_desk.juror.editing import ScoringEditor
 from jury_desk.juror.interview.clock import InterviewClock
 from jury_desk.juror.interview.loaded import event_payload, load, stop_payload, under_way
 from jury_desk.kernel.errors import UserError
-from jury_desk.models import Assessment, AssessmentStatus, Juror, Outcome, SignedMinutes
+from jury_desk.kernel.paths import workspace_path
+from jury_desk.models import (
+    Assessment,
+    AssessmentStatus,
+    DossierDocument,
+    Juror,
+    Outcome,
+    SignedMinutes,
+)
 from jury_desk.models.enums import JurorRole, Recommendation
 from jury_desk.rules.scale import Scale
+from jury_desk.session.payloads import stored_payload_files
 from jury_desk.session.progress import Progress, Step
 from jury_desk.session.workspaces import open_session_workspace
+from jury_desk.store.errors import CorruptWorkspaceError
 from jury_desk.store.workspace import Workspace
+from tests.bundle_factory import Juror as Person
+from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.core.juror.orm_reads import OrmDesk
-from tests.factories import COMPETENCY_CODES, FakeClock
+from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
 from tests.helpers.two_jurors import ALL_EXPERT, member_sheet, with_level
 
 
@@ -50,7 +65,8 @@ class _Reads:
     competency_titles: list[tuple[str, str]]
     candidates: list[CandidateSummary]
     under_way: list[tuple[str, str]]
-    per_candidate: dict[str, tuple[object, ...]]  # dossier, grid, clock, interview record
+    # dossier, grid, clock, interview record, each document's content by id
+    per_candidate: dict[str, tuple[object, ...]]
 
 
 def _plain(workspace: Workspace) -> _Reads:
@@ -62,11 +78,13 @@ def _plain(workspace: Workspace) -> _Reads:
             loaded = load(sql, candidate.id)
             payload = stop_payload(sql, candidate.id)
         record = None if payload is None else event_payload(payload).get("record")
+        dossier = desk.dossier(candidate.id)
         per_candidate[candidate.id] = (
-            desk.dossier(candidate.id),
+            dossier,
             desk.grid(candidate.id),
             loaded,
             record,
+            {document.id: desk.document_content(document.id) for document in dossier},
         )
     with workspace.plain_reading() as sql:
         going = under_way(sql)
@@ -91,6 +109,7 @@ def _orm(workspace: Workspace) -> _Reads:
             desk.grid(candidate.id),
             desk.clock_loaded(candidate.id),
             desk.stop_record(candidate.id),
+            {d.id: desk.document_content(d.id) for d in desk.dossier(candidate.id)},
         )
         for candidate in candidates
     }
@@ -254,6 +273,99 @@ def test_both_routes_refuse_an_unknown_candidate_alike(workspace: Workspace) -> 
     with pytest.raises(UserError) as orm:
         OrmDesk(workspace).clock_loaded("nobody")
     assert str(plain.value) == str(orm.value)
+
+
+# ---------------------------------------------------------------- a damaged document store
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
+    return make_setting(tmp_path_factory.mktemp("documents"), NOW, fast_secrets=True)
+
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+SESSION_ID = small_session_spec().id
+
+
+@pytest.fixture
+def opened(setting: Setting, tmp_path: Path) -> Person:
+    """A private copy of the chair's data folder, with the session's bundle opened in it."""
+    home = Path(shutil.copytree(setting.chair.home, tmp_path / "chair"))
+    chair = Person(home, setting.chair.identity, secret_store(home))
+    chair.open(setting.build("session.jdbundle", FakeClock(NOW), passphrase=None), FakeClock(NOW))
+    return chair
+
+
+def _open(home: Path) -> Workspace:
+    return open_session_workspace(home, SESSION_ID, secret_store(home), FakeClock(NOW))
+
+
+def _outcomes(workspace: Workspace) -> list[tuple[object, object]]:
+    """Each document's content, or the refusal (its type and message), by each route."""
+
+    def outcome(read: Callable[[int], bytes], document_id: int) -> object:
+        try:
+            return read(document_id)
+        except CorruptWorkspaceError as refusal:
+            return type(refusal), str(refusal)
+
+    plain, orm = JurorDesk(workspace), OrmDesk(workspace)
+    ids = [d.id for c in plain.candidates() for d in plain.dossier(c.id)]
+    assert len(ids) == sum(len(c.documents) for c in small_session_spec().candidates)
+    return [(outcome(plain.document_content, i), outcome(orm.document_content, i)) for i in ids]
+
+
+def _refusals(outcomes: list[tuple[object, object]]) -> list[str]:
+    assert all(plain == orm for plain, orm in outcomes)
+    return [plain[1] for plain, _ in outcomes if isinstance(plain, tuple)]
+
+
+def test_documents_in_a_payload_copy_read_the_same(opened: Person) -> None:
+    with _open(opened.home) as workspace:
+        outcomes = _outcomes(workspace)
+    assert _refusals(outcomes) == []
+
+
+@pytest.mark.parametrize("damage", ["flipped", "cut", "missing"])
+def test_both_routes_refuse_a_damaged_payload_copy_alike(opened: Person, damage: str) -> None:
+    [copy] = stored_payload_files(workspace_path(opened.home, SESSION_ID).parent)
+    data = copy.read_bytes()
+    if damage == "flipped":
+        middle = len(data) // 2
+        copy.write_bytes(data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1 :])
+    elif damage == "cut":
+        copy.write_bytes(data[:-100])
+    else:
+        copy.unlink()
+    with _open(opened.home) as workspace:
+        refusals = _refusals(_outcomes(workspace))
+    assert refusals, "the damage went unnoticed"
+    assert all("damaged" in message and "\n" not in message for message in refusals)
+
+
+def test_both_routes_refuse_a_payload_document_that_differs_from_its_sha256_alike(
+    opened: Person,
+) -> None:
+    with _open(opened.home) as workspace:
+        _wrong_sha256(workspace)
+        refusals = _refusals(_outcomes(workspace))
+    assert len(refusals) == 1 and "SHA-256" in refusals[0]
+
+
+def test_both_routes_refuse_a_chunked_document_that_differs_from_its_sha256_alike(
+    workspace: Workspace,
+) -> None:
+    # The small session written directly: its documents are kept in chunks.
+    _wrong_sha256(workspace)
+    refusals = _refusals(_outcomes(workspace))
+    assert len(refusals) == 1 and "SHA-256" in refusals[0]
+
+
+def _wrong_sha256(workspace: Workspace) -> None:
+    with workspace.session() as session:
+        document = session.scalars(select(DossierDocument).order_by(DossierDocument.id)).first()
+        assert document is not None
+        document.sha256 = "0" * 64
 
 
 def _sign(workspace: Workspace, candidate_id: str) -> None:
