@@ -56,9 +56,9 @@ fingerprint=$(sed -n 's/^fingerprint: //p' "$WORK/org.txt")
 
 # The passphrase's scrypt (256 MiB) runs in a helper process, the frozen executable
 # itself started with its internal argument --scrypt-child: first on a known request
-# (work factor 2^11, salt "abcdefghijklmnop", passphrase "smoke test"), then at work
-# while the demo bundle is opened by its passphrase (seen by strace where it works).
-key=$(printf '\013abcdefghijklmnopsmoke test' | "$EXE" --scrypt-child | od -An -tx1 | tr -d ' \n')
+# (kind 0, derive; work factor 2^11, salt "abcdefghijklmnop", passphrase "smoke test"),
+# then at work while the demo bundle is opened by its passphrase (seen by strace where it works).
+key=$(printf '\000\013abcdefghijklmnopsmoke test' | "$EXE" --scrypt-child | od -An -tx1 | tr -d ' \n')
 [ "$key" = 83cbc4354f990f292bfa777ca0cc51d73f2bd69c92c9c6d0ff1fac603486c6ff ] \
     || fail "--scrypt-child gave the key '$key'"
 echo "--scrypt-child: the expected key"

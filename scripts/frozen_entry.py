@@ -5,11 +5,12 @@ with only `--lang en`), it opens the window rather than printing a command-line
 help that no one would see.
 
 Internal: started with the sole argument `--scrypt-child`, it is the helper
-process that derives a passphrase's scrypt key (jury_desk.crypto.scrypt_child):
-it reads the request on its standard input, writes the key on its standard
-output and exits, having loaded only `cryptography` (not Qt, not the command
-line). Nobody types this argument; it is how the frozen application starts its
-own helper, having no Python interpreter to start.
+process that derives a passphrase's scrypt key, or opens a small passphrase
+file whole (jury_desk.crypto.scrypt_child): it reads the request on its standard
+input, writes its answer on its standard output and exits, having loaded only
+`cryptography` (not Qt, not the command line). Nobody types this argument; it is
+how the frozen application starts its own helper, having no Python interpreter
+to start.
 """
 
 import sys

@@ -264,6 +264,15 @@ def _read_body(lines: _LineReader) -> bytes:
             return b"".join(parts)
 
 
+def mac_line(prefix: bytes, header: AgeHeader) -> tuple[bytes, bytes]:
+    """The bytes the header's MAC covers (up to "---"), and the MAC's base64 text."""
+    # The header ends with its MAC line, "--- " + 43 characters + LF (checked above).
+    start = header.length - len(_MAC_PREFIX) - MAC_CHARS - 1
+    return prefix[: start + len(_MAC_PREFIX) - 1], prefix[
+        start + len(_MAC_PREFIX) : header.length - 1
+    ]
+
+
 def _check_mac_line(line: bytes) -> None:
     mac = line[len(_MAC_PREFIX) :]
     if not line.startswith(_MAC_PREFIX) or len(mac) != MAC_CHARS:

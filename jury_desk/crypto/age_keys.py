@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from jury_desk.crypto.age_header import MAC_CHARS, AgeHeader, Stanza, decode_base64
+from jury_desk.crypto.age_header import AgeHeader, Stanza, decode_base64, mac_line
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
@@ -38,8 +38,6 @@ _X25519_LABEL = b"age-encryption.org/v1/X25519"
 _ZERO_NONCE = b"\x00" * 12
 _IDENTITY_HRP = "age-secret-key-"
 _BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-_MAC_LINE_START = b"---"
-_MAC_LINE = b"--- "
 
 
 class AgeKeyError(UserError):
@@ -98,10 +96,7 @@ def unwrap_with_wrap_key(stanza: Stanza, wrap_key: bytes) -> bytes | None:
 
 def check_header_mac(prefix: bytes, header: AgeHeader, file_key: bytes) -> None:
     """The header's MAC, under the file key: refuses a header changed after encryption."""
-    # The header ends with its MAC line, "--- " + 43 characters + LF (checked by age_header).
-    mac_line_start = header.length - len(_MAC_LINE) - MAC_CHARS - 1
-    covered = prefix[: mac_line_start + len(_MAC_LINE_START)]
-    mac_text = prefix[mac_line_start + len(_MAC_LINE) : header.length - 1]
+    covered, mac_text = mac_line(prefix, header)
     expected = hmac.new(hkdf_sha256(file_key, b"", b"header"), covered, sha256).digest()
     mac = decode_base64(mac_text, QT_TRANSLATE_NOOP("messages", "the header MAC"))
     if not hmac.compare_digest(mac, expected):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from jury_desk.crypto.age_header import AgeHeader
 from jury_desk.crypto.age_keys import hkdf_sha256
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
@@ -101,3 +102,16 @@ class PayloadCipher:
         out = bytearray(len(sealed) - TAG)
         self.open_into(index, last, memoryview(sealed), memoryview(out))
         return bytes(out)
+
+
+def decrypt_payload_in_memory(data: bytes, header: AgeHeader, file_key: bytes) -> bytes:
+    """The whole plaintext of a small age file whose file key is known."""
+    layout = StreamLayout.of(header.length, len(data))
+    nonce = data[header.length : header.length + NONCE_BYTES]
+    cipher = PayloadCipher(file_key, nonce)
+    pieces = []
+    for index in range(layout.chunks):
+        start = layout.chunk_at(index)
+        sealed = data[start : start + layout.sealed_length(index)]
+        pieces.append(cipher.open(index, layout.is_last(index), sealed))
+    return b"".join(pieces)

@@ -17,10 +17,6 @@ import hashlib
 import hmac
 import os
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from jury_desk.crypto import scrypt_child
 
 WORK_FACTOR_LOG2 = 18
@@ -31,7 +27,14 @@ def _b64(data: bytes) -> bytes:
     return base64.b64encode(data).rstrip(b"=")
 
 
+# cryptography is imported in the functions that write: age_stream, which the
+# window's unlock imports, imports this module (issue #17).
+
+
 def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key)
 
 
@@ -39,6 +42,8 @@ def encrypt_with_passphrase(
     plaintext: bytes, passphrase: str, work_factor_log2: int = WORK_FACTOR_LOG2
 ) -> bytes:
     """An age v1 file with a single scrypt stanza, holding `plaintext`."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     file_key = os.urandom(16)
     salt = os.urandom(16)
     wrap_key = scrypt_child.derive_wrap_key(passphrase, salt, work_factor_log2)
@@ -55,6 +60,8 @@ def encrypt_with_passphrase(
 
 
 def _payload(file_key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
     chunks = [plaintext[i : i + CHUNK] for i in range(0, len(plaintext), CHUNK)] or [b""]
     sealed = []

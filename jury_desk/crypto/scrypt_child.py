@@ -6,7 +6,9 @@ keeps that memory out of jury-desk itself, whose own peak stays that of the
 opening (the helper's memory is returned to the system as soon as it exits).
 The passphrase and the salt go in on the helper's standard input, the 32-byte
 key comes back on its standard output; nothing is written to disk or put on a
-command line.
+command line. A small passphrase file (a key slot) is opened whole there the same
+way, the plaintext coming back on the helper's standard output (open_in_helper,
+for age_passphrase.py): jury-desk itself then loads no cryptography for it.
 
 The helper runs scrypt_derive, which imports only `cryptography`. From Python
 it is that file run by this same interpreter, isolated (-I). A frozen
@@ -29,7 +31,14 @@ import sys
 
 from jury_desk.crypto import scrypt_derive
 from jury_desk.crypto.age_header import MAX_SCRYPT_LOG2, too_costly
-from jury_desk.crypto.scrypt_derive import KEY_BYTES, SALT_BYTES
+from jury_desk.crypto.scrypt_derive import (
+    DAMAGED,
+    KEY_BYTES,
+    MALFORMED_FILE_KEY,
+    OPENED,
+    SALT_BYTES,
+    WRONG_PASSPHRASE,
+)
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
@@ -55,9 +64,16 @@ def start_early(passphrase: str, salt: bytes, log2_n: int) -> None:
     Nothing is reported here: a refused work factor or a helper that cannot start is
     reported by derive_wrap_key, which then derives as if nothing had been started.
     """
-    if len(salt) != SALT_BYTES or not 1 <= log2_n <= MAX_SCRYPT_LOG2:
+    if len(salt) == SALT_BYTES and 1 <= log2_n <= MAX_SCRYPT_LOG2:
+        start_request_early(scrypt_derive.request(passphrase.encode("utf-8"), salt, log2_n))
+
+
+def start_request_early(request: bytes) -> None:
+    """Start the helper for `request` (scrypt_derive's) now; its answer is taken by the
+    call that makes the same request (derive_wrap_key, open_in_helper)."""
+    log2_n = request[1] if len(request) > 1 else 0
+    if not 1 <= log2_n <= MAX_SCRYPT_LOG2:
         return
-    request = scrypt_derive.request(passphrase.encode("utf-8"), salt, log2_n)
     if len(request) > _MAX_EARLY_REQUEST or request in _started:
         return
     # The request waits in a pipe of its own, whole and closed: the helper reads it at once.
@@ -88,7 +104,24 @@ def derive_wrap_key(passphrase: str, salt: bytes, log2_n: int) -> bytes:
     assert len(salt) == SALT_BYTES and log2_n >= 1, "checked by age_header"
     if log2_n > MAX_SCRYPT_LOG2:
         raise too_costly(str(log2_n))
-    return _derive_in_helper(passphrase.encode("utf-8"), salt, log2_n)
+    returncode, output = _answer(scrypt_derive.request(passphrase.encode("utf-8"), salt, log2_n))
+    if returncode != 0 or len(output) != KEY_BYTES:
+        raise _failed(log2_n)
+    return output
+
+
+def open_in_helper(request: bytes, log2_n: int) -> bytes:
+    """The helper's answer to an OPEN request (scrypt_derive.open_request): its status
+    byte, then the plaintext if the file opened. The work factor is refused as above."""
+    if log2_n > MAX_SCRYPT_LOG2:
+        raise too_costly(str(log2_n))
+    returncode, output = _answer(request)
+    statuses = (OPENED, WRONG_PASSPHRASE, MALFORMED_FILE_KEY, DAMAGED)
+    if returncode != 0 or not output or output[0] not in statuses:
+        raise _failed(log2_n)
+    if output[0] != OPENED and len(output) != 1:
+        raise _failed(log2_n)
+    return output
 
 
 def helper_command() -> list[str]:
@@ -98,12 +131,12 @@ def helper_command() -> list[str]:
     return [sys.executable, "-I", scrypt_derive.__file__]
 
 
-def _derive_in_helper(secret: bytes, salt: bytes, log2_n: int) -> bytes:
-    request = scrypt_derive.request(secret, salt, log2_n)
+def _answer(request: bytes) -> tuple[int, bytes]:
+    """The helper's exit status and standard output, from one started early if any."""
     early = _started.pop(request, None)
     if early is not None:
         output, _errors = early.communicate()
-        return _key_of(early.returncode, output, log2_n)
+        return early.returncode, output
     try:
         helper = subprocess.run(
             helper_command(),
@@ -119,17 +152,15 @@ def _derive_in_helper(secret: bytes, salt: bytes, log2_n: int) -> bytes:
             ),
             reason=exc.strerror,
         ) from None
-    return _key_of(helper.returncode, helper.stdout, log2_n)
+    return helper.returncode, helper.stdout
 
 
-def _key_of(returncode: int, output: bytes, log2_n: int) -> bytes:
-    if returncode != 0 or len(output) != KEY_BYTES:
-        # Most likely out of memory: 128 x 8 x 2^log2_n bytes were needed.
-        needed = (128 * 8 << log2_n) >> 20
-        raise KeyDerivationError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The passphrase's key derivation failed (it needs {mib} MiB of memory)."
-            ),
-            mib=needed,
-        )
-    return output
+def _failed(log2_n: int) -> KeyDerivationError:
+    # Most likely out of memory: 128 x 8 x 2^log2_n bytes were needed.
+    needed = (128 * 8 << log2_n) >> 20
+    return KeyDerivationError(
+        QT_TRANSLATE_NOOP(
+            "messages", "The passphrase's key derivation failed (it needs {mib} MiB of memory)."
+        ),
+        mib=needed,
+    )

@@ -24,9 +24,13 @@ from tests.bundle_factory import SECRETS_PASSPHRASE, Setting, make_setting
 from tests.factories import FakeClock
 
 # SQLAlchemy too: the session's first usable frame is read in plain SQL (juror/reading).
+# cryptography's primitives too: the key file is opened whole in the scrypt helper
+# (age_passphrase.py); the package's top, a few small modules, comes with the
+# warnings' filters (kernel/third_party_warnings.py).
 NOT_AT_FIRST_USE = (
     "alembic",
     "sqlalchemy",
+    "cryptography.hazmat",
     "pikepdf",
     "pyhanko",
     "reportlab",

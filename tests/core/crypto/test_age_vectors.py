@@ -23,7 +23,8 @@ from jury_desk.crypto.age_header import (
     parse_header,
 )
 from jury_desk.crypto.age_keys import check_header_mac, unwrap_x25519
-from jury_desk.crypto.age_passphrase import decrypt_passphrase_file, decrypt_payload_in_memory
+from jury_desk.crypto.age_passphrase import decrypt_passphrase_file
+from jury_desk.crypto.age_payload import decrypt_payload_in_memory
 from jury_desk.crypto.age_stream import (
     decrypt_small_with_passphrase,
     decrypting,

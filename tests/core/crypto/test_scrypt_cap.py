@@ -56,7 +56,7 @@ def no_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object) -> bytes:
         raise AssertionError("a key was derived for a file that should have been refused")
 
-    monkeypatch.setattr(scrypt_child, "_derive_in_helper", refuse)
+    monkeypatch.setattr(scrypt_child, "_answer", refuse)
     monkeypatch.setattr(pyrage.passphrase, "decrypt", refuse)
 
 
