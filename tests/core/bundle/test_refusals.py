@@ -608,6 +608,8 @@ def age_decryptions() -> Iterator[list[str]]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(scrypt_child, "derive_wrap_key", refuse("scrypt"))
+        # A small passphrase file (the bundle's slot) is opened whole in the helper.
+        patch.setattr(scrypt_child, "open_in_helper", refuse("scrypt"))
         patch.setattr("jury_desk.bundle.container.unwrap_x25519", refuse("x25519"))
         yield attempted
 
