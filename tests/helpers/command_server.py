@@ -46,6 +46,9 @@ PRELOADED = (
     "jury_desk.cli.import_command",
     "jury_desk.cli.certificate_commands",
     "jury_desk.cli.demo_command",
+    # Loaded by the workspace at its first ORM use, not by the modules above.
+    "jury_desk.store.engine",
+    "jury_desk.models.mapped",
 )
 
 

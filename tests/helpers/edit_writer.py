@@ -13,6 +13,7 @@ not in the second a new interpreter takes to import SQLAlchemy and the models.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from itertools import count
@@ -37,6 +38,10 @@ def _write(path: Path, key: bytes, first: int) -> None:
 
 
 def main() -> None:
+    # What a writer's first edit would import (the workspace loads the ORM at its first
+    # write): once here, not in each writer.
+    importlib.import_module("jury_desk.store.engine")
+    importlib.import_module("jury_desk.models.mapped")
     for line in sys.stdin:
         path, key_hex, first = line.split()
         pid = os.fork()
