@@ -25,16 +25,22 @@ from jury_desk.store.workspace import Workspace
 from tests.factories import COMPETENCY_CODES
 
 
+def _say(line: str) -> None:
+    # One write of the whole line: a writer killed at any moment never leaves half a line
+    # on the pipe it shares with this process's "dead" line.
+    os.write(1, f"{line}\n".encode())
+
+
 def _write(path: Path, key: bytes, first: int) -> None:
-    print(f"pid {os.getpid()}", flush=True)
+    _say(f"pid {os.getpid()}")
     workspace = Workspace.open(path, key, SystemClock())
     editor = ScoringEditor(workspace)
-    print("ready", flush=True)
+    _say("ready")
     for n in count(first):
         code = COMPETENCY_CODES[n % len(COMPETENCY_CODES)]
         editor.set_comment("cand-1", code, f"edit {n}")
         # Only now is the edit acknowledged: it was committed with synchronous=FULL.
-        print(f"ack {n}", flush=True)
+        _say(f"ack {n}")
 
 
 def main() -> None:
@@ -51,7 +57,7 @@ def main() -> None:
             finally:
                 os._exit(1)  # a writer never returns to this loop, whatever happened
         _pid, status = os.waitpid(pid, 0)
-        print(f"dead {os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0}", flush=True)
+        _say(f"dead {os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0}")
 
 
 if __name__ == "__main__":
