@@ -33,14 +33,19 @@ def chair_sheet(
         if level < 2:
             editor.set_comment(candidate_id, code, f"{code} à retravailler")
     if sign:
-        with workspace.session() as session:
-            assessment = session.scalars(
-                select(Assessment).where(
-                    Assessment.juror_id == "chair", Assessment.candidate_id == candidate_id
-                )
-            ).one()
-            assessment.signed_at = workspace.clock.now()
-            assessment.status = AssessmentStatus.SIGNED
+        mark_chair_sheet_signed(workspace, candidate_id)
+
+
+def mark_chair_sheet_signed(workspace: Workspace, candidate_id: str) -> None:
+    """The chair's sheet marked signed, as a signature leaves it, without the PDF."""
+    with workspace.session() as session:
+        assessment = session.scalars(
+            select(Assessment).where(
+                Assessment.juror_id == "chair", Assessment.candidate_id == candidate_id
+            )
+        ).one()
+        assessment.signed_at = workspace.clock.now()
+        assessment.status = AssessmentStatus.SIGNED
 
 
 def member_sheet(

@@ -51,7 +51,7 @@ from tests.bundle_factory import Juror as Person
 from tests.bundle_factory import Setting, make_setting, secret_store
 from tests.core.juror.orm_reads import OrmDesk
 from tests.factories import COMPETENCY_CODES, FakeClock, small_session_spec
-from tests.helpers.two_jurors import ALL_EXPERT, member_sheet, with_level
+from tests.helpers.two_jurors import ALL_EXPERT, mark_chair_sheet_signed, member_sheet, with_level
 
 
 @dataclass(frozen=True)
@@ -225,8 +225,8 @@ def test_each_state_of_a_small_session_reads_the_same(
     editor.declare_conflict("cand-2", "Ancien collègue", recused=True)
     assert_same_reads(workspace)  # recused
 
-    _sign(workspace, "cand-1")
-    _sign(workspace, "cand-2")
+    mark_chair_sheet_signed(workspace, "cand-1")
+    mark_chair_sheet_signed(workspace, "cand-2")
     assert_same_reads(workspace)  # signed
     member_sheet(workspace, "cand-1", ALL_EXPERT)
     member_sheet(workspace, "cand-2", with_level(ALL_EXPERT, 2, 1))
@@ -366,17 +366,6 @@ def _wrong_sha256(workspace: Workspace) -> None:
         document = session.scalars(select(DossierDocument).order_by(DossierDocument.id)).first()
         assert document is not None
         document.sha256 = "0" * 64
-
-
-def _sign(workspace: Workspace, candidate_id: str) -> None:
-    with workspace.session() as session:
-        assessment = session.scalars(
-            select(Assessment).where(
-                Assessment.juror_id == "chair", Assessment.candidate_id == candidate_id
-            )
-        ).one()
-        assessment.signed_at = workspace.clock.now()
-        assessment.status = AssessmentStatus.SIGNED
 
 
 def _supersede(workspace: Workspace, candidate_id: str) -> None:
