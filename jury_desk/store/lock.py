@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from filelock import FileLock, Timeout
-
+from jury_desk.kernel.file_lock import try_lock, unlock
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.store.errors import WorkspaceBusyError
 
@@ -17,12 +16,11 @@ class WorkspaceLock:
 
     def __init__(self, database: Path) -> None:
         self._database = database
-        self._lock = FileLock(database.with_name(database.name + ".lock"), timeout=0)
+        self._descriptor: int | None = None  # the lock file's, while it is held
 
     def acquire(self) -> None:
-        try:
-            self._lock.acquire()
-        except Timeout:
+        descriptor = try_lock(self._database.with_name(self._database.name + ".lock"))
+        if descriptor is None:
             raise WorkspaceBusyError(
                 QT_TRANSLATE_NOOP(
                     "messages",
@@ -30,14 +28,20 @@ class WorkspaceLock:
                     "window or command: close it there first.",
                 ),
                 path=self._database,
-            ) from None
-        # For a person looking at the folder: who holds it.
-        self._lock_info_path().write_text(f"{os.getpid()}\n", encoding="ascii")
+            )
+        self._descriptor = descriptor
+        try:
+            # For a person looking at the folder: who holds it.
+            self._lock_info_path().write_text(f"{os.getpid()}\n", encoding="ascii")
+        except BaseException:
+            self.release()  # a lock whose taker failed would stay taken until the process ends
+            raise
 
     def release(self) -> None:
-        if self._lock.is_locked:
+        if self._descriptor is not None:
             self._lock_info_path().unlink(missing_ok=True)
-            self._lock.release()
+            descriptor, self._descriptor = self._descriptor, None
+            unlock(descriptor)
 
     def _lock_info_path(self) -> Path:
         return self._database.with_name(self._database.name + ".pid")
