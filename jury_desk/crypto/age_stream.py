@@ -32,7 +32,6 @@ from jury_desk.crypto.age_passphrase import (
     WrongPassphraseError,
     decrypt_passphrase_file,
 )
-from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
 from jury_desk.kernel.errors import UserError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 
@@ -101,6 +100,9 @@ def encrypt_small_with_passphrase(data: bytes, passphrase: str) -> bytes:
             QT_TRANSLATE_NOOP("messages", "Refused: more than {limit} bytes to encrypt in memory."),
             limit=MAX_SMALL_BYTES,
         )
+    # Here: a key file is made once, opened at every start (which needs no hmac, no OpenSSL).
+    from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
+
     return encrypt_with_passphrase(data, passphrase)
 
 

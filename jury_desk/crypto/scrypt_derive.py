@@ -24,9 +24,7 @@ whatever jury-desk grows into.
 
 from __future__ import annotations
 
-import hmac
 import sys
-from hashlib import sha256
 from typing import BinaryIO
 
 # Internal: the first argument that makes the frozen executable a scrypt helper.
@@ -79,6 +77,9 @@ def open_file(
     """The status byte, then the plaintext if OPENED: the checks of age_passphrase's
     decrypt_passphrase_file, in its order (the stanza, the file key, the header's MAC,
     the payload)."""
+    import hmac  # here, as cryptography above: hashlib's OpenSSL is the helper's alone
+    from hashlib import sha256
+
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import hashlib
 import json
 import os
-import secrets
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -49,7 +47,10 @@ class KeyringSecretStore:
 
     def __init__(self, home: Path, backend: Any | None = None) -> None:
         # keyring is imported where it is used: a data folder whose secrets are in the
-        # passphrase-protected file never loads it (the window starts faster, issue #17).
+        # passphrase-protected file never loads it (the window starts faster, issue #17),
+        # nor hashlib, whose OpenSSL (3 MiB) the window needs no sooner than a document.
+        import hashlib
+
         import keyring
 
         self._backend = backend if backend is not None else keyring.get_keyring()
@@ -108,6 +109,8 @@ def keyring_is_secure(backend: Any) -> bool:
         inner = list(getattr(backend, "backends", []))
         if not inner or not all(keyring_is_secure(b) for b in inner):
             return False
+    import secrets  # with hmac and OpenSSL, only on the keyring's route (see above)
+
     # The null backend and some broken ones accept writes and keep nothing.
     probe_user = f"probe-{secrets.token_hex(8)}"
     probe_value = secrets.token_hex(16)

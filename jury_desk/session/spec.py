@@ -7,7 +7,6 @@ about storage, encryption or Qt.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -39,6 +38,8 @@ class DocumentSpec:
     @property
     def sha256(self) -> str:
         if self.content is not None:
+            import hashlib  # a spec's content is hashed when a bundle is built, not when read
+
             return hashlib.sha256(self.content).hexdigest()
         assert self.declared_sha256 is not None
         return self.declared_sha256

@@ -10,7 +10,6 @@ is not the juror's grid.
 
 from __future__ import annotations
 
-import secrets
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -36,6 +35,8 @@ if TYPE_CHECKING:
 
 
 def new_workspace_key() -> bytes:
+    import secrets  # made once a session, not at every window's start (hmac, OpenSSL: #17)
+
     return secrets.token_bytes(KEY_BYTES)
 
 

@@ -21,7 +21,7 @@ from functools import partial
 
 import pytest
 
-from jury_desk.crypto import age_stream
+from jury_desk.crypto import age_scrypt
 from jury_desk.crypto.age_scrypt import encrypt_with_passphrase
 from jury_desk.secrets import PassphraseFileSecretStore
 
@@ -34,6 +34,6 @@ def ready_fast(store: PassphraseFileSecretStore) -> PassphraseFileSecretStore:
         return store
     fast = partial(encrypt_with_passphrase, work_factor_log2=FAST_LOG2)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(age_stream, "encrypt_with_passphrase", fast)
+        patch.setattr(age_scrypt, "encrypt_with_passphrase", fast)  # age_stream imports it at use
         store.ensure_ready()
     return store

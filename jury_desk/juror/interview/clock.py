@@ -9,7 +9,7 @@ loses nothing.
 
 from __future__ import annotations
 
-import secrets
+import os
 from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import Any, Final
@@ -32,7 +32,8 @@ from jury_desk.store.workspace import Workspace
 
 # This process's run id: durations between events of the same run are measured
 # on its monotonic clock; a different run id on the last event means a restart.
-RUN_ID: Final[str] = secrets.token_hex(8)
+# (secrets.token_hex is this, with hmac and OpenSSL imported for it: issue #17.)
+RUN_ID: Final[str] = os.urandom(8).hex()
 
 Listener = Callable[[InterviewState], None]
 
