@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import jsonschema
@@ -22,6 +21,7 @@ from jury_desk.kernel.json_schema import one_line
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
 from jury_desk.kernel.outside_json import OutsideJsonError, load_outside_json
 from jury_desk.models.enums import DecisionRuleKind, DocumentKind, JurorRole
+from jury_desk.resources import shipped_file
 from jury_desk.rules.document_checks import first_repeated
 from jury_desk.rules.referential import (
     CompetencySpec,
@@ -62,7 +62,7 @@ class Manifest:
 
 @cache
 def manifest_schema() -> dict[str, Any]:
-    text = resources.files("jury_desk.resources.schemas").joinpath(SCHEMA_FILE).read_text("utf-8")
+    text = shipped_file("schemas", SCHEMA_FILE).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 

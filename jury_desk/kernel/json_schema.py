@@ -5,20 +5,19 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import jsonschema
 
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP, Phrase
 from jury_desk.kernel.outside_json import DEFAULT_MAX_BYTES, OutsideJsonError, load_outside_json
+from jury_desk.resources import shipped_file
 
 
 @cache
 def load_schema(file_name: str) -> dict[str, Any]:
     """A schema of `jury_desk/resources/schemas/`, parsed once (jury-desk's own file)."""
-    package = resources.files("jury_desk.resources.schemas")
-    schema: dict[str, Any] = json.loads(package.joinpath(file_name).read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(shipped_file("schemas", file_name).read_text("utf-8"))
     return schema
 
 

@@ -7,33 +7,25 @@ covers every name the demo uses (Ł, ễ, œ, « », narrow no-break spaces).
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import functools
 import pathlib
-from importlib import resources
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from jury_desk.resources import shipped_file
+
 REGULAR_NAME = "DejaVuSans"
 BOLD_NAME = "DejaVuSans-Bold"
 
 _FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
-# Keeps files extracted from a zipped install alive until the process ends.
-_extracted = contextlib.ExitStack()
-atexit.register(_extracted.close)
 
 
 @functools.cache
 def font_path(bold: bool = False) -> pathlib.Path:
     """Path of the regular or bold DejaVu Sans file, on disk."""
-    resource = resources.files("jury_desk.resources.fonts") / _FILES[bold]
-    if isinstance(resource, pathlib.Path):
-        return resource
-    # Installed as a zip: ReportLab and FreeType need a real file.
-    return _extracted.enter_context(resources.as_file(resource))
+    return shipped_file("fonts", _FILES[bold])  # ReportLab and FreeType need a real file
 
 
 @functools.cache

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 import tomli_w
@@ -20,6 +19,7 @@ from jury_desk.bundle.folder.layout import (
 )
 from jury_desk.bundle.folder.model import FolderError
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
+from jury_desk.resources import shipped_file
 from jury_desk.rules.rs6247 import rs6247_referential
 
 
@@ -123,4 +123,4 @@ REQUESTS_README = "requests-LISEZMOI.txt"
 
 
 def _template(name: str) -> str:
-    return resources.files("jury_desk.resources.templates").joinpath(name).read_text("utf-8")
+    return shipped_file("templates", name).read_text("utf-8")

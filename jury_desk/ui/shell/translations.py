@@ -9,14 +9,12 @@ strings are English already. scripts/update-translations.sh makes the .qm files.
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import logging
 import pathlib
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from jury_desk.resources import shipped_file
 from jury_desk.ui.shell import preferences
 from jury_desk.ui.shell.preferences import Language
 
@@ -24,9 +22,6 @@ log = logging.getLogger(__name__)
 
 ENGLISH_QM = "jury_desk_en.qm"
 FRENCH_MESSAGES_QM = "jury_desk_messages_fr.qm"
-# Keeps a file extracted from a zipped install alive until the process ends.
-_extracted = contextlib.ExitStack()
-atexit.register(_extracted.close)
 
 
 def chosen_language(requested: str | None, settings: QSettings) -> Language:
@@ -37,10 +32,7 @@ def chosen_language(requested: str | None, settings: QSettings) -> Language:
 
 
 def qm_path(name: str) -> pathlib.Path:
-    resource = resources.files("jury_desk.resources") / "translations" / name
-    if isinstance(resource, pathlib.Path):
-        return resource
-    return _extracted.enter_context(resources.as_file(resource))
+    return shipped_file("translations", name)
 
 
 def our_translator(parent: QCoreApplication, name: str) -> QTranslator | None:

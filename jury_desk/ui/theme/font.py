@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import logging
 from functools import cache
-from importlib import resources
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from jury_desk.resources import shipped_file
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +28,8 @@ FONT_FILES = ("Inter-Regular.otf", "Inter-Bold.otf")
 @cache  # once a process: Qt would add the same faces again
 def register_ui_font() -> bool:
     """Add the shipped font files to Qt's font database; False (and a warning) if one fails."""
-    folder = resources.files("jury_desk.resources.fonts")
     for name in FONT_FILES:
-        data = folder.joinpath(name).read_bytes()
+        data = shipped_file("fonts", name).read_bytes()
         if QFontDatabase.addApplicationFontFromData(data) < 0:
             log.warning("font %s could not be loaded: the system's font is used", name)
             return False

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from jury_desk.resources import shipped_file
 from jury_desk.ui.theme.palette import active_colours
 
 if TYPE_CHECKING:
@@ -66,8 +66,7 @@ class Tone(StrEnum):
 
 @cache
 def svg_source(name: IconName) -> bytes:
-    folder = resources.files("jury_desk.resources.icons")
-    return folder.joinpath(f"{name.value}.svg").read_bytes()
+    return shipped_file("icons", f"{name.value}.svg").read_bytes()
 
 
 def icon_colour(tone: Tone, mode: QIcon.Mode) -> str:
