@@ -27,7 +27,15 @@ from tests.factories import FakeClock
 # cryptography's primitives too: the key file is opened whole in the scrypt helper
 # (age_passphrase.py); the package's top, a few small modules, comes with the
 # warnings' filters (kernel/third_party_warnings.py).
+# hashlib (and hmac, secrets) too: Python's OpenSSL, 3 MiB, first needed for a document's
+# SHA-256; importlib.resources too (tempfile, shutil...): shipped files are found on disk.
 NOT_AT_FIRST_USE = (
+    "hashlib",
+    "_hashlib",
+    "hmac",
+    "secrets",
+    "importlib.resources",
+    "filelock",
     "alembic",
     "sqlalchemy",
     "cryptography.hazmat",
