@@ -36,6 +36,9 @@ NOT_AT_FIRST_USE = (
     "secrets",
     "importlib.resources",
     "filelock",
+    # Qt's PDF view: with the first PDF shown, just after the usable frame.
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
     "alembic",
     "sqlalchemy",
     "cryptography.hazmat",

@@ -1,8 +1,9 @@
-"""Small pieces the dossier tabs share: a one-sentence page and a toolbar button."""
+"""Small pieces the dossier tabs share: a one-sentence page, a toolbar button, zooming."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -13,6 +14,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+@runtime_checkable
+class Zoomable(Protocol):
+    """A page the dossier's zoom shortcuts act on (an image, a PDF)."""
+
+    def zoom_in(self) -> None: ...
+
+    def zoom_out(self) -> None: ...
+
+    def fit_to_width(self) -> None: ...
 
 
 class MessagePage(QWidget):

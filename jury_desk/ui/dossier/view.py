@@ -16,10 +16,9 @@ from jury_desk.juror.desk import DocumentSummary, JurorDesk
 from jury_desk.kernel.errors import UserError
 from jury_desk.models.enums import DocumentKind
 from jury_desk.ui.dossier.checklist import DossierChecklist
-from jury_desk.ui.dossier.common import MessagePage
+from jury_desk.ui.dossier.common import MessagePage, Zoomable
 from jury_desk.ui.dossier.format import base_media_type, format_size, kind_label
 from jury_desk.ui.dossier.pages import ImagePage, LinkPage, TextPage
-from jury_desk.ui.dossier.pdf import PdfPage
 from jury_desk.ui.shell.error_text import error_text
 
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg"})
@@ -275,6 +274,10 @@ class DossierView(QWidget):
     def _page_for(self, summary: DocumentSummary, content: bytes, parent: QWidget) -> QWidget:
         media_type = base_media_type(summary.media_type)
         if media_type == PDF_TYPE:
+            # Qt's PDF modules (2 MiB with the network and Kerberos libraries they link)
+            # load with the first PDF shown, just after the session's usable frame (#17).
+            from jury_desk.ui.dossier.pdf import PdfPage
+
             return PdfPage(summary.title, content, parent)
         if media_type in IMAGE_TYPES:
             pixmap = QPixmap()
@@ -320,17 +323,17 @@ class DossierView(QWidget):
     @Slot()
     def _zoom_in(self) -> None:
         page = self.current_page()
-        if isinstance(page, PdfPage | ImagePage):
+        if isinstance(page, Zoomable):
             page.zoom_in()
 
     @Slot()
     def _zoom_out(self) -> None:
         page = self.current_page()
-        if isinstance(page, PdfPage | ImagePage):
+        if isinstance(page, Zoomable):
             page.zoom_out()
 
     @Slot()
     def _fit_to_width(self) -> None:
         page = self.current_page()
-        if isinstance(page, PdfPage | ImagePage):
+        if isinstance(page, Zoomable):
             page.fit_to_width()
