@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import importlib.util
+import os
 import signal
 import subprocess
 import sys
@@ -9,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from jury_desk.kernel import file_lock
 from jury_desk.kernel.file_lock import try_lock, unlock
 
 _HOLDER = (
@@ -78,3 +82,56 @@ def test_the_lock_file_keeps_its_content_and_is_private(tmp_path: Path) -> None:
     assert descriptor is not None
     unlock(descriptor)
     assert made.stat().st_mode & 0o077 == 0
+
+
+class _Msvcrt:
+    """Microsoft's `_locking`, as documented, for the Windows branch run here.
+
+    The lock covers `nbytes` from the file's current position; one holder per file
+    and region (another descriptor, or the same one again, fails at once under
+    LK_NBLCK); LK_UNLCK by a descriptor that does not hold the region fails.
+    """
+
+    LK_UNLCK, LK_NBLCK = 0, 2
+
+    def __init__(self) -> None:
+        self.holders: dict[tuple[int, int, int], int] = {}
+
+    def locking(self, descriptor: int, mode: int, nbytes: int) -> None:
+        info = os.fstat(descriptor)
+        region = (info.st_dev, info.st_ino, os.lseek(descriptor, 0, os.SEEK_CUR))
+        assert nbytes == 1
+        if mode == self.LK_NBLCK:
+            if region in self.holders:
+                raise OSError(errno.EACCES, "Permission denied")
+            self.holders[region] = descriptor
+        elif mode == self.LK_UNLCK:
+            if self.holders.get(region) != descriptor:
+                raise OSError(errno.EACCES, "Permission denied")
+            del self.holders[region]
+        else:
+            raise AssertionError(f"mode {mode}")
+
+
+def test_the_windows_branch_locks_the_first_byte_and_unlocks_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    msvcrt = _Msvcrt()
+    monkeypatch.setitem(sys.modules, "msvcrt", msvcrt)
+    monkeypatch.setattr(sys, "platform", "win32")
+    spec = importlib.util.spec_from_file_location("file_lock_on_windows", file_lock.__file__)
+    assert spec is not None and spec.loader is not None
+    windows = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(windows)
+    monkeypatch.undo()
+
+    path = tmp_path / "w.lock"
+    first = windows.try_lock(path)
+    assert first is not None
+    assert windows.try_lock(path) is None  # a second open, same process: refused
+    os.write(first, b"x")  # the position moves; the unlock still finds the region
+    windows.unlock(first)
+    assert msvcrt.holders == {}
+    again = windows.try_lock(path)
+    assert again is not None
+    windows.unlock(again)
