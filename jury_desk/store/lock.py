@@ -8,7 +8,7 @@ from types import TracebackType
 
 from jury_desk.kernel.file_lock import try_lock, unlock
 from jury_desk.kernel.messages import QT_TRANSLATE_NOOP
-from jury_desk.store.errors import WorkspaceBusyError
+from jury_desk.store.errors import StoreError, WorkspaceBusyError
 
 
 class WorkspaceLock:
@@ -19,7 +19,18 @@ class WorkspaceLock:
         self._descriptor: int | None = None  # the lock file's, while it is held
 
     def acquire(self) -> None:
-        descriptor = try_lock(self._database.with_name(self._database.name + ".lock"))
+        try:
+            descriptor = try_lock(self._database.with_name(self._database.name + ".lock"))
+        except OSError as error:  # a link in its place, a folder not ours or read-only
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Cannot lock the workspace {path} ({detail}): check that its folder "
+                    "is writable and that nothing else took the name of its lock file.",
+                ),
+                path=self._database,
+                detail=error.strerror or str(error),
+            ) from None
         if descriptor is None:
             raise WorkspaceBusyError(
                 QT_TRANSLATE_NOOP(

@@ -1820,6 +1820,10 @@
         <translation>Impossible d’ouvrir l’espace de travail {path} : vérifiez que le dossier existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
+        <source>Cannot lock the workspace {path} ({detail}): check that its folder is writable and that nothing else took the name of its lock file.</source>
+        <translation>Impossible de verrouiller l’espace de travail {path} ({detail}) : vérifiez que son dossier est accessible en écriture et que rien d’autre n’a pris le nom de son fichier de verrou.</translation>
+    </message>
+    <message>
         <source>The workspace {path} is already open in another jury-desk window or command: close it there first.</source>
         <translation>L’espace de travail {path} est déjà ouvert dans une autre fenêtre ou commande jury-desk : fermez-le d’abord à cet endroit.</translation>
     </message>
